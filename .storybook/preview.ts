@@ -1,0 +1,51 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+/**
+ * A toolbar for the UI language and direction. The story renders inside a
+ * wrapper that carries `lang` and `dir`, as a host page would.
+ */
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'UI language',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'ar', title: 'العربية (ar)' },
+          { value: 'fr', title: 'Français (fr)' },
+          { value: 'en', title: 'English (en)' },
+          { value: 'zgh', title: 'ⵜⴰⵎⴰⵣⵉⵖⵜ (zgh)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'From the language' },
+          { value: 'rtl', title: 'rtl' },
+          { value: 'ltr', title: 'ltr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'ar', dir: 'auto' },
+  decorators: [
+    (story, context) => {
+      const lang = (context.globals.lang as string) ?? 'ar';
+      const dir = context.globals.dir === 'rtl' || context.globals.dir === 'ltr' ? context.globals.dir : undefined;
+      return html`<div lang=${lang} dir=${dir ?? (lang === 'ar' ? 'rtl' : 'ltr')} style="padding: 1rem">${story()}</div>`;
+    },
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+export default preview;

@@ -1,0 +1,15 @@
+/**
+ * `npm test`: every test file in headless Chromium through
+ * @web/test-runner, ending with a plain `N passed, N failed` line.
+ * Bundle tests read `dist/`, so the library is built first.
+ */
+import { spawnSync } from 'node:child_process';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('node', ['scripts/prepare-test-copies.mjs']);
+run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);

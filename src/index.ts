@@ -1,0 +1,9 @@
+/**
+ * Every Jiha element, registered. One `<script type="module">` of
+ * `dist/jiha.js` is all a page needs; Leaflet and the region shapes are
+ * separate files fetched only when a map needs them.
+ */
+export * from './components/news-card/define.js';
+export { VERSION } from './version.js';
+export type { JihaErrorDetail } from './jiha-element.js';
+export type { ErrorCode } from './errors.js';

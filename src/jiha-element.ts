@@ -1,0 +1,293 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { JihaError, errorTexts, toJihaError, type ErrorCode } from './errors.js';
+import { fetchJson, inlineJsonText, parseJson } from './fetch-json.js';
+import { observeLanguage, resolveLanguage, type LanguageContext } from './language.js';
+import { inLanguage, isLanguageLoaded, loadLanguage, msg } from './localize.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/** Where an element is: waiting for `src`, showing its data, showing an error, or with nothing to show yet. */
+export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
+
+/** The `detail` of a `jiha-error` event. */
+export interface JihaErrorDetail {
+  code: ErrorCode;
+  /** The localised explanation shown in the error box. */
+  message: string;
+  /** The technical cause (parser message, URL and status), in English. */
+  detail: string;
+}
+
+/**
+ * The base of every Jiha element: language and direction from the tree,
+ * per-element UI strings, the contract's data sources in order (`data`
+ * property, inline JSON, `src`, attributes), the loading, ready and error
+ * states with their events, and a render that never throws into the page.
+ *
+ * A subclass parses data into its model, builds a model from its attributes,
+ * and renders a model.
+ *
+ * @fires jiha-ready - The element shows its data. Bubbles, composed.
+ * @fires jiha-error - The data is unusable; `detail: {code, message, detail}`. Bubbles, composed.
+ * @csspart error - The error box.
+ * @csspart skeleton - The placeholder shown while `src` loads.
+ */
+export abstract class JihaElement<Model> extends LitElement {
+  /** Compared with another copy's when a tag is defined twice. */
+  static readonly jihaVersion = VERSION;
+
+  static override styles = [baseStyles];
+
+  /** The `<script type>` values read as inline data. */
+  protected static inlineTypes: readonly string[] = ['application/json'];
+
+  /** Properties whose change rebuilds the model from attributes. */
+  protected static contentProperties: readonly string[] = [];
+
+  /** The data as an object; wins over inline JSON, `src` and attributes. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** A URL to fetch the data from (same-origin credentials). */
+  @property() src: string | null = null;
+
+  /** Milliseconds before a `src` request gives up with the `timeout` error. */
+  @property({ type: Number }) timeout = 10000;
+
+  /** IANA time zone for times shown; default the viewer's own. */
+  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
+
+  /** The resolved language and direction. */
+  @state() protected language: LanguageContext = { tag: 'en', ui: 'en', dir: 'ltr' };
+
+  @state() protected loadState: LoadState = 'empty';
+  @state() protected model: Model | undefined = undefined;
+  @state() protected error: JihaError | undefined = undefined;
+
+  private stopObservingLanguage?: () => void;
+  private inlineObserver?: MutationObserver;
+  private resolvePending = true;
+  private request?: { src: string; controller: AbortController };
+  private fetched?: { src: string; value?: unknown; error?: JihaError };
+  private announced: unknown = undefined;
+
+  /** Turns data from any source into the model; throws a JihaError (or anything, read as `invalid-data`). */
+  protected abstract parseData(input: unknown): Model;
+
+  /** The model from attributes alone, or undefined when they say nothing. */
+  protected abstract modelFromAttributes(): Model | undefined;
+
+  /** The widget for a ready model, rendered in the element's language. */
+  protected abstract renderModel(model: Model): unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLanguage();
+    this.stopObservingLanguage = observeLanguage(this, () => this.updateLanguage());
+    this.inlineObserver = new MutationObserver((records) => {
+      if (records.some((record) => this.affectsInlineData(record))) this.invalidateData();
+    });
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'datetime'] });
+    // Back in the page: a failed download is tried again, an aborted one restarted.
+    if (this.fetched?.error) this.fetched = undefined;
+    this.invalidateData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLanguage?.();
+    this.inlineObserver?.disconnect();
+    this.cancelRequest();
+  }
+
+  /** Reads the data sources again at the next update. */
+  protected invalidateData(): void {
+    this.resolvePending = true;
+    this.requestUpdate();
+  }
+
+  /** Whether a light-DOM change touches inline data (not, say, the JSON-LD this element writes). */
+  protected affectsInlineData(record: MutationRecord): boolean {
+    const types = (this.constructor as typeof JihaElement).inlineTypes;
+    const isData = (node: Node | null): boolean => {
+      for (let current = node; current && current !== this; current = current.parentNode) {
+        if (current instanceof Element && current.localName === 'script') {
+          return types.includes((current.getAttribute('type') ?? '').trim().toLowerCase());
+        }
+      }
+      return false;
+    };
+    return isData(record.target) || [...record.addedNodes, ...record.removedNodes].some(isData);
+  }
+
+  private updateLanguage(): void {
+    const next = resolveLanguage(this);
+    const { tag, ui, dir } = this.language;
+    if (next.tag !== tag || next.ui !== ui || next.dir !== dir) this.language = next;
+  }
+
+  /** Waits for the strings of the element's language before rendering. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isLanguageLoaded(this.language.ui)) await loadLanguage(this.language.ui);
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const content = (this.constructor as typeof JihaElement).contentProperties;
+    if (changed.has('data') || changed.has('src') || changed.has('timeout') || content.some((name) => changed.has(name))) {
+      this.resolvePending = true;
+    }
+    if (this.resolvePending) {
+      this.resolvePending = false;
+      this.resolveData();
+    }
+    if (this.loadState === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  /** Inline data: the first matching `<script>` child, parsed. Undefined when there is none. */
+  protected readInlineData(): { value: unknown } | undefined {
+    const text = inlineJsonText(this, (this.constructor as typeof JihaElement).inlineTypes);
+    if (text === undefined || text.trim() === '') return undefined;
+    return { value: parseJson(text, 'inline <script>') };
+  }
+
+  /** The contract's order: `data`, inline JSON, `src`, attributes. */
+  private resolveData(): void {
+    if (this.data !== undefined && this.data !== null) {
+      this.cancelRequest();
+      this.settle(() => this.parseData(this.data));
+      return;
+    }
+    let inline: { value: unknown } | undefined;
+    try {
+      inline = this.readInlineData();
+    } catch (error) {
+      this.cancelRequest();
+      this.settle(() => {
+        throw error;
+      });
+      return;
+    }
+    if (inline) {
+      this.cancelRequest();
+      this.settle(() => this.parseData(inline.value));
+      return;
+    }
+    const src = this.src?.trim();
+    if (src) {
+      this.load(src);
+      return;
+    }
+    this.cancelRequest();
+    this.settle(() => this.modelFromAttributes());
+  }
+
+  private settle(build: () => Model | undefined): void {
+    try {
+      const model = build();
+      this.model = model;
+      this.error = undefined;
+      this.loadState = model === undefined ? 'empty' : 'ready';
+    } catch (error) {
+      this.model = undefined;
+      this.error = toJihaError(error);
+      this.loadState = 'error';
+    }
+  }
+
+  private load(src: string): void {
+    if (this.fetched?.src === src) {
+      const { value, error } = this.fetched;
+      this.settle(() => {
+        if (error) throw error;
+        return this.parseData(value);
+      });
+      return;
+    }
+    if (this.request?.src === src) return; // never twice at once for one element
+    this.cancelRequest();
+    const controller = new AbortController();
+    this.request = { src, controller };
+    this.loadState = 'loading';
+    this.model = undefined;
+    this.error = undefined;
+    fetchJson(src, { timeout: this.timeout, signal: controller.signal }).then(
+      (value) => this.finishRequest(controller, { src, value }),
+      (error: unknown) => this.finishRequest(controller, { src, error: toJihaError(error, 'fetch-failed') }),
+    );
+  }
+
+  private finishRequest(controller: AbortController, result: { src: string; value?: unknown; error?: JihaError }): void {
+    if (controller.signal.aborted || this.request?.controller !== controller) return;
+    this.request = undefined;
+    this.fetched = result;
+    this.invalidateData();
+  }
+
+  private cancelRequest(): void {
+    this.request?.controller.abort();
+    this.request = undefined;
+  }
+
+  protected override render(): unknown {
+    const { ui, dir } = this.language;
+    return inLanguage(ui, () => html`<div class="frame" dir=${dir} lang=${ui}>${this.renderState()}</div>`);
+  }
+
+  private renderState(): unknown {
+    switch (this.loadState) {
+      case 'loading':
+        return this.renderSkeleton();
+      case 'error':
+        return this.renderError(this.error ?? new JihaError('invalid-data', 'unknown'));
+      case 'empty':
+        return null;
+      case 'ready':
+        try {
+          return this.renderModel(this.model as Model);
+        } catch (error) {
+          // A renderer bug on odd data must not throw into the host page.
+          this.error = toJihaError(error);
+          this.loadState = 'error';
+          return this.renderError(this.error);
+        }
+    }
+  }
+
+  /** The placeholder while `src` loads; elements shape their own. */
+  protected renderSkeleton(): unknown {
+    return html`<div class="skeleton" part="skeleton">
+      <span></span><span></span><span></span>
+      <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+    </div>`;
+  }
+
+  protected renderError(error: JihaError): unknown {
+    const { title, advice } = errorTexts(error.code);
+    return html`<div class="error" role="alert" part="error">
+      <span class="error-icon" aria-hidden="true">⚠</span>
+      <p class="error-title">${title}</p>
+      <p class="error-advice">${advice}</p>
+      <p class="error-detail"><code>${error.code}</code> ${error.detail}</p>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.loadState === 'ready' && this.announced !== this.model) {
+      this.announced = this.model;
+      this.emit('jiha-ready', undefined);
+    } else if (this.loadState === 'error' && this.error && this.announced !== this.error) {
+      const error = this.error;
+      this.announced = error;
+      const message = inLanguage(this.language.ui, () => errorTexts(error.code).title);
+      this.emit<JihaErrorDetail>('jiha-error', { code: error.code, message, detail: error.detail });
+    }
+  }
+
+  /** Dispatches a bubbling, composed event from the host. */
+  protected emit<T>(type: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,117 @@
+/** The UI languages the library ships strings for. */
+export type UiLanguage = 'ar' | 'fr' | 'en' | 'zgh';
+
+export const UI_LANGUAGES: readonly UiLanguage[] = ['ar', 'fr', 'en', 'zgh'];
+
+/** Tamazight tags that browsers and CMSs use for what the library calls `zgh`. */
+const TAMAZIGHT = new Set(['zgh', 'tzm', 'ber', 'shi', 'rif']);
+
+/** The UI language a BCP 47 tag names (`ar-MA` → `ar`, `tzm` → `zgh`), if it names one. */
+export function knownUiLanguage(tag: string | null | undefined): UiLanguage | undefined {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === 'ar' || primary === 'fr' || primary === 'en') return primary;
+  if (TAMAZIGHT.has(primary)) return 'zgh';
+  return undefined;
+}
+
+/** Maps any BCP 47 tag to a UI language; anything unknown → `en`. */
+export function toUiLanguage(tag: string | null | undefined): UiLanguage {
+  return knownUiLanguage(tag) ?? 'en';
+}
+
+/** The parent of a node in the flattened sense we need: crosses shadow roots to their host. */
+function parentAcrossShadow(node: Node): Node | null {
+  if (node.parentNode) {
+    const parent = node.parentNode;
+    return parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return null;
+}
+
+/**
+ * The closest value of `attribute` on `element` or an ancestor, crossing
+ * shadow roots; the `<html>` element is the last ancestor.
+ */
+export function closestAttribute(element: Element, attribute: string): string | null {
+  for (let node: Node | null = element; node; node = parentAcrossShadow(node)) {
+    if (node instanceof Element) {
+      const value = node.getAttribute(attribute);
+      if (value !== null && value.trim() !== '') return value.trim();
+    }
+  }
+  return null;
+}
+
+/** What an element needs to know about its language. */
+export interface LanguageContext {
+  /** The full tag as written (`ar-EG`, `fr`), `en` when none is found. */
+  tag: string;
+  /** The UI language the strings come in. */
+  ui: UiLanguage;
+  /** The direction: an explicit `dir` wins, else `rtl` for Arabic. */
+  dir: 'ltr' | 'rtl';
+}
+
+export function resolveLanguage(element: Element): LanguageContext {
+  const tag = closestAttribute(element, 'lang') ?? 'en';
+  const ui = toUiLanguage(tag);
+  const explicitDir = closestAttribute(element, 'dir')?.toLowerCase();
+  const dir = explicitDir === 'rtl' || explicitDir === 'ltr' ? explicitDir : ui === 'ar' ? 'rtl' : 'ltr';
+  return { tag, ui, dir };
+}
+
+/**
+ * The roots (document or shadow roots) above an element, nearest first.
+ * A `lang` or `dir` change in any of them can change the element's language.
+ */
+export function rootsAbove(element: Element): Node[] {
+  const roots: Node[] = [];
+  let root = element.getRootNode();
+  for (;;) {
+    roots.push(root);
+    if (root instanceof ShadowRoot) root = root.host.getRootNode();
+    else break;
+  }
+  return roots;
+}
+
+type Listener = () => void;
+const listenersByRoot = new Map<Node, { observer: MutationObserver; listeners: Set<Listener> }>();
+
+/**
+ * Calls `listener` whenever a `lang` or `dir` attribute changes anywhere in
+ * the roots above `element`. One MutationObserver serves every element of a
+ * root. Returns the function that stops listening.
+ */
+export function observeLanguage(element: Element, listener: Listener): () => void {
+  const roots = rootsAbove(element);
+  for (const root of roots) {
+    let entry = listenersByRoot.get(root);
+    if (!entry) {
+      const listeners = new Set<Listener>();
+      const observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+      const target = root instanceof Document ? root.documentElement ?? root : root;
+      observer.observe(target, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+      entry = { observer, listeners };
+      listenersByRoot.set(root, entry);
+    }
+    entry.listeners.add(listener);
+  }
+  return () => {
+    for (const root of roots) {
+      const entry = listenersByRoot.get(root);
+      if (!entry) continue;
+      entry.listeners.delete(listener);
+      if (entry.listeners.size === 0) {
+        entry.observer.disconnect();
+        listenersByRoot.delete(root);
+      }
+    }
+  };
+}
+
+/** The direction of text in `tag`, or `auto` when the language is unknown. */
+export function textDirection(tag: string | undefined): 'ltr' | 'rtl' | 'auto' {
+  if (!tag) return 'auto';
+  return /^(ar|he|fa|ur|ps|syr|dv|yi|ckb)([-_]|$)/i.test(tag) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,28 @@
+import { jihaPolicy } from './trusted-types.js';
+
+const MARKER = 'data-jiha-structured-data';
+
+/**
+ * Puts `value` as a schema.org JSON-LD script in `host`'s light DOM, where
+ * crawlers read it, replacing the one written before; `undefined` removes it.
+ * `<` is escaped so that no string in the data can close the script.
+ */
+export function writeStructuredData(host: Element, value: object | undefined): void {
+  const existing = host.querySelector(`:scope > script[${MARKER}]`);
+  if (!value) {
+    existing?.remove();
+    return;
+  }
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  if (existing?.textContent === json) return;
+  const policy = jihaPolicy();
+  const text = (policy ? policy.createScript(json) : json) as string;
+  const script = existing ?? document.createElement('script');
+  if (!existing) {
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute(MARKER, '');
+  }
+  // `text` (not textContent) is the property Trusted Types accept a TrustedScript for.
+  (script as HTMLScriptElement).text = text;
+  if (!existing) host.append(script);
+}

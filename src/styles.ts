@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the `--jiha-*` tokens with their defaults
+ * (light and dark), the host box, the loading skeleton and the error box.
+ * Private `--_*` properties carry the resolved values inside the shadow root,
+ * so a page sets only the public tokens.
+ */
+export const baseStyles = css`
+  :host {
+    --_font: var(--jiha-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif);
+    --_text: var(--jiha-color-text, #1a1d21);
+    --_muted: var(--jiha-color-muted, #565d66);
+    --_surface: var(--jiha-color-surface, #ffffff);
+    --_border: var(--jiha-color-border, #c9ced6);
+    --_accent: var(--jiha-color-accent, #005a8d);
+    --_ok: var(--jiha-color-ok, #1b6e3a);
+    --_warn: var(--jiha-color-warn, #8a5a00);
+    --_danger: var(--jiha-color-danger, #b3261e);
+    --_radius: var(--jiha-radius, 8px);
+    --_space: var(--jiha-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    text-align: start;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--jiha-color-text, #eceff3);
+      --_muted: var(--jiha-color-muted, #b2b9c3);
+      --_surface: var(--jiha-color-surface, #16191d);
+      --_border: var(--jiha-color-border, #48505a);
+      --_accent: var(--jiha-color-accent, #7cc4f0);
+      --_ok: var(--jiha-color-ok, #6fd08f);
+      --_warn: var(--jiha-color-warn, #f0c060);
+      --_danger: var(--jiha-color-danger, #ff8a80);
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_accent: LinkText;
+      --_ok: CanvasText;
+      --_warn: CanvasText;
+      --_danger: CanvasText;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .skeleton {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .skeleton span {
+    display: block;
+    block-size: 0.9em;
+    border-radius: 4px;
+    background: linear-gradient(90deg, var(--_border), transparent, var(--_border));
+    background-size: 200% 100%;
+    animation: jiha-shimmer 1.4s linear infinite;
+  }
+  .skeleton span:first-child {
+    block-size: 1.4em;
+    inline-size: 70%;
+  }
+  .skeleton span:last-child {
+    inline-size: 40%;
+  }
+  @keyframes jiha-shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+  .error {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .error-icon {
+    grid-row: span 3;
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .error-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .error-advice,
+  .error-detail {
+    margin: 0;
+  }
+  .error-detail {
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { fixturesPlugin } from './test/server/fixtures-plugin.mjs';
+import { fixturesMiddleware } from './test/server/fixtures-plugin.mjs';
 
 /** A user's own Chrome (CHROME_PATH), else Debian's Chromium, else the usual places. */
 function findChrome() {
@@ -18,7 +18,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), fixturesPlugin()],
+  middleware: [fixturesMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

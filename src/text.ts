@@ -74,7 +74,8 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ');
   const withoutTags = withoutCode.replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th)\b[^>]*>/gi, ' ').replace(/<[^>]*>?/g, '');
-  return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
+  // Fold markup white space only: a decoded no-break space (French « : ») is text.
+  return decodeEntities(withoutTags.replace(/[ \t\n\r\f]+/g, ' ')).trim();
 }
 
 export type UrlKind = 'link' | 'image';
@@ -88,7 +89,7 @@ const RELATIVE_BASE = 'https://relative.jiha.invalid/';
  * browser would (`java\tscript:` is `javascript:`). Returns undefined for
  * anything else and warns once, naming the field.
  */
-export function safeUrl(value: unknown, kind: UrlKind, field = kind): string | undefined {
+export function safeUrl(value: unknown, kind: UrlKind, field: string = kind): string | undefined {
   if (typeof value !== 'string') return undefined;
   const url = value.trim();
   if (url === '') return undefined;

@@ -33,14 +33,15 @@ export function nextEvent<T = unknown>(target: EventTarget, type: string, ms = 5
   });
 }
 
-/** Waits until `check` returns a truthy value (polling every frame), or fails after `ms`. */
+/** Waits until `check` returns a truthy value (polling), or fails after `ms`. */
 export async function until<T>(check: () => T, ms = 5000, what = 'condition'): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value as NonNullable<T>;
     if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Timers, not animation frames: a background test page gets no frames.
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -48,7 +49,7 @@ export async function until<T>(check: () => T, ms = 5000, what = 'condition'): P
 export function shadowText(element: Element, selector?: string): string {
   const root = element.shadowRoot!;
   const node = selector ? root.querySelector(selector) : root;
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** Waits for a Lit element's pending updates (language loading included). */
@@ -60,6 +61,7 @@ export async function settled(element: Element): Promise<void> {
 }
 
 /** The seed article and other data files, served by the test server from the repository. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures are the tests' own files; a caller names T where the shape matters
 export async function loadJson<T = any>(path: string): Promise<T> {
   const response = await fetch(path);
   return response.json() as Promise<T>;

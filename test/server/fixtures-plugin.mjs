@@ -14,18 +14,29 @@ import { readFile } from 'node:fs/promises';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const hits = new Map();
 
-export function fixturesPlugin() {
-  return {
-    name: 'jiha-fixtures',
-    async serve(context) {
-      const url = new URL(context.url, 'http://localhost');
-      const path = url.pathname;
-      if (!path.startsWith('/fixture/')) return undefined;
+/** A Koa middleware for the test server (`middleware` in web-test-runner.config.mjs). */
+export function fixturesMiddleware() {
+  const respond = (context, status, body, type) => {
+    context.status = status;
+    context.type = type;
+    context.body = body;
+  };
+  return async function fixtures(context, next) {
+    const url = new URL(context.url, 'http://localhost');
+    const path = url.pathname;
+    if (!path.startsWith('/fixture/')) return next();
+    const answer = await route(url, path);
+    if (!answer) return next();
+    respond(context, answer.status ?? 200, answer.body, answer.type);
+  };
+}
+
+async function route(url, path) {
+  {
       const name = path.slice('/fixture/'.length);
       const hit = (key) => hits.set(key, (hits.get(key) ?? 0) + 1);
       if (name.startsWith('status/')) {
-        context.status = Number(name.slice(7)) || 500;
-        return { body: '{"error":true}', type: 'application/json' };
+        return { status: Number(name.slice(7)) || 500, body: '{"error":true}', type: 'application/json' };
       }
       if (name === 'slow') {
         hit(`slow:${url.searchParams.get('file') ?? ''}:${url.searchParams.get('key') ?? ''}`);
@@ -43,10 +54,8 @@ export function fixturesPlugin() {
       }
       if (name.startsWith('dead-tile/')) {
         hit('dead-tile');
-        context.status = 500;
-        return { body: 'no tiles', type: 'text/plain' };
+        return { status: 500, body: 'no tiles', type: 'text/plain' };
       }
       return undefined;
-    },
-  };
+  }
 }

@@ -1,0 +1,104 @@
+/**
+ * `cem analyze` (the last step of `npm run build`) writes
+ * dist/custom-elements.json from the JSDoc of the element classes (@tag,
+ * @summary, @fires, @csspart, @cssprop, @slot and each property's comment).
+ * The Lit plugin reads the `@property()` options (attribute names, reflect).
+ *
+ * `src/jiha-element.ts` is analysed too so that every element lists the
+ * members it inherits (`data`, `src`, `timeout`, `time-zone`, the events and
+ * the `error` / `skeleton` parts).
+ */
+export default {
+  globs: ['src/jiha-element.ts', 'src/components/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
+  outdir: 'dist',
+  litelement: true,
+  plugins: [safeDefineCalls(), literalUnionTypes(), publicApiOnly()],
+};
+
+/**
+ * Elements register through `safeDefine('jiha-x', Class)` (src/define.ts),
+ * not `customElements.define`, so the analyzer would not list the tag as a
+ * definition exported by `define.ts`; this adds it, as the core does for
+ * `customElements.define`.
+ */
+function safeDefineCalls() {
+  return {
+    name: 'jiha-safe-define-calls',
+    analyzePhase({ ts, node, moduleDoc, context }) {
+      if (node.kind !== ts.SyntaxKind.CallExpression || node.expression.getText() !== 'safeDefine') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
+      const imported = context.imports?.find((entry) => entry.name === element.text);
+      const module = imported ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname.slice(1) : moduleDoc.path;
+      moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module } }];
+    },
+  };
+}
+
+/**
+ * Writes a string-literal union alias out in full (`NewsCardVariant` →
+ * `'full' | 'compact' | 'horizontal'`), so that editors and Storybook's
+ * controls can offer the values instead of an opaque type name.
+ */
+function literalUnionTypes() {
+  const aliases = new Map();
+  return {
+    name: 'jiha-literal-union-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const literals = node.type.types.every((member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal));
+      if (literals) aliases.set(node.name.text, node.type.getText());
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expand = (type) => {
+        if (!type?.text) return;
+        type.text = type.text
+          .split('|')
+          .map((part) => aliases.get(part.trim()) ?? part.trim())
+          .join(' | ');
+      };
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) expand(item.type);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The manifest documents what a page or framework may use: private and
+ * protected members (render helpers, internal state) are left out; so are
+ * events without a `@fires` line (the analyzer also reports the generic
+ * `new CustomEvent(type)` of `emit()` as an event named "type"); module
+ * references name the analysed `.ts` files (the analyzer writes the import
+ * specifier, `/src/x.js` or `./x.js`).
+ */
+function publicApiOnly() {
+  return {
+    name: 'jiha-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const paths = new Set(customElementsManifest.modules.map((module) => module.path));
+      const normalise = (reference, from) => {
+        if (!reference?.module) return;
+        const path = reference.module.startsWith('.') ? new URL(reference.module, `file:///${from}`).pathname.slice(1) : reference.module.replace(/^\//, '');
+        const ts = path.replace(/\.js$/, '.ts');
+        reference.module = paths.has(ts) ? ts : path;
+      };
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'));
+          }
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
+          normalise(declaration.superclass, module.path);
+          for (const list of ['members', 'attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
+            for (const item of declaration[list] ?? []) normalise(item.inheritedFrom, module.path);
+          }
+        }
+        for (const entry of module.exports ?? []) normalise(entry.declaration, module.path);
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { UiLanguage } from '../../language.js';
+import { pickText } from '../../text.js';
+import type { Timeline, TimelineEvent } from './model.js';
+
+/** schema.org `Event`s that `structured-data` writes for crawlers, one per event, in an ItemList. */
+export function timelineJsonLd(timeline: Timeline, events: readonly TimelineEvent[], language: UiLanguage): object {
+  const partnerName = new Map(timeline.partners.map((partner) => [partner.id, pickText(partner.name, language)]));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    numberOfItems: events.length,
+    itemListElement: events.map((event, position) => ({
+      '@type': 'ListItem',
+      position: position + 1,
+      item: {
+        '@type': 'Event',
+        '@id': event.id ? `#${event.id}` : undefined,
+        name: pickText(event.title, language),
+        description: event.summary === undefined ? undefined : pickText(event.summary, language),
+        startDate: event.start.iso,
+        endDate: event.end?.iso,
+        url: event.url,
+        sameAs: event.sources.length ? event.sources : undefined,
+        organizer: event.partners.length
+          ? event.partners.map((id) => ({ '@type': 'GovernmentOrganization', name: partnerName.get(id) ?? id }))
+          : undefined,
+      },
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The cooperation timeline's model: partners and dated events, whatever
+ * format they came in. Parsers fill it; the element only renders it.
+ */
+import type { DateValue } from '../../dates.js';
+import type { LocalizedText } from '../../text.js';
+
+/** The contract's categories, in the order the filter shows them. */
+export const CATEGORIES = ['visit', 'agreement', 'certification', 'open-government', 'digital', 'geopark', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}
+
+export interface TimelinePartner {
+  id: string;
+  name: LocalizedText;
+  /** A CSS colour checked by the parser; the theme's tokens when absent. */
+  color?: string;
+}
+
+export interface TimelineEvent {
+  /** The event's position in the data, named in error messages and kept as a stable sort key. */
+  index: number;
+  id?: string;
+  start: DateValue;
+  end?: DateValue;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  category: Category;
+  /** The foreign name of the category (a TimelineJS `group`), shown instead of "Other". */
+  categoryLabel?: string;
+  /** Partner ids; empty for context events (a national or UNESCO decision). */
+  partners: string[];
+  url?: string;
+  /** Further sources beyond `url` (the shared data's `sources`). */
+  sources: string[];
+  /** True when the date is inferred, approximate or unverified, not reported by a source. */
+  uncertain: boolean;
+  /** Why the date is what it is (the data's `note`). */
+  note?: LocalizedText;
+}
+
+export interface Timeline {
+  partners: TimelinePartner[];
+  events: TimelineEvent[];
+}

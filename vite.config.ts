@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals-plugin.mjs';
+import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
 
 /**
  * The library build: `dist/jiha.js` with every element, one file per
@@ -8,9 +10,19 @@ import { defineConfig } from 'vite';
 export const entries = {
   jiha: 'src/index.ts',
   'news-card': 'src/components/news-card/define.ts',
+  'cooperation-timeline': 'src/components/cooperation-timeline/define.ts',
+  'geopark-map': 'src/components/geopark-map/define.ts',
 };
 
 export default defineConfig({
+  plugins: [minifyLiterals(), leafletTrustedTypesVite()],
+  // Leaflet is served as it is (not pre-bundled) so that the Trusted Types transform applies in dev and Storybook too.
+  optimizeDeps: { exclude: ['leaflet'] },
+  resolve: {
+    // The generated locale modules import `str` from the package root, which
+    // would pull all of @lit/localize's runtime into the bundle.
+    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
+  },
   build: {
     target: 'es2021',
     outDir: 'dist',
@@ -26,6 +38,17 @@ export default defineConfig({
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        // What every element needs, as one file: Lit and the shared core.
+        // Left to itself the bundler splits off tiny shared chunks (each
+        // costing a request and its own gzip overhead).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]localize[\\/](init[\\/]install|internal[\\/](default-msg|str-tag)))\.js$|src[\\/](version|define|localize|errors|inline-json|language|styles|jiha-element|dates|text|fields|format)\.ts$/,
+            },
+          ],
+        },
       },
     },
   },

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { leafletTrustedTypesDevServer } from './scripts/leaflet-trusted-types.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-plugin.mjs';
 
 /** A user's own Chrome (CHROME_PATH), else Debian's Chromium, else the usual places. */
@@ -19,13 +20,15 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   middleware: [fixturesMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer()],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: findChrome(),
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US',
+          // Test pages run side by side in tabs: keep background tabs running at full speed (lazy images, frames, timers).
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
       },
     }),
   ],

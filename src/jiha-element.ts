@@ -1,11 +1,21 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { JihaError, errorTexts, toJihaError, type ErrorCode } from './errors.js';
-import { fetchJson, inlineJsonText, parseJson } from './fetch-json.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { JihaError, toJihaError, type ErrorCode } from './errors.js';
+import { inlineJsonText, parseJson } from './inline-json.js';
 import { observeLanguage, resolveLanguage, type LanguageContext } from './language.js';
 import { inLanguage, isLanguageLoaded, loadLanguage, msg } from './localize.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
+
+let errorTexts: typeof import('./error-texts.js').errorTexts | undefined;
+
+/** The error box's sentences, loaded with the first error on the page. */
+function loadErrorTexts(): Promise<NonNullable<typeof errorTexts>> {
+  return import('./error-texts.js').then(
+    (module) => (errorTexts = module.errorTexts),
+    // A badly copied dist/ without the chunk: the box still names the code.
+    () => (errorTexts = () => ({ title: 'Error', advice: '' })),
+  );
+}
 
 /** Where an element is: waiting for `src`, showing its data, showing an error, or with nothing to show yet. */
 export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
@@ -39,6 +49,19 @@ export abstract class JihaElement<Model> extends LitElement {
 
   static override styles = [baseStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would
+  // add to every page's download.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    timeZone: { attribute: 'time-zone' },
+    language: { state: true },
+    loadState: { state: true },
+    model: { state: true },
+    error: { state: true },
+  };
+
   /** The `<script type>` values read as inline data. */
   protected static inlineTypes: readonly string[] = ['application/json'];
 
@@ -46,23 +69,23 @@ export abstract class JihaElement<Model> extends LitElement {
   protected static contentProperties: readonly string[] = [];
 
   /** The data as an object; wins over inline JSON, `src` and attributes. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** A URL to fetch the data from (same-origin credentials). */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** Milliseconds before a `src` request gives up with the `timeout` error. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** IANA time zone for times shown; default the viewer's own. */
-  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
+  timeZone: string | null = null;
 
   /** The resolved language and direction. */
-  @state() protected language: LanguageContext = { tag: 'en', ui: 'en', dir: 'ltr' };
+  protected language: LanguageContext = { tag: 'en', ui: 'en', dir: 'ltr' };
 
-  @state() protected loadState: LoadState = 'empty';
-  @state() protected model: Model | undefined = undefined;
-  @state() protected error: JihaError | undefined = undefined;
+  protected loadState: LoadState = 'empty';
+  protected model: Model | undefined = undefined;
+  protected error: JihaError | undefined = undefined;
 
   private stopObservingLanguage?: () => void;
   private inlineObserver?: MutationObserver;
@@ -70,9 +93,14 @@ export abstract class JihaElement<Model> extends LitElement {
   private request?: { src: string; controller: AbortController };
   private fetched?: { src: string; value?: unknown; error?: JihaError };
   private announced: unknown = undefined;
+  private generation = 0;
 
-  /** Turns data from any source into the model; throws a JihaError (or anything, read as `invalid-data`). */
-  protected abstract parseData(input: unknown): Model;
+  /**
+   * Turns data from any source into the model; throws a JihaError (or
+   * anything, read as `invalid-data`). May return a promise when a parser
+   * for a rarer shape is loaded on demand.
+   */
+  protected abstract parseData(input: unknown): Model | Promise<Model>;
 
   /** The model from attributes alone, or undefined when they say nothing. */
   protected abstract modelFromAttributes(): Model | undefined;
@@ -183,16 +211,36 @@ export abstract class JihaElement<Model> extends LitElement {
     this.settle(() => this.modelFromAttributes());
   }
 
-  private settle(build: () => Model | undefined): void {
-    try {
-      const model = build();
+  /**
+   * Applies what `build` gives: a model, nothing (empty), an error, or a
+   * promise of a model (a data shape whose parser loads on demand), which
+   * shows the skeleton until it settles unless newer data came meanwhile.
+   */
+  private settle(build: () => Model | undefined | Promise<Model | undefined>): void {
+    const generation = ++this.generation;
+    const apply = (model: Model | undefined) => {
       this.model = model;
       this.error = undefined;
       this.loadState = model === undefined ? 'empty' : 'ready';
-    } catch (error) {
+    };
+    const fail = (error: unknown) => {
       this.model = undefined;
       this.error = toJihaError(error);
       this.loadState = 'error';
+    };
+    try {
+      const result = build();
+      if (result instanceof Promise) {
+        this.loadState = 'loading';
+        result.then(
+          (model) => generation === this.generation && apply(model),
+          (error: unknown) => generation === this.generation && fail(error),
+        );
+      } else {
+        apply(result);
+      }
+    } catch (error) {
+      fail(error);
     }
   }
 
@@ -212,7 +260,10 @@ export abstract class JihaElement<Model> extends LitElement {
     this.loadState = 'loading';
     this.model = undefined;
     this.error = undefined;
-    fetchJson(src, { timeout: this.timeout, signal: controller.signal }).then(
+    // Fetching code loads with the first `src`: inline data needs none of it.
+    import('./fetch-json.js')
+      .then(({ fetchJson }) => fetchJson(src, { timeout: this.timeout, signal: controller.signal }))
+      .then(
       (value) => this.finishRequest(controller, { src, value }),
       (error: unknown) => this.finishRequest(controller, { src, error: toJihaError(error, 'fetch-failed') }),
     );
@@ -264,6 +315,10 @@ export abstract class JihaElement<Model> extends LitElement {
   }
 
   protected renderError(error: JihaError): unknown {
+    if (!errorTexts) {
+      loadErrorTexts().then(() => this.requestUpdate());
+      return null;
+    }
     const { title, advice } = errorTexts(error.code);
     return html`<div class="error" role="alert" part="error">
       <span class="error-icon" aria-hidden="true">⚠</span>
@@ -281,8 +336,11 @@ export abstract class JihaElement<Model> extends LitElement {
     } else if (this.loadState === 'error' && this.error && this.announced !== this.error) {
       const error = this.error;
       this.announced = error;
-      const message = inLanguage(this.language.ui, () => errorTexts(error.code).title);
-      this.emit<JihaErrorDetail>('jiha-error', { code: error.code, message, detail: error.detail });
+      loadErrorTexts().then((texts) => {
+        if (this.error !== error) return;
+        const message = inLanguage(this.language.ui, () => texts(error.code).title);
+        this.emit<JihaErrorDetail>('jiha-error', { code: error.code, message, detail: error.detail });
+      });
     }
   }
 

@@ -3,13 +3,16 @@
  *
  * @lit/localize's runtime mode holds one active locale for the whole page,
  * while an element's language comes from its own `lang` (an Arabic card on a
- * French page is Arabic throughout). Its reentrant mode asks a function for
- * the locale before every `msg()` call, so each element renders inside
+ * French page is Arabic throughout). So each element renders inside
  * `inLanguage(ui, …)`, and `msg()` answers in that element's language. The
- * extraction, XLIFF files and generated modules are @lit/localize's own.
+ * extraction, XLIFF files and generated modules are @lit/localize's own; the
+ * lookup installed here works like its reentrant mode, but by explicit id
+ * only (every message here has one), so no id hashing ships.
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import type { LocaleModule } from '@lit/localize/internal/types.js';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import type { StrResult } from '@lit/localize/internal/str-tag.js';
+import type { LocaleModule, TemplateLike } from '@lit/localize/internal/types.js';
 import type { UiLanguage } from './language.js';
 
 export { msg } from '@lit/localize/init/install.js';
@@ -28,16 +31,23 @@ const loaded = new Map<UiLanguage, LocaleModule>();
 const pending = new Map<UiLanguage, Promise<void>>();
 let current: UiLanguage = 'en';
 
+/** `msg()` as this library calls it: always a string or str`` template, always with an id. */
+function lookup(template: TemplateLike, options?: { id?: string }): unknown {
+  const localized = options?.id === undefined ? undefined : loaded.get(current)?.templates[options.id];
+  if (typeof localized === 'string') return localized;
+  if (localized && 'strTag' in localized && typeof template === 'object' && 'strTag' in template) {
+    // A translation may reorder placeholders: its values hold source indices.
+    const source = (template as StrResult).values;
+    return localized.strings.reduce((text, part, index) => text + String(source[localized.values[index - 1] as number]) + part);
+  }
+  return defaultMsg(template as string);
+}
+
 try {
-  configureReentrantLocalization({
-    sourceLocale: 'en',
-    targetLocales: Object.keys(loaders),
-    getLocale: () => current,
-    loadLocaleSync: (language) => loaded.get(language as UiLanguage),
-  });
+  _installMsgImplementation(lookup as never);
 } catch (error) {
   // Only when this very module is evaluated twice (a dev server serving it
-  // under two URLs): the first configuration stays in force.
+  // under two URLs): the first installation stays in force.
   console.warn('jiha-widgets: localization was configured already.', error);
 }
 

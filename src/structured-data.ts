@@ -1,6 +1,9 @@
 import { jihaPolicy } from './trusted-types.js';
 
-const MARKER = 'data-jiha-structured-data';
+/** Marks the script an element wrote, so that it can find and remove it. */
+export const STRUCTURED_DATA_MARKER = 'data-jiha-structured-data';
+const MARKER = STRUCTURED_DATA_MARKER;
+const SELECTOR = `:scope > script[${MARKER}]`;
 
 /**
  * Puts `value` as a schema.org JSON-LD script in `host`'s light DOM, where
@@ -8,7 +11,7 @@ const MARKER = 'data-jiha-structured-data';
  * `<` is escaped so that no string in the data can close the script.
  */
 export function writeStructuredData(host: Element, value: object | undefined): void {
-  const existing = host.querySelector(`:scope > script[${MARKER}]`);
+  const existing = host.querySelector(SELECTOR);
   if (!value) {
     existing?.remove();
     return;

@@ -42,42 +42,6 @@ export function pickText(value: unknown, language: UiLanguage): string | undefin
   return pickLocalized(value, language)?.text;
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
-  middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', shy: '\u00ad',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', ccedil: 'ç', icirc: 'î',
-  iuml: 'ï', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', Eacute: 'É', Egrave: 'È', Agrave: 'À', Ccedil: 'Ç',
-  zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f',
-};
-
-/** Decodes HTML character references without handing the string to a parser. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return NAMED_ENTITIES[name] ?? whole;
-  });
-}
-
-/**
- * Turns a field that holds HTML in a foreign format (WordPress
- * `title.rendered`, TimelineJS `text.text`) into plain text: scripts and
- * styles dropped with their content, tags dropped, entities decoded, white
- * space folded. No parser and no DOM: the result is only ever set as text,
- * and a string parser would be a Trusted Types sink.
- */
-export function htmlToText(html: string): string {
-  const withoutCode = html
-    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ');
-  const withoutTags = withoutCode.replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th)\b[^>]*>/gi, ' ').replace(/<[^>]*>?/g, '');
-  // Fold markup white space only: a decoded no-break space (French « : ») is text.
-  return decodeEntities(withoutTags.replace(/[ \t\n\r\f]+/g, ' ')).trim();
-}
-
 export type UrlKind = 'link' | 'image';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);

@@ -1,10 +1,11 @@
 /** The shared core's pure functions: language mapping, text safety, dates, formatting, plurals. */
 import { expect } from '@open-wc/testing';
 import { toUiLanguage, resolveLanguage } from '../src/language.js';
-import { htmlToText, pickText, safeUrl, decodeEntities } from '../src/text.js';
+import { pickText, safeUrl } from '../src/text.js';
+import { decodeEntities, htmlToText } from '../src/html-text.js';
 import { parseIsoDate } from '../src/dates.js';
 import { formatDate, formatNumber, intlLocale, pluralCategory, selectPlural } from '../src/format.js';
-import { parseJson } from '../src/fetch-json.js';
+import { parseJson } from '../src/inline-json.js';
 import { JihaError } from '../src/errors.js';
 import { safeDefine } from '../src/define.js';
 

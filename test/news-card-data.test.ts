@@ -103,7 +103,7 @@ describe('jiha-news-card: data shapes', () => {
   it('adds schema.org NewsArticle JSON-LD to the light DOM with structured-data', async () => {
     const element = mount<JihaNewsCard>('<jiha-news-card lang="fr" structured-data headline="Titre &lt;/script&gt;&lt;script&gt;window.__ld=1&lt;/script&gt;" href="/a" published="2026-01-17" views="3"></jiha-news-card>');
     await settled(element);
-    const script = element.querySelector('script[type="application/ld+json"]')!;
+    const script = await until(() => element.querySelector('script[type="application/ld+json"]'), 3000, 'the JSON-LD script');
     const json = JSON.parse(script.textContent!);
     expect(json['@type']).to.equal('NewsArticle');
     expect(json.headline).to.equal('Titre </script><script>window.__ld=1</script>');
@@ -112,8 +112,7 @@ describe('jiha-news-card: data shapes', () => {
     expect(script.textContent).to.not.contain('</script>');
     expect((window as unknown as { __ld?: number }).__ld).to.equal(undefined);
     element.structuredData = false;
-    await settled(element);
-    expect(element.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    await until(() => !element.querySelector('script[type="application/ld+json"]'), 3000, 'the JSON-LD script removed');
   });
 
   it('shows a date-only publication without a time', async () => {

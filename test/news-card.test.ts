@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { JihaNewsCard } from '../src/index.js';
-import { loadJson, mount, nextEvent, settled, shadowText, unmountAll, until } from './helpers.js';
+import { loadJson, mount, settled, shadowText, unmountAll } from './helpers.js';
 
 interface Seed {
   headline: string;

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../language.js';
+import { writeStructuredData } from '../../structured-data.js';
 import { pickText } from '../../text.js';
 import type { Article } from './article.js';
 
@@ -25,4 +26,9 @@ export function articleJsonLd(article: Article, language: UiLanguage): object {
         ? undefined
         : { '@type': 'InteractionCounter', interactionType: 'https://schema.org/ReadAction', userInteractionCount: article.views },
   };
+}
+
+/** Writes the card's NewsArticle JSON-LD into its light DOM. */
+export function writeArticleJsonLd(host: Element, article: Article, language: UiLanguage): void {
+  writeStructuredData(host, articleJsonLd(article, language));
 }

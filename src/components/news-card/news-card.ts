@@ -1,14 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { JihaElement } from '../../jiha-element.js';
 import { readCount, readDate, readUrl } from '../../fields.js';
 import { formatDateTime, formatDate } from '../../format.js';
 import { textDirection } from '../../language.js';
 import { msg } from '../../localize.js';
-import { writeStructuredData } from '../../structured-data.js';
 import { pickLocalized, pickText, type LocalizedText } from '../../text.js';
 import { parseArticle, type Article } from './article.js';
-import { articleJsonLd } from './json-ld.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { viewsText } from './views.js';
 
@@ -47,38 +44,55 @@ export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
 export class JihaNewsCard extends JihaElement<Article> {
   static override styles = [...JihaElement.styles, newsCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    headline: {},
+    summary: {},
+    href: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    source: {},
+    dateline: {},
+    author: {},
+    published: {},
+    views: {},
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    failedImage: { state: true },
+  };
+
   protected static override contentProperties = ['headline', 'summary', 'href', 'image', 'imageAlt', 'source', 'dateline', 'author', 'published', 'views'];
 
   /** The headline, linked to `href`. */
-  @property() headline: string | null = null;
+  headline: string | null = null;
   /** The teaser text. */
-  @property() summary: string | null = null;
+  summary: string | null = null;
   /** The article's address (http, https, mailto or relative). */
-  @property() href: string | null = null;
+  href: string | null = null;
   /** The image URL (http, https, relative or data:image/). */
-  @property() image: string | null = null;
+  image: string | null = null;
   /** The image's text alternative; empty means decorative. */
-  @property({ attribute: 'image-alt' }) imageAlt: string | null = null;
+  imageAlt: string | null = null;
   /** The publisher, e.g. صدى المغرب. */
-  @property() source: string | null = null;
+  source: string | null = null;
   /** The place the story is from, e.g. طنجة. */
-  @property() dateline: string | null = null;
+  dateline: string | null = null;
   /** The author. */
-  @property() author: string | null = null;
+  author: string | null = null;
   /** The publication date-time, ISO 8601. */
-  @property() published: string | null = null;
+  published: string | null = null;
   /** The view count. */
-  @property() views: string | number | null = null;
+  views: string | number | null = null;
   /** `full` (default), `compact` (no image nor summary) or `horizontal` (image beside the text). */
-  @property({ reflect: true }) variant: NewsCardVariant = 'full';
+  variant: NewsCardVariant = 'full';
   /** The heading level of the headline, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** Adds a schema.org NewsArticle JSON-LD script to the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
-  @state() private failedImage: string | undefined;
+  private failedImage: string | undefined;
 
-  protected override parseData(input: unknown): Article {
+  protected override parseData(input: unknown): Article | Promise<Article> {
     return parseArticle(input);
   }
 
@@ -102,8 +116,15 @@ export class JihaNewsCard extends JihaElement<Article> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const article = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
-    if (article || changed.has('structuredData') || changed.has('loadState')) {
-      writeStructuredData(this, article && articleJsonLd(article, this.language.ui));
+    if (article) {
+      // JSON-LD is written by a chunk loaded only for cards that ask for it.
+      const language = this.language.ui;
+      import('./json-ld.js').then(({ writeArticleJsonLd }) => {
+        if (this.model === article && this.structuredData) writeArticleJsonLd(this, article, language);
+      });
+    } else if (changed.has('structuredData') || changed.has('loadState')) {
+      // Inline rather than imported: the JSON-LD code stays out of cards that never write it.
+      this.querySelector(':scope > script[data-jiha-structured-data]')?.remove();
     }
   }
 

@@ -13,6 +13,9 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,
+  // package.json names ./dist/custom-elements.json by hand; the analyzer would
+  // otherwise rewrite that field to whatever --outdir a check run uses.
+  packagejson: false,
   plugins: [safeDefineCalls(), literalUnionTypes(), publicApiOnly()],
 };
 
@@ -71,7 +74,8 @@ function literalUnionTypes() {
  * The manifest documents what a page or framework may use: private and
  * protected members (render helpers, internal state) are left out; so are
  * events without a `@fires` line (the analyzer also reports the generic
- * `new CustomEvent(type)` of `emit()` as an event named "type"); module
+ * `new CustomEvent(type)` of `emit()` as an event named "type"), and so are
+ * the long initial values of module variables (style sheets, data); module
  * references name the analysed `.ts` files (the analyzer writes the import
  * specifier, `/src/x.js` or `./x.js`).
  */
@@ -92,6 +96,8 @@ function publicApiOnly() {
             declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'));
           }
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
+          // Style sheets and bundled data (CSS text, region shapes) are not documentation.
+          if (declaration.kind === 'variable' && declaration.default?.length > 120) delete declaration.default;
           normalise(declaration.superclass, module.path);
           for (const list of ['members', 'attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
             for (const item of declaration[list] ?? []) normalise(item.inheritedFrom, module.path);

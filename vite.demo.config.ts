@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -10,7 +10,14 @@ function dataFolder(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (request, response, next) => {
         const file = resolve(root, `.${decodeURIComponent((request.url ?? '/').split('?')[0])}`);
-        if (!file.startsWith(root) || !existsSync(file)) return next();
+        if (!file.startsWith(root)) return next();
+        // A missing file is a 404, as on a real server (the demo's error
+        // examples rely on it), not the HTML page Vite would fall back to.
+        if (!existsSync(file) || !statSync(file).isFile()) {
+          response.statusCode = 404;
+          response.end('Not found');
+          return;
+        }
         response.setHeader('content-type', file.endsWith('json') ? 'application/json' : 'application/octet-stream');
         createReadStream(file).pipe(response);
       });
@@ -21,6 +28,11 @@ function dataFolder(): Plugin {
 /** `npm start`: the demo pages on the Vite dev server. */
 export default defineConfig({
   root: 'demo',
+  // Several pages, no SPA: an unknown address is a 404, not index.html.
+  appType: 'mpa',
+  // The pages load the library as `../src/...`, which the browser asks for as
+  // `/src/...`; that folder is beside the root, not in it.
+  resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(import.meta.dirname, 'src')}/` }] },
   plugins: [dataFolder()],
   server: { port: 5173, fs: { allow: ['..'] } },
   build: { outDir: '../demo-dist', emptyOutDir: true },

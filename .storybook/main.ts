@@ -5,6 +5,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  staticDirs: [{ from: '../data', to: '/data' }],
+  staticDirs: [
+    { from: '../data', to: '/data' },
+    // Pictures drawn for the stories (the seed data has none).
+    { from: '../stories/assets', to: '/assets' },
+  ],
 };
 export default config;

@@ -1,5 +1,16 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
+/*
+ * The docs pages' tables (attributes, properties, events, parts, CSS
+ * properties) come from the custom elements manifest, which `npm run
+ * storybook` and `npm run build-storybook` generate fresh from the JSDoc into
+ * .storybook/generated/ first. A glob, not an import, so that a Storybook
+ * started without that step still runs (without the tables).
+ */
+const manifests = import.meta.glob<{ default: object }>('./generated/custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(manifest);
 
 /**
  * A toolbar for the UI language and direction. The story renders inside a

@@ -30,13 +30,15 @@ function parentAcrossShadow(node: Node): Node | null {
 
 /**
  * The closest value of `attribute` on `element` or an ancestor, crossing
- * shadow roots; the `<html>` element is the last ancestor.
+ * shadow roots (the `<html>` element is the last ancestor), with how many
+ * steps up it was found.
  */
-export function closestAttribute(element: Element, attribute: string): string | null {
-  for (let node: Node | null = element; node; node = parentAcrossShadow(node)) {
+export function closestAttribute(element: Element, attribute: string): { value: string; depth: number } | null {
+  let depth = 0;
+  for (let node: Node | null = element; node; node = parentAcrossShadow(node), depth += 1) {
     if (node instanceof Element) {
       const value = node.getAttribute(attribute);
-      if (value !== null && value.trim() !== '') return value.trim();
+      if (value !== null && value.trim() !== '') return { value: value.trim(), depth };
     }
   }
   return null;
@@ -52,12 +54,19 @@ export interface LanguageContext {
   dir: 'ltr' | 'rtl';
 }
 
+/**
+ * The language from the closest `lang`; the direction from a `dir` on the
+ * same element as that `lang` or nearer, else from the language. A `dir`
+ * further up than the `lang` speaks for another language: an Arabic card
+ * on a page whose `<html dir="ltr">` is still right to left.
+ */
 export function resolveLanguage(element: Element): LanguageContext {
-  const tag = closestAttribute(element, 'lang') ?? 'en';
+  const lang = closestAttribute(element, 'lang');
+  const tag = lang?.value ?? 'en';
   const ui = toUiLanguage(tag);
-  const explicitDir = closestAttribute(element, 'dir')?.toLowerCase();
-  const dir = explicitDir === 'rtl' || explicitDir === 'ltr' ? explicitDir : ui === 'ar' ? 'rtl' : 'ltr';
-  return { tag, ui, dir };
+  const dir = closestAttribute(element, 'dir');
+  const explicit = dir && (!lang || dir.depth <= lang.depth) ? dir.value.toLowerCase() : undefined;
+  return { tag, ui, dir: explicit === 'rtl' || explicit === 'ltr' ? explicit : ui === 'ar' ? 'rtl' : 'ltr' };
 }
 
 /**

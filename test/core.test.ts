@@ -124,3 +124,20 @@ describe('core: dates and JSON', () => {
     expect(warnings).to.have.length(1);
   });
 });
+
+describe('core: direction against a page-wide dir', () => {
+  it('keeps an Arabic element rtl on a page that says dir="ltr" higher up, but obeys a nearer dir', () => {
+    const page = document.createElement('div');
+    page.setAttribute('dir', 'ltr');
+    page.lang = 'fr';
+    const card = document.createElement('span');
+    card.lang = 'ar';
+    page.append(card);
+    document.body.append(page);
+    expect(resolveLanguage(card).dir).to.equal('rtl');
+    expect(resolveLanguage(page).dir).to.equal('ltr');
+    card.setAttribute('dir', 'ltr');
+    expect(resolveLanguage(card).dir).to.equal('ltr');
+    page.remove();
+  });
+});

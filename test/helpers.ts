@@ -19,7 +19,7 @@ export function unmountAll(): void {
 }
 
 /** Resolves with the next `type` event on `target`, or rejects after `ms`. */
-export function nextEvent<T = unknown>(target: EventTarget, type: string, ms = 5000): Promise<CustomEvent<T>> {
+export function nextEvent<T = unknown>(target: EventTarget, type: string, ms = 10000): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
     target.addEventListener(
@@ -34,7 +34,7 @@ export function nextEvent<T = unknown>(target: EventTarget, type: string, ms = 5
 }
 
 /** Waits until `check` returns a truthy value (polling), or fails after `ms`. */
-export async function until<T>(check: () => T, ms = 5000, what = 'condition'): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T, ms = 8000, what = 'condition'): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();

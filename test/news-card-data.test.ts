@@ -129,7 +129,7 @@ describe('jiha-news-card: errors', () => {
     const { restore } = quiet();
     try {
       const element = mount<JihaNewsCard>(markup);
-      const event = nextEvent<{ code: string; message: string }>(element, 'jiha-error', 6000);
+      const event = nextEvent<{ code: string; message: string }>(element, 'jiha-error', 12000);
       setup?.(element);
       const { detail } = await event;
       await settled(element);

@@ -36,7 +36,11 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Locale strings are named by language and group (`ar.news-…js`) so that a reader of dist/ knows which is which.
+        chunkFileNames: (chunk) => {
+          const locale = /locales[\\/](\w+)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `chunks/${locale[1]}.${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
         // What every element needs, as one file: Lit and the shared core.
         // Left to itself the bundler splits off tiny shared chunks (each
@@ -45,7 +49,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]localize[\\/](init[\\/]install|internal[\\/](default-msg|str-tag)))\.js$|src[\\/](version|define|localize|errors|inline-json|language|styles|jiha-element|dates|text|fields|format)\.ts$/,
+              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]localize[\\/](init[\\/]install|internal[\\/](default-msg|str-tag)))\.js$|src[\\/](locales[\\/]loaders|version|define|localize|errors|inline-json|language|styles|jiha-element|dates|text|fields|format)\.ts$/,
             },
           ],
         },

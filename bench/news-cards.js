@@ -1,17 +1,21 @@
 /**
- * The news card bench, in the page: `benchNewsCards({ count, rounds })`
- * renders `count` cards of the library and of the plain-DOM baseline,
- * `rounds` times each, alternating which goes first, each round in a fresh
- * container after a garbage collection. A round's time runs from the first
- * createElement to the end of a forced style and layout of the container,
- * after every library card's `updateComplete`. One untimed warm-up round
- * each comes first (it loads the Arabic strings and warms the JIT); its
- * times are reported as `cold`.
+ * The news card bench, in the page. scripts/bench/news-card.mjs drives it
+ * round by round, reading the main thread's CPU time around each `round()`
+ * through the DevTools protocol:
+ *   await newsCardBench.prepare();        // garbage collection, two frames
+ *   await newsCardBench.round(kind, n);   // timed: n cards, until rendered and laid out
+ *   await newsCardBench.finish();         // untimed: checks, then removes the cards
+ * `kind` is `library` (<jiha-news-card> from the built dist/news-card.js)
+ * or `baseline` (the hand-written plain-DOM card of baseline-news-card.js).
+ * Both get the seed article through `data`, with time-zone
+ * Africa/Casablanca, in this Arabic page, each round in a fresh container.
+ * A round runs from the first createElement to the end of a forced style and
+ * layout of the container, after every library card's `updateComplete`.
  */
-import { JihaNewsCard } from '/dist/news-card.js';
+import '/dist/news-card.js';
 import { BaselineNewsCard } from './baseline-news-card.js';
 
-const cssText = JihaNewsCard.elementStyles.map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText)).join('\n');
+const cssText = customElements.get('jiha-news-card').elementStyles.map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText)).join('\n');
 BaselineNewsCard.useCss(cssText);
 
 const seed = await (await fetch('/data/seed-article.json')).json();
@@ -21,7 +25,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => res
 
 /** A shadow tree as comparable text: elements with sorted attributes, and text with white space folded. */
 function canonical(node) {
-  if (node.nodeType === Node.TEXT_NODE) return node.data.replace(/\s+/g, ' ');
+  // White space between elements is not content (lit's templates keep their line breaks).
+  if (node.nodeType === Node.TEXT_NODE) return node.data.trim() === '' ? '' : node.data.replace(/\s+/g, ' ');
   if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
   const inner = [...node.childNodes].map(canonical).join('').replace(/\s+/g, ' ').trim();
   if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return inner;
@@ -30,10 +35,17 @@ function canonical(node) {
   return `<${node.localName}${attributes}>${inner}</${node.localName}>`;
 }
 
-async function round(kind, count) {
+let current;
+
+async function prepare() {
+  current?.container.remove();
+  current = undefined;
   globalThis.gc?.();
   await nextFrame();
   await nextFrame();
+}
+
+async function round(kind, count) {
   const tag = TAGS[kind];
   const container = document.createElement('div');
   const start = performance.now();
@@ -49,46 +61,31 @@ async function round(kind, count) {
   if (kind === 'library') await Promise.all(cards.map((card) => card.updateComplete));
   void container.offsetHeight; // forces style and layout of every card
   const ms = performance.now() - start;
-  const rendered = cards.filter((card) => card.shadowRoot?.querySelector('article h3 a')).length;
-  const sample = canonical(cards[0].shadowRoot);
-  const height = container.offsetHeight;
-  container.remove();
-  return { ms, rendered, sample, height };
+  current = { container, cards };
+  return { ms };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-globalThis.benchNewsCards = async ({ count = 1000, rounds = 5 } = {}) => {
-  const cold = { library: await round('library', count), baseline: await round('baseline', count) };
-  const times = { library: [], baseline: [] };
-  const problems = [];
-  for (let i = 0; i < rounds; i++) {
-    for (const kind of i % 2 ? ['baseline', 'library'] : ['library', 'baseline']) {
-      const result = await round(kind, count);
-      times[kind].push(result.ms);
-      if (result.rendered !== count) problems.push(`${kind} round ${i + 1}: ${result.rendered} of ${count} cards rendered`);
-    }
-  }
-  const sameContent = cold.library.sample === cold.baseline.sample;
-  if (!sameContent) problems.push(`content differs:\nlibrary:  ${cold.library.sample}\nbaseline: ${cold.baseline.sample}`);
-  if (cold.library.height !== cold.baseline.height) problems.push(`layout differs: library ${cold.library.height}px tall, baseline ${cold.baseline.height}px`);
-  return {
-    count,
-    rounds,
-    times,
-    median: { library: median(times.library), baseline: median(times.baseline) },
-    cold: { library: cold.library.ms, baseline: cold.baseline.ms },
-    sameContent,
-    sample: cold.library.sample,
-    problems,
+/** What the last round rendered: how many cards show their article, the first one's content, the height of all. */
+function finish() {
+  if (!current) return undefined;
+  const { container, cards } = current;
+  const result = {
+    rendered: cards.filter((card) => card.shadowRoot?.querySelector('article h3 a')).length,
+    sample: canonical(cards[0].shadowRoot),
+    height: container.offsetHeight,
   };
-};
+  container.remove();
+  current = undefined;
+  return result;
+}
 
-globalThis.benchNewsCardsReady = true;
+globalThis.newsCardBench = { prepare, round, finish };
 
-// Opened by hand: one quick round each, in the console.
-if (!navigator.webdriver) benchNewsCards({ count: 1000, rounds: 1 }).then((result) => console.log(result));
+// Opened by hand (not under puppeteer): one round each, in the console.
+if (!navigator.webdriver) {
+  for (const kind of ['library', 'baseline']) {
+    await prepare();
+    const { ms } = await round(kind, 1000);
+    console.log(`${kind}: ${ms.toFixed(1)} ms`, finish());
+  }
+}

@@ -80,7 +80,10 @@ export class BuildGraph {
     const lazy = new Map();
     for (const module of closure) {
       for (const target of this.imports(module).dynamic) {
-        if (!closure.has(target)) lazy.set(chunkName(target), target);
+        if (closure.has(target) || [...lazy.values()].includes(target)) continue;
+        // Two chunks may share a name (`define`): the second is told apart by its file name.
+        const name = lazy.has(chunkName(target)) ? path.posix.basename(target, '.js') : chunkName(target);
+        lazy.set(name, target);
       }
     }
     return lazy;

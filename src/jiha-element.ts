@@ -1,20 +1,21 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { JihaError, toJihaError, type ErrorCode } from './errors.js';
 import { inlineJsonText, parseJson } from './inline-json.js';
-import { observeLanguage, resolveLanguage, type LanguageContext } from './language.js';
-import { inLanguage, isLanguageLoaded, loadLanguage, msg } from './localize.js';
+import { observeLanguage, resolveLanguage, type LanguageContext, type UiLanguage } from './language.js';
+import { allMessageGroups, inLanguage, isLanguageLoaded, loadLanguage, msg } from './localize.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
 let errorTexts: typeof import('./error-texts.js').errorTexts | undefined;
 
-/** The error box's sentences, loaded with the first error on the page. */
-function loadErrorTexts(): Promise<NonNullable<typeof errorTexts>> {
-  return import('./error-texts.js').then(
+/** The error box's sentences (code and strings in `language`), loaded with the first error. */
+function loadErrorTexts(language: UiLanguage): Promise<NonNullable<typeof errorTexts>> {
+  const code = import('./error-texts.js').then(
     (module) => (errorTexts = module.errorTexts),
     // A badly copied dist/ without the chunk: the box still names the code.
     () => (errorTexts = () => ({ title: 'Error', advice: '' })),
   );
+  return Promise.all([code, loadLanguage(language, ['error'])]).then(([texts]) => texts);
 }
 
 /** Where an element is: waiting for `src`, showing its data, showing an error, or with nothing to show yet. */
@@ -64,6 +65,13 @@ export abstract class JihaElement<Model> extends LitElement {
 
   /** The `<script type>` values read as inline data. */
   protected static inlineTypes: readonly string[] = ['application/json'];
+
+  /**
+   * The message groups (id prefixes) whose strings this element shows; the
+   * `state` group (loading) comes with every element, `error` with the
+   * first error. Undefined loads every group of the language.
+   */
+  protected static messageGroups?: readonly string[];
 
   /** Properties whose change rebuilds the model from attributes. */
   protected static contentProperties: readonly string[] = [];
@@ -156,7 +164,9 @@ export abstract class JihaElement<Model> extends LitElement {
 
   /** Waits for the strings of the element's language before rendering. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isLanguageLoaded(this.language.ui)) await loadLanguage(this.language.ui);
+    const own = (this.constructor as typeof JihaElement).messageGroups;
+    const groups = own ? ['state', ...own] : allMessageGroups(this.language.ui);
+    if (!isLanguageLoaded(this.language.ui, groups)) await loadLanguage(this.language.ui, groups);
     super.scheduleUpdate();
   }
 
@@ -315,8 +325,8 @@ export abstract class JihaElement<Model> extends LitElement {
   }
 
   protected renderError(error: JihaError): unknown {
-    if (!errorTexts) {
-      loadErrorTexts().then(() => this.requestUpdate());
+    if (!errorTexts || !isLanguageLoaded(this.language.ui, ['error'])) {
+      loadErrorTexts(this.language.ui).then(() => this.requestUpdate());
       return null;
     }
     const { title, advice } = errorTexts(error.code);
@@ -336,7 +346,7 @@ export abstract class JihaElement<Model> extends LitElement {
     } else if (this.loadState === 'error' && this.error && this.announced !== this.error) {
       const error = this.error;
       this.announced = error;
-      loadErrorTexts().then((texts) => {
+      loadErrorTexts(this.language.ui).then((texts) => {
         if (this.error !== error) return;
         const message = inLanguage(this.language.ui, () => texts(error.code).title);
         this.emit<JihaErrorDetail>('jiha-error', { code: error.code, message, detail: error.detail });

@@ -14,26 +14,27 @@ import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { StrResult } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule, TemplateLike } from '@lit/localize/internal/types.js';
 import type { UiLanguage } from './language.js';
+import { localeLoaders } from './locales/loaders.js';
 
 export { msg } from '@lit/localize/init/install.js';
 export { str } from '@lit/localize/internal/str-tag.js';
 
-type TargetLanguage = Exclude<UiLanguage, 'en'>;
-
-/** Explicit imports: a bundler cannot follow a template-literal import. */
-const loaders: Record<TargetLanguage, () => Promise<LocaleModule>> = {
-  ar: () => import('./locales/ar.js'),
-  fr: () => import('./locales/fr.js'),
-  zgh: () => import('./locales/zgh.js'),
-};
-
-const loaded = new Map<UiLanguage, LocaleModule>();
-const pending = new Map<UiLanguage, Promise<void>>();
+/**
+ * Loaded strings by `language:group`. A message's group is the first segment
+ * of its id (`news.views.one` → `news`); each group of each language is its
+ * own chunk (scripts/split-locales.mjs), so a page downloads the strings of
+ * the elements it shows, in the languages it shows them in.
+ */
+const loaded = new Map<string, LocaleModule['templates']>();
+const pending = new Map<string, Promise<void>>();
 let current: UiLanguage = 'en';
+
+const groupOf = (id: string) => id.slice(0, id.indexOf('.'));
 
 /** `msg()` as this library calls it: always a string or str`` template, always with an id. */
 function lookup(template: TemplateLike, options?: { id?: string }): unknown {
-  const localized = options?.id === undefined ? undefined : loaded.get(current)?.templates[options.id];
+  const id = options?.id;
+  const localized = id === undefined ? undefined : loaded.get(`${current}:${groupOf(id)}`)?.[id];
   if (typeof localized === 'string') return localized;
   if (localized && 'strTag' in localized && typeof template === 'object' && 'strTag' in template) {
     // A translation may reorder placeholders: its values hold source indices.
@@ -51,28 +52,40 @@ try {
   console.warn('jiha-widgets: localization was configured already.', error);
 }
 
-/** True when the strings of `language` are in memory (English always is). */
-export function isLanguageLoaded(language: UiLanguage): boolean {
-  return language === 'en' || loaded.has(language);
+/** Every message group a language has. */
+export function allMessageGroups(language: UiLanguage): string[] {
+  return Object.keys(localeLoaders[language] ?? {});
+}
+
+/** True when the strings of these groups are in memory for `language` (English always is). */
+export function isLanguageLoaded(language: UiLanguage, groups: readonly string[]): boolean {
+  return language === 'en' || groups.every((group) => loaded.has(`${language}:${group}`) || !localeLoaders[language]?.[group]);
 }
 
 /**
- * Loads the strings of `language` once. A failed load (a missing chunk on a
- * badly copied `dist/`) leaves the element in English rather than broken.
+ * Loads the strings of `groups` in `language`, each once. A failed load (a
+ * missing chunk on a badly copied `dist/`) leaves those strings in English
+ * rather than the element broken.
  */
-export function loadLanguage(language: UiLanguage): Promise<void> {
-  if (isLanguageLoaded(language)) return Promise.resolve();
-  let promise = pending.get(language);
-  if (!promise) {
-    promise = loaders[language as TargetLanguage]()
-      .then((module) => void loaded.set(language, module))
-      .catch((error: unknown) => {
-        pending.delete(language);
-        console.warn(`jiha-widgets: the ${language} strings could not be loaded; showing English.`, error);
-      });
-    pending.set(language, promise);
-  }
-  return promise;
+export function loadLanguage(language: UiLanguage, groups: readonly string[]): Promise<void> {
+  return Promise.all(
+    groups.map((group) => {
+      const key = `${language}:${group}`;
+      const load = localeLoaders[language]?.[group];
+      if (language === 'en' || !load || loaded.has(key)) return undefined;
+      let promise = pending.get(key);
+      if (!promise) {
+        promise = load()
+          .then((module) => void loaded.set(key, module.templates))
+          .catch((error: unknown) => {
+            pending.delete(key);
+            console.warn(`jiha-widgets: the ${language} strings (${group}) could not be loaded; showing English.`, error);
+          });
+        pending.set(key, promise);
+      }
+      return promise;
+    }),
+  ).then(() => undefined);
 }
 
 /** Runs `render` with `msg()` answering in `language`. */

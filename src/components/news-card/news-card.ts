@@ -61,6 +61,8 @@ export class JihaNewsCard extends JihaElement<Article> {
     failedImage: { state: true },
   };
 
+  protected static override messageGroups = ['news'];
+
   protected static override contentProperties = ['headline', 'summary', 'href', 'image', 'imageAlt', 'source', 'dateline', 'author', 'published', 'views'];
 
   /** The headline, linked to `href`. */

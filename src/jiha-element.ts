@@ -343,14 +343,12 @@ export abstract class JihaElement<Model> extends LitElement {
     if (this.loadState === 'ready' && this.announced !== this.model) {
       this.announced = this.model;
       this.emit('jiha-ready', undefined);
-    } else if (this.loadState === 'error' && this.error && this.announced !== this.error) {
+    } else if (this.loadState === 'error' && this.error && this.announced !== this.error && errorTexts && isLanguageLoaded(this.language.ui, ['error'])) {
+      // Announced from the update that shows the box (its sentences loaded), so that a listener finds it in place.
       const error = this.error;
       this.announced = error;
-      loadErrorTexts(this.language.ui).then((texts) => {
-        if (this.error !== error) return;
-        const message = inLanguage(this.language.ui, () => texts(error.code).title);
-        this.emit<JihaErrorDetail>('jiha-error', { code: error.code, message, detail: error.detail });
-      });
+      const message = inLanguage(this.language.ui, () => errorTexts!(error.code).title);
+      this.emit<JihaErrorDetail>('jiha-error', { code: error.code, message, detail: error.detail });
     }
   }
 

@@ -10,7 +10,6 @@
  * only (every message here has one), so no id hashing ships.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { StrResult } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule, TemplateLike } from '@lit/localize/internal/types.js';
 import type { UiLanguage } from './language.js';
@@ -31,17 +30,19 @@ let current: UiLanguage = 'en';
 
 const groupOf = (id: string) => id.slice(0, id.indexOf('.'));
 
+/** Joins a str`` template's parts with its values, in `order` (source indices) when a translation reordered them. */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+  return strings.reduce((text, part, index) => text + String(values[order ? order[index - 1] : index - 1]) + part);
+}
+
 /** `msg()` as this library calls it: always a string or str`` template, always with an id. */
 function lookup(template: TemplateLike, options?: { id?: string }): unknown {
   const id = options?.id;
   const localized = id === undefined ? undefined : loaded.get(`${current}:${groupOf(id)}`)?.[id];
+  const source = typeof template === 'object' && 'strTag' in template ? (template as StrResult) : undefined;
   if (typeof localized === 'string') return localized;
-  if (localized && 'strTag' in localized && typeof template === 'object' && 'strTag' in template) {
-    // A translation may reorder placeholders: its values hold source indices.
-    const source = (template as StrResult).values;
-    return localized.strings.reduce((text, part, index) => text + String(source[localized.values[index - 1] as number]) + part);
-  }
-  return defaultMsg(template as string);
+  if (localized && 'strTag' in localized && source) return join(localized.strings, source.values, localized.values as number[]);
+  return source ? join(source.strings, source.values) : template;
 }
 
 try {

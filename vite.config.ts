@@ -10,6 +10,7 @@ import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
 export const entries = {
   jiha: 'src/index.ts',
   'news-card': 'src/components/news-card/define.ts',
+  'iso-badge': 'src/components/iso-badge/define.ts',
   'cooperation-timeline': 'src/components/cooperation-timeline/define.ts',
   'geopark-map': 'src/components/geopark-map/define.ts',
 };

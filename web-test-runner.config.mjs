@@ -23,6 +23,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer()],
   browsers: [
     chromeLauncher({
+      // Each test file's page in a window of its own: a background tab is `hidden`, and gets no
+      // rendering, so IntersectionObserver (lazy loading) never fires there.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: findChrome(),
         headless: true,

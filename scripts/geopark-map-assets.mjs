@@ -17,7 +17,9 @@ const leafletVersion = JSON.parse(readFileSync('node_modules/leaflet/package.jso
 const leafletCss = readFileSync('node_modules/leaflet/dist/leaflet.css', 'utf8')
   .split('\n')
   .filter((line) => !line.includes('url('))
-  .join('\n');
+  .join('\n')
+  // A rule left without declarations (the default icon path) goes too.
+  .replace(/\n[^{}\n]+\{\s*(\/\*[^*]*\*\/\s*)?\}/g, '');
 if (/[`\\]|\$\{/.test(leafletCss)) throw new Error('leaflet.css has characters a css`` literal cannot hold as they are');
 writeFileSync(
   `${folder}/leaflet-styles.ts`,

@@ -4,6 +4,9 @@
  * separate files fetched only when a map needs them.
  */
 export * from './components/news-card/define.js';
+export * from './components/iso-badge/define.js';
+export * from './components/geopark-map/define.js';
+export * from './components/cooperation-timeline/define.js';
 export { VERSION } from './version.js';
 export type { JihaErrorDetail } from './jiha-element.js';
 export type { ErrorCode } from './errors.js';

@@ -45,9 +45,9 @@ export function yearOf(value: DateValue, timeZone: string | null | undefined): n
  * calendar date whose first day is after today's date (so `2026` is not
  * upcoming during 2026, and `2026-12` is upcoming until December).
  */
-export function isUpcoming(event: TimelineEvent, today: Date, timeZone: string | null | undefined): boolean {
+export function isUpcoming(event: TimelineEvent, today: Date, timeZone: string | null | undefined, todayDay = dayInZone(today, timeZone)): boolean {
   if (event.start.precision === 'minute') return event.start.date.getTime() > today.getTime();
-  return firstDay(event.start, timeZone) > dayInZone(today, timeZone);
+  return firstDay(event.start, timeZone) > todayDay;
 }
 
 /** Oldest first (by start, then end, then data order); `newest` reverses. */
@@ -99,7 +99,7 @@ export function yearGroups(events: readonly TimelineEvent[], options: { today: D
   const { today, timeZone, order } = options;
   const todayDay = dayInZone(today, timeZone);
   const todayYear = Number(todayDay.slice(0, 4));
-  const entries = events.map((event) => ({ event, upcoming: isUpcoming(event, today, timeZone), year: yearOf(event.start, timeZone) }));
+  const entries = events.map((event) => ({ event, upcoming: isUpcoming(event, today, timeZone, todayDay), year: yearOf(event.start, timeZone) }));
   // Where the marker goes: before the first upcoming event (oldest first) or before the first past one (newest first).
   let boundary = -1;
   if (entries.some((entry) => entry.upcoming)) {

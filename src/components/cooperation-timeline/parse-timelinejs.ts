@@ -6,7 +6,7 @@
 import type { DateValue } from '../../dates.js';
 import { JihaError } from '../../errors.js';
 import { describe, isObject, readDate, type Json } from '../../fields.js';
-import { htmlToText } from '../../text.js';
+import { htmlToText } from '../../html-text.js';
 import { atEvent, readCategory } from './event-fields.js';
 import type { Timeline, TimelineEvent } from './model.js';
 

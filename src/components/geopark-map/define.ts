@@ -1,0 +1,7 @@
+import { safeDefine } from '../../define.js';
+import { JihaGeoparkMap } from './geopark-map.js';
+
+safeDefine('jiha-geopark-map', JihaGeoparkMap);
+
+export { JihaGeoparkMap };
+export type { GeoparkCollection, GeoparkFeature, GeoparkStatus } from './geoparks.js';

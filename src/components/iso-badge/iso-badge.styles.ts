@@ -1,0 +1,271 @@
+import { css } from 'lit';
+
+/**
+ * Seal, inline and card. Logical properties only, so rtl mirrors. The
+ * state colour (`--_state`) always comes with the state's words and icon;
+ * inactive badges (expired, withdrawn, suspended, not yet valid) are
+ * greyed, dashed and faded so that they cannot pass for a current one.
+ */
+export const isoBadgeStyles = css`
+  :host {
+    --_seal-size: var(--jiha-iso-seal-size, 5.5rem);
+    --_state: var(--_ok);
+    max-inline-size: 100%;
+    min-inline-size: 0;
+  }
+  :host([variant='seal']),
+  :host(:not([variant])) {
+    display: inline-block;
+  }
+  :host([state='expiring']),
+  :host([state='not-yet-valid']),
+  :host([state='suspended']) {
+    --_state: var(--_warn);
+  }
+  :host([state='expired']),
+  :host([state='withdrawn']) {
+    --_state: var(--_danger);
+  }
+  .frame {
+    max-inline-size: 100%;
+  }
+
+  /* The state line: icon and words, never colour alone. */
+  .state {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .state-icon {
+    flex: none;
+    color: var(--_state);
+  }
+
+  /* Seal */
+  .seal-wrap {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.25rem;
+    max-inline-size: 100%;
+    text-align: center;
+  }
+  .seal {
+    display: block;
+    inline-size: var(--_seal-size);
+    max-inline-size: 100%;
+    aspect-ratio: 1;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_accent);
+    cursor: pointer;
+    anchor-name: --jiha-iso-seal;
+  }
+  .seal-svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    direction: ltr;
+    font-family: var(--_font);
+  }
+  .seal-edge {
+    fill: var(--_surface);
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .seal-ring {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .seal-ring-inner {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 0.75;
+    stroke-dasharray: 2 2;
+  }
+  .seal-svg text {
+    fill: var(--_text);
+  }
+  .seal-prefix,
+  .seal-edition {
+    font-weight: 600;
+    letter-spacing: 0.05em;
+  }
+  .seal-number {
+    font-weight: 800;
+  }
+  .seal-wrap .state {
+    font-size: 0.8em;
+    justify-content: center;
+  }
+  .inactive .seal,
+  .inactive .card-seal {
+    filter: grayscale(1);
+    opacity: 0.55;
+  }
+  .inactive .seal-edge {
+    stroke-dasharray: 4 3;
+  }
+
+  /* Popover of the seal: next to the seal where anchor positioning exists, centred otherwise. */
+  .details {
+    inline-size: max-content;
+    max-inline-size: min(22rem, calc(100vw - 1rem));
+    max-block-size: calc(100vh - 1rem);
+    overflow: auto;
+    margin: auto;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+    text-align: start;
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.2);
+  }
+  @supports (position-area: block-end) {
+    .details {
+      position-anchor: --jiha-iso-seal;
+      position-area: block-end span-inline-end;
+      position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+      inset: auto;
+      margin: 0.25rem;
+    }
+  }
+  .close {
+    margin-block-start: 0.5rem;
+    padding-block: 0.3em;
+    padding-inline: 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  /* Inline */
+  .inline {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.15em 0.4em;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  .inline .state {
+    align-self: center;
+  }
+  .inline .reference {
+    font-weight: 600;
+    color: inherit;
+  }
+  .inline a.reference {
+    color: var(--_accent);
+  }
+  .inline .phrase {
+    color: var(--_muted);
+  }
+  .inline.inactive .reference {
+    color: var(--_muted);
+    text-decoration-style: dashed;
+  }
+
+  /* Card */
+  .card {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_state);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card.inactive {
+    border-style: dashed;
+    border-inline-start-style: solid;
+    color: var(--_muted);
+  }
+  .card-seal {
+    inline-size: 4rem;
+    color: var(--_accent);
+  }
+  .body {
+    display: grid;
+    gap: 0.4rem;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .body p {
+    margin: 0;
+  }
+  .headline {
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .title,
+  .iaf {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .status .state {
+    font-weight: 600;
+  }
+  .superseded {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 3px solid var(--_warn);
+    font-size: 0.9em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.2rem;
+    margin: 0;
+  }
+  .facts div {
+    display: grid;
+    grid-template-columns: minmax(7rem, auto) 1fr;
+    gap: 0.5rem;
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .facts dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .iaf a {
+    white-space: nowrap;
+  }
+  @container (max-width: 22rem) {
+    .card {
+      grid-template-columns: 1fr;
+    }
+    .facts div {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+  :host([variant='card']) {
+    container-type: inline-size;
+  }
+  @media (forced-colors: active) {
+    .inactive .seal,
+    .inactive .card-seal {
+      opacity: 1;
+    }
+    .seal-edge {
+      fill: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,307 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { JihaElement } from '../../jiha-element.js';
+import { writeStructuredData } from '../../structured-data.js';
+import { pickLocalized, type LocalizedText } from '../../text.js';
+import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from './certificate.js';
+import { systemClock, type Clock } from './clock.js';
+import { isoBadgeStyles } from './iso-badge.styles.js';
+import { certificationJsonLd } from './json-ld.js';
+import { sealSvg, stateIcon } from './seal.js';
+import { checkEdition, lookupStandard, standardReference } from './standards.js';
+import { calendarToday, computeState, delayToNextDay, isInactive, type BadgeState } from './status.js';
+import * as texts from './texts.js';
+
+export type IsoBadgeVariant = 'seal' | 'inline' | 'card';
+
+/** IAF CertSearch, the international database of accredited management-system certificates. */
+const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
+
+/**
+ * One management-system certification (ISO 9001, 14001, 45001…), shown
+ * honestly: the state is computed from today's date (valid, expiring within
+ * 90 days, expired, not yet valid) unless `status` says suspended or
+ * withdrawn; it is written in words with an icon, reflected on the host as
+ * the `state` attribute, and updated at midnight. The seal is our own
+ * drawing: ISO does not allow its logo in connection with certification.
+ *
+ * @summary A verifiable ISO certification badge: seal, inline or card.
+ * @tag jiha-iso-badge
+ *
+ * @fires jiha-ready - The badge shows its certificate.
+ * @fires jiha-error - The data is unusable; `detail: {code, message, detail}`.
+ *
+ * @csspart seal - The seal's button (variant `seal`), which opens the details.
+ * @csspart details - The details popover of the seal.
+ * @csspart inline - The one-line badge (variant `inline`).
+ * @csspart card - The card (variant `card`).
+ * @csspart state - The state's icon and words.
+ * @csspart icon - The state's icon.
+ * @csspart verify - The link to the certification body's register.
+ * @csspart error - The error box.
+ * @csspart skeleton - The placeholder while `src` loads.
+ *
+ * @cssprop --jiha-iso-seal-size - The seal's diameter (default 5.5rem).
+ * @cssprop --jiha-font-family - Font stack.
+ * @cssprop --jiha-color-text - Text colour.
+ * @cssprop --jiha-color-muted - Labels and inactive badges.
+ * @cssprop --jiha-color-surface - Background.
+ * @cssprop --jiha-color-border - Borders.
+ * @cssprop --jiha-color-accent - The seal's ink, links, focus ring.
+ * @cssprop --jiha-color-ok - The valid state.
+ * @cssprop --jiha-color-warn - The expiring, not-yet-valid and suspended states.
+ * @cssprop --jiha-color-danger - The expired and withdrawn states, error box.
+ * @cssprop --jiha-radius - Corner radius.
+ * @cssprop --jiha-space - Inner spacing.
+ */
+export class JihaIsoBadge extends JihaElement<Certificate> {
+  static override styles = [...JihaElement.styles, isoBadgeStyles];
+
+  protected static override messageGroups = ['iso'];
+
+  protected static override contentProperties = [
+    'standard', 'edition', 'holder', 'certificate', 'issuer', 'accreditation', 'issued', 'expires', 'scope', 'status', 'verifyUrl',
+  ];
+
+  /** The standard: `9001`, `ISO 14001`, `ISO 45001:2018`, `ISO/IEC 27001:2022`. */
+  @property() standard: string | null = null;
+  /** The edition's year, when `standard` does not give it. */
+  @property() edition: string | null = null;
+  /** The certified organisation. */
+  @property() holder: string | null = null;
+  /** The certificate number. */
+  @property() certificate: string | null = null;
+  /** The certification body. */
+  @property() issuer: string | null = null;
+  /** The accreditation body of the certification body. */
+  @property() accreditation: string | null = null;
+  /** The certification date, YYYY-MM-DD. */
+  @property() issued: string | null = null;
+  /** The last day of validity, YYYY-MM-DD. */
+  @property() expires: string | null = null;
+  /** What the certificate covers. */
+  @property() scope: string | null = null;
+  /** `suspended` or `withdrawn` override the state computed from the dates. */
+  @property() status: string | null = null;
+  /** The certificate's entry in the certification body's register. */
+  @property({ attribute: 'verify-url' }) verifyUrl: string | null = null;
+  /** `seal` (default: a round mark opening the details), `inline` (one line for a footer) or `card`. */
+  @property({ reflect: true }) variant: IsoBadgeVariant = 'seal';
+  /** Adds a schema.org `Certification` JSON-LD script to the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** The time source for "today" and the midnight update; tests and "as of" pages set their own. */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  /** Today's calendar day in `time-zone` (UTC midnight of that day). */
+  @state() private today: Date = calendarToday(Date.now());
+  @state() private detailsOpen = false;
+
+  private midnightTimer: unknown;
+  /** The clock that holds `midnightTimer`. */
+  private watchedClock?: Clock;
+  private watchedZone?: string | null;
+
+  /** The computed state, as reflected on the host; undefined while there is no certificate to show. */
+  get certificateState(): BadgeState | undefined {
+    const model = this.loadState === 'ready' ? this.model : undefined;
+    return model && computeState({ issued: model.issued?.date, expires: model.expires?.date, override: model.override }, this.today);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchTheDay();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.watchedClock?.clearTimeout(this.midnightTimer);
+    this.midnightTimer = undefined;
+    this.watchedClock = undefined;
+  }
+
+  /** A tab shown again after a night in the background (or a laptop woken up) reads the day at once. */
+  private onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible') this.watchTheDay();
+  };
+
+  /** Reads today's date, and checks it again just after the next midnight. */
+  private watchTheDay(): void {
+    this.watchedClock?.clearTimeout(this.midnightTimer);
+    this.watchedClock = this.clock;
+    this.watchedZone = this.timeZone;
+    const now = this.clock.now();
+    const today = calendarToday(now, this.timeZone);
+    if (today.getTime() !== this.today.getTime()) this.today = today;
+    this.midnightTimer = this.clock.setTimeout(() => this.watchTheDay(), delayToNextDay(now, this.timeZone));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Another clock or zone: today is read again and the midnight check rescheduled on it.
+    if (this.isConnected && (this.clock !== this.watchedClock || this.timeZone !== this.watchedZone)) this.watchTheDay();
+    super.willUpdate(changed);
+  }
+
+  protected override parseData(input: unknown): Certificate {
+    return parseCertificate(input);
+  }
+
+  protected override modelFromAttributes(): Certificate | undefined {
+    if (this.standard === null) return undefined;
+    return readCertificate(
+      {
+        standard: this.standard,
+        edition: this.edition,
+        holder: this.holder,
+        certificate: this.certificate,
+        issuer: this.issuer,
+        accreditation: this.accreditation,
+        scope: this.scope,
+        issued: this.issued,
+        expires: this.expires,
+        status: this.status,
+        verifyUrl: this.verifyUrl,
+      },
+      ATTRIBUTE_NAMES,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const badgeState = this.certificateState;
+    if (badgeState) this.setAttribute('state', badgeState);
+    else this.removeAttribute('state');
+    const model = this.structuredData && badgeState ? this.model : undefined;
+    if (model || changed.has('structuredData') || changed.has('loadState')) {
+      writeStructuredData(this, model && badgeState && certificationJsonLd(model, badgeState, this.language.ui));
+    }
+  }
+
+  protected override renderModel(certificate: Certificate): unknown {
+    const badgeState = this.certificateState ?? 'valid';
+    const name = texts.accessibleName(certificate, badgeState, this.language);
+    switch (this.variant) {
+      case 'inline':
+        return this.renderInline(certificate, badgeState, name);
+      case 'card':
+        return html`<article part="card" class="card ${isInactive(badgeState) ? 'inactive' : ''}" aria-label=${name}>
+          <div class="card-seal">${this.renderSealImage(certificate)}</div>
+          ${this.renderDetails(certificate, badgeState)}
+        </article>`;
+      default:
+        return this.renderSeal(certificate, badgeState, name);
+    }
+  }
+
+  private renderSealImage(certificate: Certificate): unknown {
+    const prefix = lookupStandard(certificate.number)?.prefix ?? 'ISO';
+    return sealSvg(prefix, certificate.number, certificate.edition);
+  }
+
+  private renderStateLine(badgeState: BadgeState, words: string): TemplateResult {
+    return html`<span part="state" class="state state-${badgeState}">${stateIcon(badgeState)}<span class="state-words">${words}</span></span>`;
+  }
+
+  private renderSeal(certificate: Certificate, badgeState: BadgeState, name: string): TemplateResult {
+    return html`<div class="seal-wrap ${isInactive(badgeState) ? 'inactive' : ''}">
+      <button
+        type="button"
+        part="seal"
+        class="seal"
+        popovertarget="details"
+        aria-controls="details"
+        aria-expanded=${this.detailsOpen ? 'true' : 'false'}
+        aria-label=${name}
+      >
+        ${this.renderSealImage(certificate)}
+      </button>
+      ${this.renderStateLine(badgeState, texts.stateWord(badgeState))}
+      <div id="details" part="details" class="details" popover="auto" role="dialog" aria-label=${texts.detailsText()} @beforetoggle=${this.onDetailsBeforeToggle} @toggle=${this.onDetailsToggle}>
+        ${this.renderDetails(certificate, badgeState)}
+        <button type="button" class="close" popovertarget="details" popovertargetaction="hide">${texts.closeText()}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Whether focus was inside the details when they began to close. */
+  private focusWasInDetails = false;
+
+  private onDetailsBeforeToggle = (event: Event): void => {
+    if ((event as ToggleEvent).newState !== 'closed') return;
+    const active = this.shadowRoot?.activeElement;
+    this.focusWasInDetails = Boolean(active && (event.currentTarget as HTMLElement).contains(active));
+  };
+
+  /**
+   * Keeps `aria-expanded` true to the popover, and gives focus back to the
+   * seal when the details close with focus inside them (Escape, Close): a
+   * hidden popover drops focus to the page otherwise. Focus that moved
+   * elsewhere (a tap on another control) is left there.
+   */
+  private onDetailsToggle = (event: Event): void => {
+    this.detailsOpen = (event as ToggleEvent).newState === 'open';
+    if (this.detailsOpen || !this.focusWasInDetails) return;
+    this.focusWasInDetails = false;
+    const active = document.activeElement;
+    const inside = this.shadowRoot?.activeElement;
+    // Chromium may leave focus on the hidden control until its next focus fixup.
+    const focusLost = !active || active === document.body || (active === this && (!inside || (event.currentTarget as HTMLElement).contains(inside)));
+    if (focusLost) this.shadowRoot?.querySelector<HTMLButtonElement>('[part=seal]')?.focus();
+  };
+
+  private renderInline(certificate: Certificate, badgeState: BadgeState, name: string): TemplateResult {
+    const headline = texts.headline(certificate, badgeState);
+    return html`<span part="inline" class="inline ${isInactive(badgeState) ? 'inactive' : ''}" role="group" aria-label=${name}>
+      ${this.renderStateLine(badgeState, '')}
+      ${certificate.verifyUrl
+        ? html`<a part="verify" class="reference" href=${certificate.verifyUrl}><bdi>${headline}</bdi></a>`
+        : html`<bdi class="reference">${headline}</bdi>`}
+      <span class="phrase">${texts.statusPhrase(certificate, badgeState, this.language)}</span>
+    </span>`;
+  }
+
+  /** A data text in the UI language, with its own `lang` when the data says which. */
+  private field(value: LocalizedText | undefined): TemplateResult | undefined {
+    if (value === undefined) return undefined;
+    const picked = pickLocalized(value, this.language.ui);
+    return picked ? html`<bdi lang=${picked.lang ?? nothing}>${picked.text}</bdi>` : undefined;
+  }
+
+  private renderDetails(certificate: Certificate, badgeState: BadgeState): TemplateResult {
+    const info = lookupStandard(certificate.number);
+    const edition = checkEdition(certificate.number, certificate.edition, this.today);
+    const label = texts.labels();
+    const rows: Array<[string, unknown]> = [];
+    const add = (term: string, value: unknown) => {
+      if (value !== undefined) rows.push([term, value]);
+    };
+    add(label.holder, this.field(certificate.holder));
+    add(label.scope, this.field(certificate.scope));
+    add(label.certificate, this.field(certificate.certificate));
+    add(label.issuer, this.field(certificate.issuer));
+    add(label.accreditation, this.field(certificate.accreditation));
+    if (certificate.issued) add(label.issued, html`<time datetime=${certificate.issued.iso}>${texts.dayText(certificate.issued.date, this.language)}</time>`);
+    add(
+      label.expires,
+      certificate.expires ? html`<time datetime=${certificate.expires.iso}>${texts.dayText(certificate.expires.date, this.language)}</time>` : label.noEndDate,
+    );
+    return html`<div class="body">
+      <p class="headline"><bdi>${texts.headline(certificate, badgeState)}</bdi></p>
+      ${info ? html`<p class="title">${info.titles[this.language.ui]}</p>` : nothing}
+      <p class="status">${this.renderStateLine(badgeState, texts.statusPhrase(certificate, badgeState, this.language))}</p>
+      ${edition.kind === 'superseded'
+        ? html`<p class="superseded">${texts.supersededText(standardReference(certificate.number, edition.by.year))}</p>`
+        : nothing}
+      <dl class="facts">${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>
+      ${certificate.verifyUrl ? html`<p class="verify"><a part="verify" href=${certificate.verifyUrl}>${texts.verifyText()}</a></p>` : nothing}
+      <p class="iaf">${texts.iafIntro()} <a href=${IAF_CERTSEARCH} lang="en" dir="ltr">IAF CertSearch</a>. ${texts.iafAbsence()}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jiha-iso-badge': JihaIsoBadge;
+  }
+}

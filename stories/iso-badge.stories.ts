@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import facts from '../data/iso-standards.json';
+import '../src/components/iso-badge/define.js';
+import type { IsoBadgeVariant } from '../src/components/iso-badge/define.js';
+
+/** The stories' args: the element's attributes by their attribute names. */
+interface IsoBadgeArgs {
+  variant: IsoBadgeVariant;
+  standard: string;
+  edition?: string;
+  holder?: string;
+  certificate?: string;
+  issuer?: string;
+  accreditation?: string;
+  issued?: string;
+  expires?: string;
+  scope?: string;
+  status?: '' | 'suspended' | 'withdrawn';
+  'verify-url'?: string;
+  'time-zone'?: string;
+  'structured-data': boolean;
+}
+
+const DAY = 86_400_000;
+/** Today plus `offset` days, YYYY-MM-DD: each state story stays in its state whatever the day it is viewed. */
+const fromToday = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+const tanger = facts.fixture_tta;
+
+const meta: Meta<IsoBadgeArgs> = {
+  title: 'Elements/ISO badge',
+  component: 'jiha-iso-badge',
+  tags: ['autodocs'],
+  args: {
+    variant: 'seal',
+    standard: 'ISO 9001:2015',
+    holder: tanger.holder,
+    issuer: 'Bureau Veritas Maroc',
+    issued: fromToday(-300),
+    expires: fromToday(400),
+    scope: 'Services administratifs du Conseil',
+    'verify-url': 'https://www.iafcertsearch.org',
+    'time-zone': 'Africa/Casablanca',
+    'structured-data': false,
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['seal', 'inline', 'card'] },
+    status: { control: 'inline-radio', options: ['', 'suspended', 'withdrawn'] },
+  },
+  render: (args) => html`<jiha-iso-badge
+    variant=${args.variant}
+    standard=${args.standard}
+    edition=${ifDefined(args.edition)}
+    holder=${ifDefined(args.holder)}
+    certificate=${ifDefined(args.certificate)}
+    issuer=${ifDefined(args.issuer)}
+    accreditation=${ifDefined(args.accreditation)}
+    issued=${ifDefined(args.issued)}
+    expires=${ifDefined(args.expires)}
+    scope=${ifDefined(args.scope)}
+    status=${args.status || nothing}
+    verify-url=${ifDefined(args['verify-url'])}
+    time-zone=${ifDefined(args['time-zone'])}
+    ?structured-data=${args['structured-data']}
+  ></jiha-iso-badge>`,
+};
+export default meta;
+
+type Story = StoryObj<IsoBadgeArgs>;
+
+/* Variants */
+export const Seal: Story = {};
+export const Inline: Story = { args: { variant: 'inline' } };
+export const Card: Story = { args: { variant: 'card', certificate: 'MA-QMS-2023-0042', accreditation: 'COFRAC' } };
+
+/* States (dates computed from today), in the card so that every detail shows */
+export const Valid: Story = { args: { variant: 'card' } };
+export const Expiring: Story = { args: { variant: 'card', expires: fromToday(45) } };
+export const Expired: Story = { args: { variant: 'card', issued: fromToday(-1200), expires: fromToday(-105) } };
+export const NotYetValid: Story = { args: { variant: 'card', issued: fromToday(20), expires: fromToday(1115) } };
+export const Suspended: Story = { args: { variant: 'card', status: 'suspended' } };
+export const Withdrawn: Story = { args: { variant: 'card', status: 'withdrawn' } };
+
+/* The same states as seals, side by side */
+export const SealStates: Story = {
+  render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start">
+    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(400)}></jiha-iso-badge>
+    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(45)}></jiha-iso-badge>
+    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(-10)}></jiha-iso-badge>
+    <jiha-iso-badge standard="ISO 9001:2015" issued=${fromToday(20)} expires=${fromToday(1115)}></jiha-iso-badge>
+    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(400)} status="suspended"></jiha-iso-badge>
+    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(400)} status="withdrawn"></jiha-iso-badge>
+  </div>`,
+};
+
+/* Superseded edition: 14001:2015 once 14001:2026 is published */
+export const SupersededEdition: Story = { args: { variant: 'card', standard: 'ISO 14001:2015' } };
+
+/* An unknown standard number: shown as ISO NNNNN, no title, no error */
+export const UnknownStandard: Story = { args: { variant: 'card', standard: '39001' } };
+
+/* The council's footer: three seals, from 120 to 600 px */
+export const FooterRow: Story = {
+  render: () => html`${[120, 320, 600].map(
+    (width) => html`<p style="margin: 1rem 0 0.25rem; font-size: 0.8rem">${width} px</p>
+      <footer style="inline-size: ${width}px; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0.5rem; border: 1px dashed #c9ced6">
+        ${tanger.standards.map(
+          (standard) => html`<jiha-iso-badge standard=${standard} holder=${tanger.holder} issuer="Bureau Veritas Maroc" issued="2023-12-28" expires="2026-12-27"></jiha-iso-badge>`,
+        )}
+      </footer>`,
+  )}`,
+};
+
+/* What an editor sees for bad dates */
+export const InvalidDates: Story = { args: { variant: 'card', issued: '2027-01-01', expires: '2026-12-27' } };

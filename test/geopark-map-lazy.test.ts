@@ -5,8 +5,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/components/geopark-map/define.js';
 import { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
-import { mount, settled, shadowText, unmountAll } from './helpers.js';
-import { until } from './geopark-map-helpers.js';
+import { mount, settled, shadowText, unmountAll, until } from './helpers.js';
+
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 
@@ -39,6 +39,8 @@ describe('<jiha-geopark-map> lazy loading', () => {
   it('lists the geoparks as text and requests no Leaflet module until it nears the viewport', async () => {
     const { map } = mountBelowFold(`<jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map>`);
     await settled(map);
+    // The built-in data is a chunk of its own: wait for the list it fills.
+    await until(() => map.shadowRoot!.querySelectorAll('.list li').length === 2, 10000, 'the text list');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requested(LEAFLET), 'Leaflet requested before the map neared the viewport').to.deep.equal([]);
     expect(map.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
@@ -49,7 +51,7 @@ describe('<jiha-geopark-map> lazy loading', () => {
     expect(map.leafletMap).to.equal(undefined);
 
     map.scrollIntoView();
-    await until(() => map.shadowRoot!.querySelectorAll('.jiha-marker').length === 12, 5000, 'markers');
+    await until(() => map.shadowRoot!.querySelectorAll('.jiha-marker').length === 12, 15000, 'markers');
     expect(requested(LEAFLET).length, 'Leaflet requested once near the viewport').to.be.greaterThan(0);
     expect(map.shadowRoot!.querySelector('.waiting .list')).to.equal(null);
     expect(map.leafletMap).to.not.equal(undefined);
@@ -57,11 +59,11 @@ describe('<jiha-geopark-map> lazy loading', () => {
 
   it('fetches the region shapes only when regions are asked for', async () => {
     const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map>`);
-    await until(() => map.shadowRoot!.querySelectorAll('.jiha-marker').length === 12, 5000, 'markers');
+    await until(() => map.shadowRoot!.querySelectorAll('.jiha-marker').length === 12, 15000, 'markers');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(requested(REGIONS), 'region shapes requested without regions').to.deep.equal([]);
     map.setAttribute('regions', 'beni-mellal-khenifra');
-    await until(() => map.shadowRoot!.querySelector('path.jiha-region-highlight'), 5000, 'region outline');
+    await until(() => map.shadowRoot!.querySelector('path.jiha-region-highlight'), 15000, 'region outline');
     expect(requested(REGIONS).length).to.be.greaterThan(0);
   });
 
@@ -77,7 +79,7 @@ describe('<jiha-geopark-map> lazy loading', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       const map = mount<JihaGeoparkMap>(`<offline-geopark-map lang="fr" tiles="${TILES}"></offline-geopark-map>`);
-      await until(() => map.shadowRoot!.querySelector('.notice'), 5000, 'notice');
+      await until(() => map.shadowRoot!.querySelector('.notice'), 15000, 'notice');
       await until(() => map.shadowRoot!.querySelectorAll('.list li').length === 2, 3000, 'the list');
       await settled(map);
       expect(shadowText(map, '.notice')).to.contain('carte');

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
-import { mount, nextEvent, settled, shadowText, unmountAll } from './helpers.js';
-import { until } from './geopark-map-helpers.js';
+import { mount, nextEvent, settled, shadowText, unmountAll, until } from './helpers.js';
+
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 const DEAD_TILES = '/fixture/dead-tile/{z}/{x}/{y}.png';
@@ -16,7 +16,7 @@ const popup = (map: Element) => root(map).querySelector<HTMLElement>('.leaflet-p
 async function mountMap(attributes = '', count = 12, content = ''): Promise<JihaGeoparkMap> {
   const lang = /\blang=/.test(attributes) ? '' : 'lang="en"';
   const map = mount<JihaGeoparkMap>(`<jiha-geopark-map ${lang} tiles="${TILES}" ${attributes}>${content}</jiha-geopark-map>`);
-  await until(() => markers(map).length === count, 5000, `${count} markers`);
+  await until(() => markers(map).length === count, 15000, `${count} markers`);
   await settled(map);
   return map;
 }
@@ -210,7 +210,7 @@ describe('<jiha-geopark-map>', () => {
   describe('regions', () => {
     it('outlines and highlights the regions named by id or ISO code', async () => {
       const map = await mountMap('regions="beni-mellal-khenifra MA-01"');
-      await until(() => root(map).querySelectorAll('path.jiha-region-highlight').length === 2, 5000, 'two outlines');
+      await until(() => root(map).querySelectorAll('path.jiha-region-highlight').length === 2, 15000, 'two outlines');
       expect(root(map).querySelectorAll('path.jiha-region').length).to.equal(2);
       await settled(map);
       expect(shadowText(map, '.attribution')).to.contain('ODbL').and.contain('OpenStreetMap');
@@ -218,7 +218,7 @@ describe('<jiha-geopark-map>', () => {
 
     it('draws all 12 regions as the basemap with tiles="none", no tiles requested', async () => {
       const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="none" regions="MA-05"></jiha-geopark-map>`);
-      await until(() => root(map).querySelectorAll('path.jiha-region').length === 12, 5000, '12 regions');
+      await until(() => root(map).querySelectorAll('path.jiha-region').length === 12, 15000, '12 regions');
       expect(root(map).querySelectorAll('path.jiha-region-highlight').length).to.equal(1);
       expect(root(map).querySelector('.leaflet-tile')).to.equal(null);
     });
@@ -229,7 +229,7 @@ describe('<jiha-geopark-map>', () => {
       console.warn = (message: string) => warnings.push(String(message));
       try {
         const map = await mountMap('regions="atlantis MA-12"');
-        await until(() => root(map).querySelectorAll('path.jiha-region-highlight').length === 1, 5000, 'one outline');
+        await until(() => root(map).querySelectorAll('path.jiha-region-highlight').length === 1, 15000, 'one outline');
         expect(warnings.filter((message) => message.includes('atlantis'))).to.have.length(1);
       } finally {
         console.warn = warn;
@@ -240,18 +240,18 @@ describe('<jiha-geopark-map>', () => {
   describe('tiles', () => {
     it('loads tiles from the template and credits the attribution as text', async () => {
       const map = await mountMap('attribution="<b>Tiles</b> © test"');
-      await until(() => root(map).querySelector('.leaflet-tile-loaded'), 5000, 'a tile');
+      await until(() => root(map).querySelector('.leaflet-tile-loaded'), 15000, 'a tile');
       expect(shadowText(map, '.attribution')).to.contain('<b>Tiles</b> © test');
       expect(root(map).querySelector('.attribution b')).to.equal(null);
     });
 
     it('says so in one line when tiles fail, and keeps working on the region shapes', async () => {
       const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${DEAD_TILES}"></jiha-geopark-map>`);
-      const notice = await until(() => root(map).querySelector<HTMLElement>('.notice'), 5000, 'notice');
+      const notice = await until(() => root(map).querySelector<HTMLElement>('.notice'), 15000, 'notice');
       expect(notice.textContent).to.contain('tiles could not be loaded');
       expect(notice.getAttribute('role')).to.equal('status');
       expect(notice.getBoundingClientRect().height).to.be.lessThan(40);
-      await until(() => root(map).querySelectorAll('path.jiha-region').length === 12, 5000, 'region basemap');
+      await until(() => root(map).querySelectorAll('path.jiha-region').length === 12, 15000, 'region basemap');
       marker(map, 'mgoun').focus();
       await sendKeys({ press: 'Enter' });
       await until(() => popup(map), 3000, 'popup');
@@ -270,7 +270,7 @@ describe('<jiha-geopark-map>', () => {
       expect(container.classList.contains('leaflet-container'), 'Leaflet let go of its container').to.equal(false);
       expect(container.childElementCount).to.equal(0);
       parent.append(map);
-      await until(() => markers(map).length === 12, 5000, 'markers again');
+      await until(() => markers(map).length === 12, 15000, 'markers again');
       expect(map.leafletMap !== undefined && map.leafletMap !== leaflet, 'a new map').to.equal(true);
     });
 
@@ -292,7 +292,7 @@ describe('<jiha-geopark-map>', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(map.leafletMap === undefined, 'no map while closed').to.equal(true);
       details.open = true;
-      await until(() => markers(map).length === 12, 5000, 'markers');
+      await until(() => markers(map).length === 12, 15000, 'markers');
       const width = root(map).querySelector<HTMLElement>('.map')!.clientWidth;
       expect(width).to.be.greaterThan(0);
       expect(map.leafletMap!.getSize().x).to.equal(width);
@@ -318,7 +318,7 @@ describe('<jiha-geopark-map>', () => {
       box.style.overflow = 'hidden';
       document.body.append(box);
       const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map>`, box);
-      await until(() => markers(map).length === 12, 5000, 'markers');
+      await until(() => markers(map).length === 12, 15000, 'markers');
       box.style.inlineSize = '600px';
       await until(() => map.leafletMap!.getSize().x > 500, 3000, 'a size');
       await until(() => map.leafletMap!.getBounds().contains([35.2, -5.15]) && map.leafletMap!.getBounds().contains([31.9669, -6.5694]), 3000, 'both geoparks in view');
@@ -346,7 +346,7 @@ describe('<jiha-geopark-map>', () => {
     it('reads the data property: points, polygons and multipolygons', async () => {
       const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${TILES}" list></jiha-geopark-map>`);
       map.data = custom;
-      await until(() => markers(map).length === 3, 5000, 'three markers');
+      await until(() => markers(map).length === 3, 15000, 'three markers');
       expect(root(map).querySelectorAll('path.jiha-area')).to.have.length(3);
       expect(root(map).querySelectorAll('path.jiha-area-aspiring')).to.have.length(1);
       expect(shadowText(map, '.list')).to.contain('Point park').and.contain('National geopark').and.contain('Casablanca-Settat');

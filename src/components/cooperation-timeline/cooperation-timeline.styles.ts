@@ -141,7 +141,8 @@ export const cooperationTimelineStyles = css`
   .event.side-context {
     border-style: dashed;
     border-inline-start-width: 1px;
-    background: transparent;
+    /* Opaque: a context event sits on the line, which must not run through its text. */
+    background: var(--_surface);
   }
   .event:focus-visible {
     outline: 3px solid var(--_accent);

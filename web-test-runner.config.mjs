@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { leafletTrustedTypesDevServer } from './scripts/leaflet-trusted-types.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-plugin.mjs';
+import { reactFromCommonJs } from './test/server/framework-plugins.mjs';
 
 /** A user's own Chrome (CHROME_PATH), else Debian's Chromium, else the usual places. */
 function findChrome() {
@@ -20,7 +21,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   middleware: [fixturesMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer(), ...reactFromCommonJs()],
   browsers: [
     chromeLauncher({
       // Each test file's page in a window of its own: a background tab is `hidden`, and gets no
@@ -31,7 +32,9 @@ export default {
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US',
           // Test pages run side by side in tabs: keep background tabs running at full speed (lazy images, frames, timers).
-          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+          '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+          // Leak tests: a callable gc().
+          '--js-flags=--expose-gc'],
       },
     }),
   ],

@@ -285,6 +285,32 @@ describe('<jiha-geopark-map>', () => {
       expect(built.every((map) => map.leafletMap === undefined && !map.shadowRoot!.querySelector('.leaflet-pane'))).to.equal(true);
     });
 
+    it('leaks nothing over 100 maps created and removed: every Leaflet map is garbage-collected', async function () {
+      this.timeout(120000);
+      const gc = (window as unknown as { gc: () => void }).gc;
+      const collect = async () => {
+        // Let pending timers and frames of the last maps run out first.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        for (let i = 0; i < 5; i += 1) {
+          gc();
+          await new Promise((resolve) => setTimeout(resolve, 40));
+        }
+      };
+      const cycle = async (count: number) => {
+        const maps: Array<WeakRef<object>> = [];
+        for (let i = 0; i < count; i += 1) {
+          const element = await mountMap();
+          maps.push(new WeakRef(element.leafletMap as object));
+          unmountAll();
+        }
+        return maps;
+      };
+      const maps = await cycle(100);
+      await collect();
+      const alive = maps.filter((map) => map.deref() !== undefined).length;
+      expect(alive, 'Leaflet maps still reachable after removal and gc').to.equal(0);
+    });
+
     it('builds the map when a closed <details> opens, at the right size', async () => {
       const details = mount<HTMLDetailsElement>(`<details><summary>Map</summary><jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map></details>`);
       const map = details.querySelector<JihaGeoparkMap>('jiha-geopark-map')!;

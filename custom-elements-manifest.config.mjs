@@ -16,7 +16,7 @@ export default {
   // package.json names ./dist/custom-elements.json by hand; the analyzer would
   // otherwise rewrite that field to whatever --outdir a check run uses.
   packagejson: false,
-  plugins: [safeDefineCalls(), literalUnionTypes(), publicApiOnly()],
+  plugins: [safeDefineCalls(), literalUnionTypes(), publicApiOnly(), eventTypes()],
 };
 
 /**
@@ -80,6 +80,7 @@ function literalUnionTypes() {
  * specifier, `/src/x.js` or `./x.js`).
  */
 function publicApiOnly() {
+  const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#');
   return {
     name: 'jiha-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
@@ -93,7 +94,10 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) {
-            declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'));
+            const hidden = new Set(declaration.members.filter((member) => !isPublic(member)).map((member) => member.name));
+            declaration.members = declaration.members.filter(isPublic);
+            // Lit's internal reactive state (`static properties = { x: { state: true } }`) is listed as an attribute by the analyzer.
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
           }
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
           // Style sheets and bundled data (CSS text, region shapes) are not documentation.
@@ -104,6 +108,33 @@ function publicApiOnly() {
           }
         }
         for (const entry of module.exports ?? []) normalise(entry.declaration, module.path);
+      }
+    },
+  };
+}
+
+/**
+ * The `detail` type of the library's events (contract, "States and events"),
+ * so that the manifest, and the JSX types generated from it
+ * (scripts/jsx-types.mjs), tell a framework what a handler receives. The
+ * `@fires` lines give names and descriptions only; one table here keeps the
+ * types the same on every element.
+ */
+function eventTypes() {
+  const types = {
+    'jiha-ready': 'CustomEvent<undefined>',
+    'jiha-error': 'CustomEvent<JihaErrorDetail>',
+    'jiha-select': 'CustomEvent<{ id: string }>',
+  };
+  return {
+    name: 'jiha-event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            if (!event.type && types[event.name]) event.type = { text: types[event.name] };
+          }
+        }
       }
     },
   };

@@ -121,9 +121,12 @@ export class BuildGraph {
 
 const isRelative = (specifier) => specifier.startsWith('./') || specifier.startsWith('../');
 
-/** `chunks/ar-DcXb-Wc6.js` → `ar`: the chunk's name without the content hash. */
+/**
+ * `chunks/ar.news.js` → `ar.news`; `chunks/ar-DcXb-Wc6.js` → `ar`: the chunk's name without a content
+ * hash, when a build adds one (a hash has a capital or a digit: `zgh-calendar` keeps its name).
+ */
 export function chunkName(file) {
-  return path.posix.basename(file, '.js').replace(/-[\w-]{8}$/, '');
+  return path.posix.basename(file, '.js').replace(/-(?=[\w-]*[A-Z0-9])[\w-]{8}$/, '');
 }
 
 /** gzip -9 size of a buffer or string. */

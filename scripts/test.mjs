@@ -1,7 +1,8 @@
 /**
  * `npm test`: every test file in headless Chromium through
  * @web/test-runner, ending with a plain `N passed, N failed` line.
- * Bundle tests read `dist/`, so the library is built first.
+ * Bundle tests read `dist/`, so the library is built first, with the
+ * embed page and snippet builder beside it.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -11,5 +12,7 @@ function run(command, args) {
 }
 
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
+run('node', ['scripts/build-embed.mjs']);
 run('node', ['scripts/prepare-test-copies.mjs']);
 run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);

@@ -35,7 +35,7 @@ describe('dist/embed.html', () => {
       { widget: 'news-card', data: encodeBase64Url(JSON.stringify({ headline: seed.headline, url: seed.url, published: seed.published })) },
       { widget: 'iso-badge', lang: 'fr', standard: '9001', edition: '2015', holder: 'Conseil de la région', issued: '2024-01-10', expires: '2027-01-09' },
       { widget: 'geopark-map', lang: 'zgh', tiles: 'none', list: 'true' },
-      { widget: 'cooperation-timeline', lang: 'fr', src: '/data/timeline.json' },
+      { widget: 'cooperation-timeline', lang: 'fr', src: '/fixture/cors?file=data/timeline.json' },
     ];
     const results = await Promise.all(cases.map((params, index) => settledMessage(openFrame(query({ ...params, id: `w${index}` })).messages, 20000)));
     results.forEach((message, index) => {
@@ -76,6 +76,15 @@ describe('dist/embed.html', () => {
     expect(texts[1]).to.match(/[\u0600-\u06FF]/);
   });
 
+  it('needs CORS on a `src` it fetches under the sandbox (its origin is null), and says so in the box', async () => {
+    const { messages } = openFrame(query({ widget: 'cooperation-timeline', src: '/data/timeline.json' }));
+    expect((await settledMessage(messages)).state).to.equal('error');
+    const { frame } = openFrame(query({ widget: 'cooperation-timeline', src: '/data/timeline.json' }), { sandbox: false });
+    const timeline = await embeddedWidget(frame);
+    expect(timeline.localName).to.equal('jiha-cooperation-timeline');
+    expect(timeline.shadowRoot!.querySelector('.error'), 'same-origin frame: no CORS needed').to.equal(null);
+  });
+
   it('reports a bad data file through the widget itself (its own error box)', async () => {
     const { frame } = openFrame(query({ widget: 'news-card', src: '/fixture/status/404' }), { sandbox: false });
     const card = await embeddedWidget(frame);
@@ -96,7 +105,7 @@ describe('dist/embed-resizer.js', () => {
 
   it('sets each embed frame to the height its page posts', async () => {
     const first = openFrame(query({ widget: 'iso-badge', standard: '14001', holder: 'A', id: 'a' }), { height: 123 });
-    const second = openFrame(query({ widget: 'cooperation-timeline', src: '/data/timeline.json', id: 'b' }), { height: 123 });
+    const second = openFrame(query({ widget: 'cooperation-timeline', src: '/fixture/cors?file=data/timeline.json', id: 'b' }), { height: 123 });
     const [a, b] = await Promise.all([first, second].map(({ messages }) => settledMessage(messages, 20000)));
     await until(() => first.frame.style.height === `${Math.round(messages(first).at(-1)!.height)}px`, 5000, 'first frame resized');
     await until(() => second.frame.style.height === `${Math.round(messages(second).at(-1)!.height)}px`, 5000, 'second frame resized');

@@ -8,6 +8,8 @@
  *   /fixture/json?body=…           → the body as JSON content type
  *   /fixture/count/<name>          → JSON {hits} counting requests per name (for "fetched once")
  *   /fixture/tile/<z>/<x>/<y>.png  → a 1×1 PNG tile; /fixture/dead-tile/… → 500
+ *   /fixture/cors?file=data/…      → that repository file with `Access-Control-Allow-Origin: *`
+ *                                    (what a sandboxed embed, origin `null`, needs to fetch data)
  */
 import { readFile } from 'node:fs/promises';
 
@@ -27,6 +29,7 @@ export function fixturesMiddleware() {
     if (!path.startsWith('/fixture/')) return next();
     const answer = await route(url, path);
     if (!answer) return next();
+    if (answer.cors) context.set('access-control-allow-origin', '*');
     respond(context, answer.status ?? 200, answer.body, answer.type);
   };
 }
@@ -48,6 +51,11 @@ async function route(url, path) {
       if (name === 'html') return { body: '<!doctype html><title>Login</title><p>Please log in', type: 'text/html' };
       if (name === 'json') return { body: url.searchParams.get('body') ?? '{}', type: 'application/json' };
       if (name.startsWith('hits/')) return { body: JSON.stringify({ hits: hits.get(name.slice(5)) ?? 0 }), type: 'application/json' };
+      if (name === 'cors') {
+        const file = url.searchParams.get('file') ?? '';
+        if (!/^data\/[\w.-]+$/.test(file)) return { status: 400, body: '{}', type: 'application/json' };
+        return { body: await readFile(new URL(`../../${file}`, import.meta.url), 'utf8'), type: 'application/json', cors: true };
+      }
       if (name.startsWith('tile/')) {
         hit('tile');
         return { body: PNG, type: 'image/png' };

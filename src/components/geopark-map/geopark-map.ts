@@ -456,3 +456,9 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
     this.drawnRegions = '';
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jiha-geopark-map': JihaGeoparkMap;
+  }
+}

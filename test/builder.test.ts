@@ -1,0 +1,235 @@
+import { expect } from '@open-wc/testing';
+import '../src/builder/define.js';
+import type { JihaSnippetBuilder } from '../src/builder/define.js';
+import { loadJson, mount, settled, shadowText, unmountAll, until } from './helpers.js';
+import { SANDBOX, embeddedWidget, openFrame, removeFrames, settledMessage, type SizeMessage } from './embed-frames.js';
+
+const LIBRARY = `${location.origin}/dist/`;
+
+async function builder(lang = 'en'): Promise<JihaSnippetBuilder> {
+  const element = mount<JihaSnippetBuilder>(`<jiha-snippet-builder lang="${lang}" library-base="${LIBRARY}"></jiha-snippet-builder>`);
+  await settled(element);
+  return element;
+}
+
+const control = <T extends HTMLElement>(element: JihaSnippetBuilder, id: string) => element.shadowRoot!.querySelector<T>(`#${id}`)!;
+
+/** Types into a field as an editor does: value, then the input event. */
+async function type(element: JihaSnippetBuilder, name: string, value: string): Promise<void> {
+  const input = control<HTMLInputElement>(element, `field-${name}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settled(element);
+}
+
+async function choose(element: JihaSnippetBuilder, id: string, value: string): Promise<void> {
+  const select = control<HTMLSelectElement>(element, id);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settled(element);
+}
+
+async function check(element: JihaSnippetBuilder, name: string): Promise<void> {
+  control<HTMLInputElement>(element, `field-${name}`).click();
+  await settled(element);
+}
+
+const snippet = (element: JihaSnippetBuilder, form: 'script' | 'iframe') => control<HTMLTextAreaElement>(element, `snippet-${form}`)?.value ?? '';
+
+/**
+ * The widget's text worth comparing: the map's list (its canvas depends on
+ * the viewport), else the whole shadow root; without white space, because
+ * the preview runs the library's sources and the snippets its build, whose
+ * templates are minified (white space between tags removed).
+ */
+const widgetText = (widget: Element) => shadowText(widget, widget.localName === 'jiha-geopark-map' ? '[part="list"]' : undefined).replace(/\s+/g, '');
+
+async function previewText(element: JihaSnippetBuilder, expected: string): Promise<string> {
+  return until(() => {
+    const preview = element.previewElement;
+    const text = preview ? widgetText(preview) : '';
+    return text.includes(expected.replace(/\s+/g, '')) && !preview!.shadowRoot!.querySelector('.error') ? text : '';
+  }, 15000, `the preview showing ${expected}`);
+}
+
+/** Snippet 1 pasted into a blank page (a fresh iframe's srcdoc); the pasted widget. */
+async function pasteScriptSnippet(text: string): Promise<HTMLElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '640px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${text}</body></html>`;
+  document.body.prepend(frame);
+  pasted.push(frame);
+  return until(() => frame.contentDocument?.querySelector<HTMLElement>('body > [lang]') ?? undefined, 10000, 'the pasted element');
+}
+
+/** Snippet 2 pasted into the page as the editor's CMS keeps it: the iframe element itself. */
+function pasteIframeSnippet(text: string): HTMLIFrameElement {
+  const template = document.createElement('template');
+  template.innerHTML = text;
+  const frame = template.content.querySelector('iframe')!;
+  document.body.prepend(frame);
+  pasted.push(frame);
+  return frame;
+}
+
+const pasted: HTMLElement[] = [];
+
+interface Case {
+  widget: string;
+  lang: string;
+  expected: string;
+  fill: (element: JihaSnippetBuilder) => Promise<void>;
+}
+
+const CASES: Case[] = [
+  {
+    widget: 'news-card',
+    lang: 'ar',
+    expected: 'مشاهدتان',
+    fill: async (element) => {
+      await type(element, 'headline', 'شراكة استراتيجية بين جهتين');
+      await choose(element, 'field-variant', 'horizontal');
+    },
+  },
+  {
+    widget: 'iso-badge',
+    lang: 'fr',
+    expected: 'ISO 14001',
+    fill: async (element) => {
+      await type(element, 'standard', 'ISO 14001');
+      await type(element, 'expires', '2027-05-31');
+      await choose(element, 'field-variant', 'card');
+    },
+  },
+  {
+    widget: 'geopark-map',
+    lang: 'zgh',
+    expected: 'M',
+    fill: async (element) => {
+      const geojson = await loadJson('/data/geoparks.geojson');
+      await type(element, 'tiles', 'none');
+      await type(element, 'data', JSON.stringify(geojson));
+    },
+  },
+  {
+    widget: 'cooperation-timeline',
+    lang: 'fr',
+    expected: 'Visite de la délégation',
+    fill: async (element) => {
+      await choose(element, 'field-order', 'newest');
+      await check(element, 'filterable');
+    },
+  },
+];
+
+describe('<jiha-snippet-builder>', () => {
+  afterEach(() => {
+    unmountAll();
+    removeFrames();
+    pasted.splice(0).forEach((frame) => frame.remove());
+  });
+
+  for (const { widget, lang, expected, fill } of CASES) {
+    it(`${widget}: snippet 1 (script + inline JSON) pasted into a blank page renders the preview's widget`, async () => {
+      const element = await builder();
+      await choose(element, 'widget', widget);
+      await choose(element, 'widget-lang', lang);
+      await fill(element);
+      const text = snippet(element, 'script');
+      expect(text).to.contain(`<script type="module" src="${LIBRARY}jiha.js"></script>`);
+      expect(text).to.contain(`<jiha-${widget} lang="${lang}"`);
+      const previewed = await previewText(element, expected);
+      const widgetElement = await pasteScriptSnippet(text);
+      expect(widgetElement.localName).to.equal(`jiha-${widget}`);
+      await until(() => widgetElement.shadowRoot && widgetText(widgetElement) === previewed, 15000, 'the pasted widget').catch(() => undefined);
+      expect(widgetText(widgetElement)).to.equal(previewed);
+    });
+
+    it(`${widget}: snippet 2 (iframe on embed.html) renders the preview's widget, under its sandbox, and posts its height`, async () => {
+      const element = await builder();
+      await choose(element, 'widget', widget);
+      await choose(element, 'widget-lang', lang);
+      await fill(element);
+      const text = snippet(element, 'iframe');
+      const frame = pasteIframeSnippet(text);
+      expect(frame.getAttribute('sandbox')).to.equal(SANDBOX);
+      expect(frame.getAttribute('loading')).to.equal('lazy');
+      expect(frame.title).to.not.equal('');
+      expect(Number(frame.getAttribute('height'))).to.be.greaterThan(200);
+      expect(text).to.contain(`<script src="${LIBRARY}embed-resizer.js" defer></script>`);
+      const messages: SizeMessage[] = [];
+      addEventListener('message', (event) => event.source === frame.contentWindow && messages.push(event.data as SizeMessage));
+      const message = await settledMessage(messages, 20000);
+      expect(message.state).to.equal('ready');
+      expect(message.id).to.equal(`${widget}-1`);
+      expect(message.height).to.be.greaterThan(60);
+      // The same address without the sandbox, to read what it shows.
+      const previewed = await previewText(element, expected);
+      const { frame: open } = openFrame(frame.src, { sandbox: false });
+      const embedded = await embeddedWidget(open);
+      expect(embedded.localName).to.equal(`jiha-${widget}`);
+      await until(() => widgetText(embedded) === previewed, 15000, 'the embedded widget').catch(() => undefined);
+      expect(widgetText(embedded)).to.equal(previewed);
+    });
+  }
+
+  it('keeps inline data that contains </script> inside its script (text stays text)', async () => {
+    const element = await builder();
+    await type(element, 'headline', '');
+    await type(element, 'data', JSON.stringify({ headline: 'A </script><img src=x id=injected> B', url: 'https://example.org/a' }));
+    const text = snippet(element, 'script');
+    expect(text).to.not.contain('</script><img');
+    const card = await pasteScriptSnippet(text);
+    await until(() => shadowText(card).includes('A </script><img src=x id=injected> B'), 10000, 'the headline as text');
+    expect(card.ownerDocument.getElementById('injected')).to.equal(null);
+  });
+
+  it('checks fields as the editor types, ties the message to the field, and withholds the snippets until fixed', async () => {
+    const element = await builder();
+    await type(element, 'published', '17/01/2026');
+    const input = control<HTMLInputElement>(element, 'field-published');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const described = element.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!);
+    expect(described!.textContent).to.contain('YYYY-MM-DD');
+    expect(control(element, 'snippet-script')).to.equal(null);
+    await type(element, 'published', '2026-01-17');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(input.hasAttribute('aria-describedby') && input.getAttribute('aria-describedby') !== '').to.equal(false);
+    expect(snippet(element, 'script')).to.contain('published="2026-01-17"');
+  });
+
+  for (const [what, widget, field, value] of [
+    ['an address', 'news-card', 'href', 'javascript:alert(1)'],
+    ['a number', 'news-card', 'views', 'two'],
+    ['a standard number', 'iso-badge', 'standard', 'ISO nine thousand'],
+    ['GeoJSON', 'geopark-map', 'data', '{"type": "Feature"}'],
+    ['JSON', 'cooperation-timeline', 'data', '{"events": [}'],
+    ['a region id', 'geopark-map', 'regions', 'atlantis'],
+  ] as const) {
+    it(`marks ${what} that is not one`, async () => {
+      const element = await builder('fr');
+      await choose(element, 'widget', widget);
+      await type(element, field, value);
+      expect(control(element, `field-${field}`).getAttribute('aria-invalid')).to.equal('true');
+      expect(control(element, `problem-${field}`)).to.exist;
+    });
+  }
+
+  it('speaks the page language (Arabic here), right to left', async () => {
+    const element = await builder('ar');
+    expect(shadowText(element, 'label[for="widget"]')).to.equal('الأداة');
+    expect(element.shadowRoot!.querySelector('.frame')!.getAttribute('dir')).to.equal('rtl');
+    await choose(element, 'ui-lang', 'zgh');
+    await until(() => shadowText(element, 'label[for="widget"]') === 'ⴰⵡⵉⴷⵊⵉⵜ', 5000, 'the Tamazight label');
+    expect(element.shadowRoot!.querySelector('.frame')!.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('puts the direction chosen on the widget in both snippets', async () => {
+    const element = await builder();
+    await choose(element, 'widget-lang', 'fr');
+    await choose(element, 'widget-dir', 'rtl');
+    expect(snippet(element, 'script')).to.contain('<jiha-news-card lang="fr" dir="rtl"');
+    expect(new URL(pasteIframeSnippet(snippet(element, 'iframe')).src).searchParams.get('dir')).to.equal('rtl');
+  });
+});

@@ -27,6 +27,8 @@ describe('dist/embed.html', () => {
     expect(text).to.contain('السبت 17 يناير 2026 – 20:22');
     expect(text).to.contain('مشاهدتان');
     expect(card.shadowRoot!.querySelector('.frame')!.getAttribute('dir')).to.equal('rtl');
+    // Links leave the small frame for a tab of their own (the sandbox allows popups for this).
+    expect(frame.contentDocument!.querySelector('base')!.target).to.equal('_blank');
   });
 
   it('renders all four widgets under the sandbox', async () => {
@@ -66,6 +68,16 @@ describe('dist/embed.html', () => {
       expect(shadowText(box, '.error-detail')).to.contain(detail);
     });
   }
+
+  it('takes a data:image/ address for an image, and refuses it for a link', async () => {
+    const image = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const good = openFrame(query({ widget: 'news-card', headline: 'A headline long enough to be seen as shown', image }), { sandbox: false });
+    const card = await embeddedWidget(good.frame);
+    expect(card.localName).to.equal('jiha-news-card');
+    await until(() => card.shadowRoot!.querySelector('img'), 5000, 'the image');
+    const bad = openFrame(query({ widget: 'news-card', headline: 'x', href: image }), { sandbox: false });
+    expect(shadowText(await embeddedWidget(bad.frame), '.error-detail')).to.contain('href=data:image');
+  });
 
   it('says the error in the language asked for', async () => {
     const texts = await Promise.all(['fr', 'ar', 'en'].map(async (lang) => {

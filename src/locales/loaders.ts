@@ -6,6 +6,7 @@ import type { LocaleModule } from '@lit/localize/internal/types.js';
 /** For each target locale, its message groups' modules, loaded on demand. */
 export const localeLoaders: Record<string, Record<string, () => Promise<LocaleModule>>> = {
   ar: {
+    builder: () => import('./ar/builder.js'),
     error: () => import('./ar/error.js'),
     geopark: () => import('./ar/geopark.js'),
     iso: () => import('./ar/iso.js'),
@@ -14,6 +15,7 @@ export const localeLoaders: Record<string, Record<string, () => Promise<LocaleMo
     timeline: () => import('./ar/timeline.js'),
   },
   fr: {
+    builder: () => import('./fr/builder.js'),
     error: () => import('./fr/error.js'),
     geopark: () => import('./fr/geopark.js'),
     iso: () => import('./fr/iso.js'),
@@ -22,6 +24,7 @@ export const localeLoaders: Record<string, Record<string, () => Promise<LocaleMo
     timeline: () => import('./fr/timeline.js'),
   },
   zgh: {
+    builder: () => import('./zgh/builder.js'),
     error: () => import('./zgh/error.js'),
     geopark: () => import('./zgh/geopark.js'),
     iso: () => import('./zgh/iso.js'),

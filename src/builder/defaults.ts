@@ -1,0 +1,37 @@
+/** What each widget's form holds at first, so that the preview shows a real widget before the editor types anything. */
+import type { WidgetName } from '../embed/widgets.js';
+
+export const DEFAULT_VALUES: Record<WidgetName, Record<string, string>> = {
+  'news-card': {
+    headline: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة',
+    href: 'https://sadaalmaghrib.com/?p=40130',
+    source: 'صدى المغرب',
+    dateline: 'طنجة',
+    published: '2026-01-17T20:22:00+01:00',
+    views: '2',
+    'time-zone': 'Africa/Casablanca',
+  },
+  'iso-badge': { standard: '9001', edition: '2015', holder: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma', issued: '2024-06-01', expires: '2027-05-31' },
+  'geopark-map': { list: 'true' },
+  'cooperation-timeline': {},
+};
+
+export const DEFAULT_DATA: Record<WidgetName, string> = {
+  'news-card': '',
+  'iso-badge': '',
+  'geopark-map': '',
+  'cooperation-timeline': JSON.stringify(
+    {
+      partners: [
+        { id: 'tth', name: { ar: 'طنجة-تطوان-الحسيمة', fr: 'Tanger-Tétouan-Al Hoceïma' } },
+        { id: 'bmk', name: { ar: 'بني ملال-خنيفرة', fr: 'Béni Mellal-Khénifra' } },
+      ],
+      events: [
+        { date: '2014', title: { fr: 'M’Goun, géoparc mondial UNESCO', ar: 'مكون، جيوبارك عالمي لليونسكو' }, category: 'geopark', partners: [] },
+        { date: '2026-01-17', title: { fr: 'Visite de la délégation de Béni Mellal-Khénifra à Tanger', ar: 'زيارة وفد بني ملال-خنيفرة إلى طنجة' }, category: 'visit', partners: ['tth', 'bmk'] },
+      ],
+    },
+    null,
+    2,
+  ),
+};

@@ -1,0 +1,7 @@
+import '../index.js';
+import { safeDefine } from '../define.js';
+import { JihaSnippetBuilder } from './snippet-builder.js';
+
+safeDefine('jiha-snippet-builder', JihaSnippetBuilder);
+
+export { JihaSnippetBuilder };

@@ -1,0 +1,65 @@
+/**
+ * The two snippets the builder hands to a CMS editor, as plain text:
+ * (1) the library's script tag and the element with inline JSON data, for
+ * pages that keep scripts; (2) an iframe on dist/embed.html with the same
+ * settings as query parameters, for CMSs that strip scripts.
+ */
+import { encodeBase64Url } from '../embed/base64url.js';
+import type { WidgetSpec } from '../embed/widgets.js';
+
+export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+export interface SnippetInput {
+  widget: WidgetSpec;
+  /** The folder that holds jiha.js and embed.html, ending with `/`. */
+  base: string;
+  lang: string;
+  dir: '' | 'ltr' | 'rtl';
+  /** Attribute name and value; a boolean attribute that is on has the value `''`. */
+  attributes: readonly (readonly [string, string])[];
+  /** The data, already checked to be JSON (empty: none). */
+  data: string;
+  /** The iframe's accessible name. */
+  title: string;
+  /** Tells the embed's size messages apart on a page with several. */
+  id: string;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** JSON that cannot end its `<script>` early (`</script>`, `<!--`): every `<` written as `\u003c`. */
+export function scriptSafeJson(text: string): string {
+  return JSON.stringify(JSON.parse(text), null, 2).replace(/</g, '\\u003c');
+}
+
+function attributeList(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+}
+
+function commonPairs(input: SnippetInput): [string, string][] {
+  const pairs: [string, string][] = [['lang', input.lang]];
+  if (input.dir) pairs.push(['dir', input.dir]);
+  return pairs;
+}
+
+/** Form 1: `<script type="module" src=".../jiha.js">` and the element, data inline. */
+export function scriptSnippet(input: SnippetInput): string {
+  const tag = input.widget.tag;
+  const open = `<${tag}${attributeList([...commonPairs(input), ...input.attributes])}>`;
+  const data = input.data.trim() ? `\n  <script type="application/json">\n${scriptSafeJson(input.data).replace(/^/gm, '    ')}\n  </script>\n` : '';
+  return `<script type="module" src="${escapeAttribute(new URL('jiha.js', input.base).href)}"></script>\n${open}${data}</${tag}>`;
+}
+
+/** The address of embed.html showing this widget. */
+export function embedUrl(input: SnippetInput): string {
+  const params = new URLSearchParams({ widget: input.widget.name, ...Object.fromEntries(commonPairs(input)), id: input.id });
+  for (const [name, value] of input.attributes) params.append(name, value === '' ? 'true' : value);
+  if (input.data.trim()) params.append('data', encodeBase64Url(JSON.stringify(JSON.parse(input.data))));
+  return `${new URL('embed.html', input.base).href}?${params}`;
+}
+
+/** Form 2: the iframe, and the optional resizer script on the line after it. */
+export function iframeSnippet(input: SnippetInput): string {
+  const frame = `<iframe src="${escapeAttribute(embedUrl(input))}" title="${escapeAttribute(input.title)}" loading="lazy" width="100%" height="${input.widget.fallbackHeight}" style="border:0;width:100%" sandbox="${EMBED_SANDBOX}" referrerpolicy="no-referrer"></iframe>`;
+  return `${frame}\n<script src="${escapeAttribute(new URL('embed-resizer.js', input.base).href)}" defer></script>`;
+}

@@ -1,0 +1,71 @@
+/**
+ * What embed.html shows, read from its query string:
+ * `?widget=news-card&lang=ar&dir=rtl&id=card-1&headline=…` (each attribute a
+ * parameter), `&src=…` for data at an address, or `&data=` base64url JSON.
+ * Pure: the page code (embed.ts) turns the plan into elements.
+ */
+import { decodeBase64Url } from './base64url.js';
+import { checkField } from './validate.js';
+import { COMMON_FIELDS, WIDGETS, widgetByName, type WidgetSpec } from './widgets.js';
+
+/** Parameters of the page itself, not attributes of the element. */
+const PAGE_PARAMETERS = ['widget', 'id', 'lang', 'dir', 'data'];
+
+export interface EmbedProblem {
+  code: 'invalid-data' | 'invalid-json';
+  /** In English, naming the parameter, for whoever wrote the snippet. */
+  detail: string;
+}
+
+export interface EmbedPlan {
+  /** Undefined when `widget` names no widget. */
+  widget?: WidgetSpec;
+  id: string;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  attributes: [string, string][];
+  data?: unknown;
+  problem?: EmbedProblem;
+}
+
+export function readEmbedParams(search: string): EmbedPlan {
+  const params = new URLSearchParams(search);
+  const widgetName = params.get('widget');
+  const widget = widgetByName(widgetName);
+  const dirParam = params.get('dir');
+  const plan: EmbedPlan = {
+    widget,
+    id: params.get('id') ?? '',
+    lang: params.get('lang'),
+    dir: dirParam === 'rtl' || dirParam === 'ltr' ? dirParam : null,
+    attributes: [],
+  };
+  const fail = (problem: EmbedProblem): EmbedPlan => ({ ...plan, attributes: [], data: undefined, problem });
+  if (!widget) {
+    const known = WIDGETS.map((spec) => spec.name).join(', ');
+    return fail({ code: 'invalid-data', detail: widgetName ? `widget=${widgetName} is not a widget; use one of ${known}` : `the widget parameter is missing; use one of ${known}` });
+  }
+  if (dirParam !== null && plan.dir === null) return fail({ code: 'invalid-data', detail: `dir=${dirParam}: use rtl or ltr` });
+  const fields = [...widget.fields, ...COMMON_FIELDS];
+  for (const [name, value] of params) {
+    if (PAGE_PARAMETERS.includes(name)) continue;
+    const field = fields.find((candidate) => candidate.name === name);
+    if (!field) return fail({ code: 'invalid-data', detail: `${name} is not a parameter of ${widget.name}; it takes ${fields.map((f) => f.name).join(', ')}` });
+    const problem = checkField(field, value);
+    if (problem) return fail({ code: 'invalid-data', detail: `${name}=${value} is not a valid ${problem}` });
+    if (field.kind === 'boolean') {
+      if (value !== 'false') plan.attributes.push([name, '']);
+    } else if (value.trim() !== '') {
+      plan.attributes.push([name, value]);
+    }
+  }
+  const encoded = params.get('data');
+  if (encoded !== null) {
+    try {
+      plan.data = JSON.parse(decodeBase64Url(encoded));
+    } catch (error) {
+      return fail({ code: 'invalid-json', detail: `the data parameter is not base64url-encoded JSON: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return plan;
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../css-properties.js';
 import type { DateValue } from '../../dates.js';
 import { parseIsoDate } from '../../dates.js';
 import { formatDate, formatDateTime } from '../../format.js';
@@ -293,7 +293,7 @@ export class JihaCooperationTimeline extends JihaElement<Timeline> {
   }
 
   private renderPendingYear(group: YearGroup): TemplateResult {
-    return html`<li part="year" class="year pending" style=${styleMap({ '--_count': String(group.entries.length) })}>
+    return html`<li part="year" class="year pending" style=${cssProperties({ '--_count': String(group.entries.length) })}>
       <h3 part="year-heading" class="year-heading">${this.yearText(group.year)}</h3>
       <ol class="events"></ol>
     </li>`;
@@ -312,7 +312,7 @@ export class JihaCooperationTimeline extends JihaElement<Timeline> {
   }
 
   private renderYear(group: YearGroup, timeline: Timeline, slots: Map<string, number>, layout: TimelineLayout, active: number | undefined): TemplateResult {
-    return html`<li part="year" class="year" style=${styleMap({ '--_count': String(group.entries.length) })}>
+    return html`<li part="year" class="year" style=${cssProperties({ '--_count': String(group.entries.length) })}>
       <h3 part="year-heading" class="year-heading">${this.yearText(group.year)}</h3>
       <ol class="events">
         ${group.entries.map((entry) => this.renderEntry(entry, timeline, slots, layout, active))}

@@ -11,13 +11,6 @@ export interface DateValue {
 const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-/** True when year, month and day name a real day (no 2026-02-30). */
-function isRealDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /**
  * Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO 8601 date-time. Calendar
  * dates are kept as UTC midnight of their first day (and formatted in UTC,
@@ -33,12 +26,12 @@ export function parseIsoDate(value: unknown): DateValue | undefined {
   const year = Number(y);
   const month = m ? Number(m) : 1;
   const day = d ? Number(d) : 1;
-  if (!isRealDay(year, month, day)) return undefined;
-  if (prefix === iso) {
-    const date = new Date(Date.UTC(2000, month - 1, day));
-    date.setUTCFullYear(year);
-    return { date, precision: d ? 'day' : m ? 'month' : 'year', iso };
-  }
+  // UTC midnight of the day; the year set apart, as Date.UTC reads 0–99 as 1900–1999.
+  const midnight = new Date(Date.UTC(2000, month - 1, day));
+  midnight.setUTCFullYear(year);
+  // A real day only (no 2026-02-30: Date would roll it over to March).
+  if (month < 1 || month > 12 || midnight.getUTCMonth() !== month - 1 || midnight.getUTCDate() !== day) return undefined;
+  if (prefix === iso) return { date: midnight, precision: d ? 'day' : m ? 'month' : 'year', iso };
   if (!DATE_TIME.test(iso)) return undefined;
   const date = new Date(iso.replace(' ', 'T'));
   return Number.isNaN(date.getTime()) ? undefined : { date, precision: 'minute', iso };

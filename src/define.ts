@@ -17,10 +17,7 @@ export function safeDefine(tag: string, element: VersionedElement): void {
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== element && existing.jihaVersion !== VERSION) {
-      console.warn(
-        `jiha-widgets: <${tag}> is already defined by version ${existing.jihaVersion ?? 'unknown'}; ` +
-          `version ${VERSION} loaded later is not used for it.`,
-      );
+      console.warn(`jiha-widgets: <${tag}> is defined by version ${existing.jihaVersion ?? 'unknown'}; version ${VERSION}, loaded later, is not used.`);
     }
     return;
   }

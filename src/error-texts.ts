@@ -1,9 +1,63 @@
 /**
- * What the error box says, in the element's language. Its own chunk: a page
- * whose widgets all work never downloads these sentences.
+ * The error box: what it says, in the element's language, and how it looks.
+ * Its own chunk: a page whose widgets all work never downloads it.
  */
-import type { ErrorCode } from './errors.js';
+import { adoptStyles, css, html, type LitElement, type TemplateResult } from 'lit';
+import type { ErrorCode, JihaError } from './errors.js';
 import { msg } from './localize.js';
+
+const errorStyles = css`
+  .error {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .error-icon {
+    grid-row: span 3;
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .error-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .error-advice,
+  .error-detail {
+    margin: 0;
+  }
+  .error-detail {
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+`;
+
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * The box for `error` in `host`'s shadow root, whose styles get the box's
+ * rules the first time. Call inside `inLanguage()` (that is, during render).
+ */
+export function errorBox(host: LitElement, error: JihaError): TemplateResult {
+  const root = host.renderRoot;
+  if (root instanceof ShadowRoot && !styled.has(root)) {
+    styled.add(root);
+    adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, errorStyles]);
+  }
+  const { title, advice } = errorTexts(error.code);
+  return html`<div class="error" role="alert" part="error">
+    <span class="error-icon" aria-hidden="true">⚠</span>
+    <p class="error-title">${title}</p>
+    <p class="error-advice">${advice}</p>
+    <p class="error-detail"><code>${error.code}</code> ${error.detail}</p>
+  </div>`;
+}
 
 /**
  * What the error box says: what is wrong and what an editor should do.

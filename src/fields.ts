@@ -22,12 +22,10 @@ export function readText(value: unknown, field: string): LocalizedText | undefin
   if (missing(value)) return undefined;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (isObject(value) && Object.values(value).some((text) => typeof text === 'string')) {
-    const texts: Record<string, string> = {};
-    for (const [language, text] of Object.entries(value)) if (typeof text === 'string') texts[language] = text;
-    return texts;
-  }
-  throw new JihaError('invalid-data', `${field} must be a text or an object of texts by language, not ${describe(value)}`);
+  // An object keeps its texts (at least one).
+  const texts = isObject(value) ? Object.entries(value).filter(([, text]) => typeof text === 'string') : [];
+  if (texts.length) return Object.fromEntries(texts) as Record<string, string>;
+  throw mustBe(field, 'a text or {language: text}', value);
 }
 
 /** A required text: like readText, but missing is an error too. */
@@ -42,7 +40,7 @@ export function readCount(value: unknown, field: string): number | undefined {
   if (missing(value)) return undefined;
   const n = typeof value === 'string' ? Number(value.trim()) : value;
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
-    throw new JihaError('invalid-data', `${field} must be a number of 0 or more, not ${describe(value)}`);
+    throw mustBe(field, 'a number ≥ 0', value);
   }
   return n;
 }
@@ -51,15 +49,20 @@ export function readCount(value: unknown, field: string): number | undefined {
 export function readDate(value: unknown, field: string): DateValue | undefined {
   if (missing(value)) return undefined;
   const date = parseIsoDate(value);
-  if (!date) throw new JihaError('invalid-data', `${field} must be an ISO 8601 date such as 2026-01-17 or 2026-01-17T20:22:00+01:00, not ${describe(value)}`);
+  if (!date) throw mustBe(field, 'an ISO 8601 date (2026-01-17, 2026-01-17T20:22+01:00)', value);
   return date;
 }
 
 /** A URL kept only when its scheme is allowed; a dropped one is a warning, not an error. */
 export function readUrl(value: unknown, kind: UrlKind, field: string): string | undefined {
   if (missing(value)) return undefined;
-  if (typeof value !== 'string') throw new JihaError('invalid-data', `${field} must be a URL text, not ${describe(value)}`);
+  if (typeof value !== 'string') throw mustBe(field, 'a URL text', value);
   return safeUrl(value, kind, field);
+}
+
+/** The `invalid-data` error for `field`: what it must be, and what it is. */
+export function mustBe(field: string, what: string, value: unknown): JihaError {
+  return new JihaError('invalid-data', `${field} must be ${what}, not ${describe(value)}`);
 }
 
 /** A short description of a wrong value for an error message. */

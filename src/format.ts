@@ -7,7 +7,24 @@
  */
 import type { LanguageContext, UiLanguage } from './language.js';
 import { knownUiLanguage } from './language.js';
-import { ZGH_MONTHS, ZGH_WEEKDAYS, zghPluralCategory } from './zgh.js';
+import { zghPluralCategory } from './zgh.js';
+
+/** The Tamazight calendar; null when its chunk failed to load (Intl formats instead). */
+let zgh: typeof import('./zgh-calendar.js') | null | undefined;
+
+/**
+ * Loads the Tamazight month and weekday names (localize.ts does, with the
+ * Tamazight strings); until then Intl formats Tamazight dates (as English).
+ */
+export function loadZghCalendar(): Promise<unknown> {
+  return import('./zgh-calendar.js').then(
+    (module) => (zgh = module),
+    () => (zgh = null),
+  );
+}
+
+/** True once the Tamazight calendar has loaded (or failed to). */
+export const zghCalendarLoaded = () => zgh !== undefined;
 
 /** How precisely a date is known, and so how it is shown. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
@@ -31,24 +48,26 @@ export function intlLocale(language: Pick<LanguageContext, 'tag' | 'ui'>): strin
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Intl objects and time-zone checks by kind and arguments. */
+const made = new Map<string, unknown>();
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // An invalid locale tag from the page: the UI language still formats.
-      formatter = new Intl.DateTimeFormat(locale.split('-')[0], options);
-    }
-    formatters.set(key, formatter);
-  }
-  return formatter;
+/** `make()`'s value for `key`, computed once. */
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
 }
 
-const validZones = new Map<string, boolean>();
+/** A cached Intl.DateTimeFormat (also for zgh-calendar.ts). */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return once(`d${locale}|${JSON.stringify(options)}`, () => {
+    try {
+      return new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An invalid locale tag from the page: the UI language still formats.
+      return new Intl.DateTimeFormat(locale.split('-')[0], options);
+    }
+  });
+}
 
 /**
  * The time zone to format in: `zone` when Intl knows it, else the viewer's
@@ -56,62 +75,15 @@ const validZones = new Map<string, boolean>();
  */
 export function checkTimeZone(zone: string | null | undefined): string | undefined {
   if (!zone) return undefined;
-  let valid = validZones.get(zone);
-  if (valid === undefined) {
+  return once(`z${zone}`, () => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
-      valid = true;
+      return zone;
     } catch {
-      valid = false;
       console.warn(`jiha-widgets: unknown time-zone "${zone}"; using the viewer's own.`);
+      return undefined;
     }
-    validZones.set(zone, valid);
-  }
-  return valid ? zone : undefined;
-}
-
-/** Calendar fields of an instant in a time zone, as numbers. */
-interface CalendarFields {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
-  hour: number;
-  minute: number;
-}
-
-function calendarFields(date: Date, timeZone: string | undefined): CalendarFields {
-  const parts = dateTimeFormat('en-US-u-nu-latn', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const field = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const year = field('year');
-  const month = field('month');
-  const day = field('day');
-  return {
-    year,
-    month,
-    day,
-    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
-    hour: field('hour') % 24,
-    minute: field('minute'),
-  };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function zghDate(fields: CalendarFields, precision: DatePrecision, weekday: boolean): string {
-  const month = ZGH_MONTHS[fields.month - 1];
-  if (precision === 'year') return String(fields.year);
-  if (precision === 'month') return `${month} ${fields.year}`;
-  const day = `${fields.day} ${month} ${fields.year}`;
-  return weekday ? `${ZGH_WEEKDAYS[fields.weekday]} ${day}` : day;
+  });
 }
 
 export interface DateOptions {
@@ -130,7 +102,7 @@ export interface DateOptions {
 export function formatDate(date: Date, language: LanguageContext, options: DateOptions = {}): string {
   const { precision = 'day', weekday = false } = options;
   const timeZone = precision === 'minute' ? checkTimeZone(options.timeZone) : 'UTC';
-  if (language.ui === 'zgh') return zghDate(calendarFields(date, timeZone), precision, weekday);
+  if (language.ui === 'zgh' && zgh) return zgh.zghDate(date, timeZone, precision, weekday);
   const intlOptions: Intl.DateTimeFormatOptions =
     precision === 'year'
       ? { year: 'numeric', timeZone }
@@ -147,15 +119,9 @@ export function formatDate(date: Date, language: LanguageContext, options: DateO
 /** The time of day of an instant in `timeZone` (`20:22`, `8:22 PM`). */
 export function formatTime(date: Date, language: LanguageContext, timeZone?: string | null): string {
   const zone = checkTimeZone(timeZone);
-  if (language.ui === 'zgh') {
-    const fields = calendarFields(date, zone);
-    return `${pad(fields.hour)}:${pad(fields.minute)}`;
-  }
-  const locale = intlLocale(language);
-  const clock = dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone });
-  // 24-hour clocks write the hour with two digits (04:22), as Moroccan and French usage does.
-  const twentyFour = clock.resolvedOptions().hourCycle === 'h23';
-  return (twentyFour ? dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }) : clock).format(date);
+  if (language.ui === 'zgh' && zgh) return zgh.zghTime(date, zone);
+  // CLDR's short time: 24-hour clocks with two-digit hours (04:22) as Moroccan and French usage writes them, `4:22 AM` in English.
+  return dateTimeFormat(intlLocale(language), { timeStyle: 'short', timeZone: zone }).format(date);
 }
 
 /** Date with weekday and time, as a news meta line shows it: `السبت 17 يناير 2026 – 20:22`. */
@@ -163,30 +129,16 @@ export function formatDateTime(date: Date, language: LanguageContext, timeZone?:
   return `${formatDate(date, language, { precision: 'minute', weekday: true, timeZone })} – ${formatTime(date, language, timeZone)}`;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** A number in the element's language (Latin digits for `ar-MA`, `1 234` in French and Tamazight). */
 export function formatNumber(value: number, language: LanguageContext): string {
   const locale = language.ui === 'zgh' ? 'fr' : intlLocale(language);
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return once(`n${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
-
-const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
 
 /** The CLDR plural category of `n` in `language` (Arabic has six). */
 export function pluralCategory(n: number, language: UiLanguage): Intl.LDMLPluralRule {
   if (language === 'zgh') return zghPluralCategory(n);
-  let rules = pluralRules.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRules.set(language, rules);
-  }
-  return rules.select(n);
+  return once(`p${language}`, () => new Intl.PluralRules(language)).select(n);
 }
 
 /** Message choices for a count, as in ICU: exact values first, then CLDR categories, then `other`. */

@@ -9,15 +9,16 @@ export function parseJson(text: string, origin: string): unknown {
   }
 }
 
+/** True when `node` is a `<script>` whose type is one of `types` (`application/json`). */
+export function isDataScript(node: Node | null, types: readonly string[]): node is Element {
+  return node instanceof Element && node.localName === 'script' && types.includes((node.getAttribute('type') ?? '').trim().toLowerCase());
+}
+
 /**
  * The text of the first `<script type="…json">` child of `host` whose type
  * is one of `types`, or undefined when there is none.
  */
 export function inlineJsonText(host: Element, types: readonly string[]): string | undefined {
-  for (const child of Array.from(host.children)) {
-    if (child.localName !== 'script') continue;
-    const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
-    if (types.includes(type)) return child.textContent ?? '';
-  }
-  return undefined;
+  const script = Array.from(host.children).find((child) => isDataScript(child, types));
+  return script && (script.textContent ?? '');
 }

@@ -1,21 +1,26 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { JihaError, toJihaError, type ErrorCode } from './errors.js';
-import { inlineJsonText, parseJson } from './inline-json.js';
+import { inlineJsonText, isDataScript, parseJson } from './inline-json.js';
 import { observeLanguage, resolveLanguage, type LanguageContext, type UiLanguage } from './language.js';
 import { allMessageGroups, inLanguage, isLanguageLoaded, loadLanguage, msg } from './localize.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
-let errorTexts: typeof import('./error-texts.js').errorTexts | undefined;
+type ErrorBoxModule = Pick<typeof import('./error-texts.js'), 'errorBox' | 'errorTexts'>;
+let errorBox: ErrorBoxModule | undefined;
 
-/** The error box's sentences (code and strings in `language`), loaded with the first error. */
-function loadErrorTexts(language: UiLanguage): Promise<NonNullable<typeof errorTexts>> {
+/** The error box (code, styles and strings in `language`), loaded with the first error. */
+function loadErrorBox(language: UiLanguage): Promise<unknown> {
   const code = import('./error-texts.js').then(
-    (module) => (errorTexts = module.errorTexts),
+    (module) => (errorBox = module),
     // A badly copied dist/ without the chunk: the box still names the code.
-    () => (errorTexts = () => ({ title: 'Error', advice: '' })),
+    (): ErrorBoxModule =>
+      (errorBox = {
+        errorTexts: () => ({ title: 'Error', advice: '' }),
+        errorBox: (_host, error) => html`<p class="error" role="alert" part="error">${error.message}</p>`,
+      }),
   );
-  return Promise.all([code, loadLanguage(language, ['error'])]).then(([texts]) => texts);
+  return Promise.all([code, loadLanguage(language, ['error'])]);
 }
 
 /** Where an element is: waiting for `src`, showing its data, showing an error, or with nothing to show yet. */
@@ -77,7 +82,7 @@ export abstract class JihaElement<Model> extends LitElement {
   protected static contentProperties: readonly string[] = [];
 
   /** The data as an object; wins over inline JSON, `src` and attributes. */
-  data: unknown = undefined;
+  data: unknown;
 
   /** A URL to fetch the data from (same-origin credentials). */
   src: string | null = null;
@@ -92,16 +97,16 @@ export abstract class JihaElement<Model> extends LitElement {
   protected language: LanguageContext = { tag: 'en', ui: 'en', dir: 'ltr' };
 
   protected loadState: LoadState = 'empty';
-  protected model: Model | undefined = undefined;
-  protected error: JihaError | undefined = undefined;
+  protected model: Model | undefined;
+  protected error: JihaError | undefined;
 
-  private stopObservingLanguage?: () => void;
-  private inlineObserver?: MutationObserver;
-  private resolvePending = true;
-  private request?: { src: string; controller: AbortController };
-  private fetched?: { src: string; value?: unknown; error?: JihaError };
-  private announced: unknown = undefined;
-  private generation = 0;
+  #stopObservingLanguage?: () => void;
+  #inlineObserver?: MutationObserver;
+  #resolvePending = true;
+  #request?: { src: string; controller: AbortController };
+  #fetched?: { src: string; value?: unknown; error?: JihaError };
+  #announced: unknown;
+  #generation = 0;
 
   /**
    * Turns data from any source into the model; throws a JihaError (or
@@ -118,48 +123,44 @@ export abstract class JihaElement<Model> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.updateLanguage();
-    this.stopObservingLanguage = observeLanguage(this, () => this.updateLanguage());
-    this.inlineObserver = new MutationObserver((records) => {
+    this.#updateLanguage();
+    this.#stopObservingLanguage = observeLanguage(this, () => this.#updateLanguage());
+    this.#inlineObserver = new MutationObserver((records) => {
       if (records.some((record) => this.affectsInlineData(record))) this.invalidateData();
     });
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'datetime'] });
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'datetime'] });
     // Back in the page: a failed download is tried again, an aborted one restarted.
-    if (this.fetched?.error) this.fetched = undefined;
+    if (this.#fetched?.error) this.#fetched = undefined;
     this.invalidateData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObservingLanguage?.();
-    this.inlineObserver?.disconnect();
-    this.cancelRequest();
+    this.#stopObservingLanguage?.();
+    this.#inlineObserver?.disconnect();
+    this.#cancelRequest();
   }
 
   /** Reads the data sources again at the next update. */
   protected invalidateData(): void {
-    this.resolvePending = true;
+    this.#resolvePending = true;
     this.requestUpdate();
   }
 
-  /** Whether a light-DOM change touches inline data (not, say, the JSON-LD this element writes). */
+  /**
+   * Whether a light-DOM change touches inline data (not, say, the JSON-LD
+   * this element writes): a data script added, removed or retyped, or its
+   * text changed.
+   */
   protected affectsInlineData(record: MutationRecord): boolean {
     const types = (this.constructor as typeof JihaElement).inlineTypes;
-    const isData = (node: Node | null): boolean => {
-      for (let current = node; current && current !== this; current = current.parentNode) {
-        if (current instanceof Element && current.localName === 'script') {
-          return types.includes((current.getAttribute('type') ?? '').trim().toLowerCase());
-        }
-      }
-      return false;
-    };
-    return isData(record.target) || [...record.addedNodes, ...record.removedNodes].some(isData);
+    return [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some((node) => isDataScript(node, types));
   }
 
-  private updateLanguage(): void {
+  #updateLanguage(): void {
     const next = resolveLanguage(this);
-    const { tag, ui, dir } = this.language;
-    if (next.tag !== tag || next.ui !== ui || next.dir !== dir) this.language = next;
+    // The UI language follows from the tag.
+    if (next.tag !== this.language.tag || next.dir !== this.language.dir) this.language = next;
   }
 
   /** Waits for the strings of the element's language before rendering. */
@@ -172,12 +173,12 @@ export abstract class JihaElement<Model> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const content = (this.constructor as typeof JihaElement).contentProperties;
-    if (changed.has('data') || changed.has('src') || changed.has('timeout') || content.some((name) => changed.has(name))) {
-      this.resolvePending = true;
+    if (['data', 'src', 'timeout', ...content].some((name) => changed.has(name))) {
+      this.#resolvePending = true;
     }
-    if (this.resolvePending) {
-      this.resolvePending = false;
-      this.resolveData();
+    if (this.#resolvePending) {
+      this.#resolvePending = false;
+      this.#resolveData();
     }
     if (this.loadState === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -191,34 +192,21 @@ export abstract class JihaElement<Model> extends LitElement {
   }
 
   /** The contract's order: `data`, inline JSON, `src`, attributes. */
-  private resolveData(): void {
-    if (this.data !== undefined && this.data !== null) {
-      this.cancelRequest();
-      this.settle(() => this.parseData(this.data));
-      return;
-    }
-    let inline: { value: unknown } | undefined;
+  #resolveData(): void {
+    let build: () => Model | undefined | Promise<Model | undefined>;
     try {
-      inline = this.readInlineData();
+      const given = this.data !== undefined && this.data !== null ? { value: this.data } : this.readInlineData();
+      const src = this.src?.trim();
+      if (!given && src) return this.#load(src);
+      build = given ? () => this.parseData(given.value) : () => this.modelFromAttributes();
     } catch (error) {
-      this.cancelRequest();
-      this.settle(() => {
+      // Unparsable inline JSON.
+      build = () => {
         throw error;
-      });
-      return;
+      };
     }
-    if (inline) {
-      this.cancelRequest();
-      this.settle(() => this.parseData(inline.value));
-      return;
-    }
-    const src = this.src?.trim();
-    if (src) {
-      this.load(src);
-      return;
-    }
-    this.cancelRequest();
-    this.settle(() => this.modelFromAttributes());
+    this.#cancelRequest();
+    this.#settle(build);
   }
 
   /**
@@ -226,8 +214,8 @@ export abstract class JihaElement<Model> extends LitElement {
    * promise of a model (a data shape whose parser loads on demand), which
    * shows the skeleton until it settles unless newer data came meanwhile.
    */
-  private settle(build: () => Model | undefined | Promise<Model | undefined>): void {
-    const generation = ++this.generation;
+  #settle(build: () => Model | undefined | Promise<Model | undefined>): void {
+    const generation = ++this.#generation;
     const apply = (model: Model | undefined) => {
       this.model = model;
       this.error = undefined;
@@ -243,8 +231,8 @@ export abstract class JihaElement<Model> extends LitElement {
       if (result instanceof Promise) {
         this.loadState = 'loading';
         result.then(
-          (model) => generation === this.generation && apply(model),
-          (error: unknown) => generation === this.generation && fail(error),
+          (model) => generation === this.#generation && apply(model),
+          (error: unknown) => generation === this.#generation && fail(error),
         );
       } else {
         apply(result);
@@ -254,19 +242,19 @@ export abstract class JihaElement<Model> extends LitElement {
     }
   }
 
-  private load(src: string): void {
-    if (this.fetched?.src === src) {
-      const { value, error } = this.fetched;
-      this.settle(() => {
+  #load(src: string): void {
+    if (this.#fetched?.src === src) {
+      const { value, error } = this.#fetched;
+      this.#settle(() => {
         if (error) throw error;
         return this.parseData(value);
       });
       return;
     }
-    if (this.request?.src === src) return; // never twice at once for one element
-    this.cancelRequest();
+    if (this.#request?.src === src) return; // never twice at once for one element
+    this.#cancelRequest();
     const controller = new AbortController();
-    this.request = { src, controller };
+    this.#request = { src, controller };
     this.loadState = 'loading';
     this.model = undefined;
     this.error = undefined;
@@ -274,29 +262,29 @@ export abstract class JihaElement<Model> extends LitElement {
     import('./fetch-json.js')
       .then(({ fetchJson }) => fetchJson(src, { timeout: this.timeout, signal: controller.signal }))
       .then(
-      (value) => this.finishRequest(controller, { src, value }),
-      (error: unknown) => this.finishRequest(controller, { src, error: toJihaError(error, 'fetch-failed') }),
+      (value) => this.#finishRequest(controller, { src, value }),
+      (error: unknown) => this.#finishRequest(controller, { src, error: toJihaError(error, 'fetch-failed') }),
     );
   }
 
-  private finishRequest(controller: AbortController, result: { src: string; value?: unknown; error?: JihaError }): void {
-    if (controller.signal.aborted || this.request?.controller !== controller) return;
-    this.request = undefined;
-    this.fetched = result;
+  #finishRequest(controller: AbortController, result: { src: string; value?: unknown; error?: JihaError }): void {
+    if (controller.signal.aborted || this.#request?.controller !== controller) return;
+    this.#request = undefined;
+    this.#fetched = result;
     this.invalidateData();
   }
 
-  private cancelRequest(): void {
-    this.request?.controller.abort();
-    this.request = undefined;
+  #cancelRequest(): void {
+    this.#request?.controller.abort();
+    this.#request = undefined;
   }
 
   protected override render(): unknown {
     const { ui, dir } = this.language;
-    return inLanguage(ui, () => html`<div class="frame" dir=${dir} lang=${ui}>${this.renderState()}</div>`);
+    return inLanguage(ui, () => html`<div class="frame" dir=${dir} lang=${ui}>${this.#renderState()}</div>`);
   }
 
-  private renderState(): unknown {
+  #renderState(): unknown {
     switch (this.loadState) {
       case 'loading':
         return this.renderSkeleton();
@@ -325,29 +313,23 @@ export abstract class JihaElement<Model> extends LitElement {
   }
 
   protected renderError(error: JihaError): unknown {
-    if (!errorTexts || !isLanguageLoaded(this.language.ui, ['error'])) {
-      loadErrorTexts(this.language.ui).then(() => this.requestUpdate());
+    if (!errorBox || !isLanguageLoaded(this.language.ui, ['error'])) {
+      loadErrorBox(this.language.ui).then(() => this.requestUpdate());
       return null;
     }
-    const { title, advice } = errorTexts(error.code);
-    return html`<div class="error" role="alert" part="error">
-      <span class="error-icon" aria-hidden="true">⚠</span>
-      <p class="error-title">${title}</p>
-      <p class="error-advice">${advice}</p>
-      <p class="error-detail"><code>${error.code}</code> ${error.detail}</p>
-    </div>`;
+    return errorBox.errorBox(this, error);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.loadState === 'ready' && this.announced !== this.model) {
-      this.announced = this.model;
+    if (this.loadState === 'ready' && this.#announced !== this.model) {
+      this.#announced = this.model;
       this.emit('jiha-ready', undefined);
-    } else if (this.loadState === 'error' && this.error && this.announced !== this.error && errorTexts && isLanguageLoaded(this.language.ui, ['error'])) {
+    } else if (this.loadState === 'error' && this.error && this.#announced !== this.error && errorBox && isLanguageLoaded(this.language.ui, ['error'])) {
       // Announced from the update that shows the box (its sentences loaded), so that a listener finds it in place.
       const error = this.error;
-      this.announced = error;
-      const message = inLanguage(this.language.ui, () => errorTexts!(error.code).title);
+      this.#announced = error;
+      const message = inLanguage(this.language.ui, () => errorBox!.errorTexts(error.code).title);
       this.emit<JihaErrorDetail>('jiha-error', { code: error.code, message, detail: error.detail });
     }
   }

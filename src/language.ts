@@ -4,28 +4,19 @@ export type UiLanguage = 'ar' | 'fr' | 'en' | 'zgh';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['ar', 'fr', 'en', 'zgh'];
 
 /** Tamazight tags that browsers and CMSs use for what the library calls `zgh`. */
-const TAMAZIGHT = new Set(['zgh', 'tzm', 'ber', 'shi', 'rif']);
+const TAMAZIGHT = /^(zgh|tzm|ber|shi|rif)$/;
 
 /** The UI language a BCP 47 tag names (`ar-MA` → `ar`, `tzm` → `zgh`), if it names one. */
 export function knownUiLanguage(tag: string | null | undefined): UiLanguage | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   if (primary === 'ar' || primary === 'fr' || primary === 'en') return primary;
-  if (TAMAZIGHT.has(primary)) return 'zgh';
+  if (TAMAZIGHT.test(primary)) return 'zgh';
   return undefined;
 }
 
 /** Maps any BCP 47 tag to a UI language; anything unknown → `en`. */
 export function toUiLanguage(tag: string | null | undefined): UiLanguage {
   return knownUiLanguage(tag) ?? 'en';
-}
-
-/** The parent of a node in the flattened sense we need: crosses shadow roots to their host. */
-function parentAcrossShadow(node: Node): Node | null {
-  if (node.parentNode) {
-    const parent = node.parentNode;
-    return parent instanceof ShadowRoot ? parent.host : parent;
-  }
-  return null;
 }
 
 /**
@@ -35,11 +26,10 @@ function parentAcrossShadow(node: Node): Node | null {
  */
 export function closestAttribute(element: Element, attribute: string): { value: string; depth: number } | null {
   let depth = 0;
-  for (let node: Node | null = element; node; node = parentAcrossShadow(node), depth += 1) {
-    if (node instanceof Element) {
-      const value = node.getAttribute(attribute);
-      if (value !== null && value.trim() !== '') return { value: value.trim(), depth };
-    }
+  // Up through parents, and from a shadow root to its host.
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode, depth += 1) {
+    const value = node instanceof Element && node.getAttribute(attribute)?.trim();
+    if (value) return { value, depth };
   }
   return null;
 }
@@ -99,8 +89,8 @@ export function observeLanguage(element: Element, listener: Listener): () => voi
     if (!entry) {
       const listeners = new Set<Listener>();
       const observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-      const target = root instanceof Document ? root.documentElement ?? root : root;
-      observer.observe(target, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+      // The root itself: `<html>` and everything below, even a replaced `<html>`.
+      observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
       entry = { observer, listeners };
       listenersByRoot.set(root, entry);
     }

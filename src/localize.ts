@@ -6,16 +6,17 @@
  * French page is Arabic throughout). So each element renders inside
  * `inLanguage(ui, …)`, and `msg()` answers in that element's language. The
  * extraction, XLIFF files and generated modules are @lit/localize's own; the
- * lookup installed here works like its reentrant mode, but by explicit id
- * only (every message here has one), so no id hashing ships.
+ * `msg` here is a lookup of our own that works like its reentrant mode, but
+ * by explicit id only (every message here has one), so no id hashing ships,
+ * and nothing is installed into @lit/localize (a host page's own use of it
+ * is left alone).
  */
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { StrResult } from '@lit/localize/internal/str-tag.js';
-import type { LocaleModule, TemplateLike } from '@lit/localize/internal/types.js';
+import type { LocaleModule, MsgFn, TemplateLike } from '@lit/localize/internal/types.js';
+import { loadZghCalendar, zghCalendarLoaded } from './format.js';
 import type { UiLanguage } from './language.js';
 import { localeLoaders } from './locales/loaders.js';
 
-export { msg } from '@lit/localize/init/install.js';
 export { str } from '@lit/localize/internal/str-tag.js';
 
 /**
@@ -45,13 +46,11 @@ function lookup(template: TemplateLike, options?: { id?: string }): unknown {
   return source ? join(source.strings, source.values) : template;
 }
 
-try {
-  _installMsgImplementation(lookup as never);
-} catch (error) {
-  // Only when this very module is evaluated twice (a dev server serving it
-  // under two URLs): the first installation stays in force.
-  console.warn('jiha-widgets: localization was configured already.', error);
-}
+/**
+ * Typed as @lit/localize's `msg`, which is how `lit-localize extract` finds
+ * the calls (by type, not by import).
+ */
+export const msg = lookup as MsgFn;
 
 /** Every message group a language has. */
 export function allMessageGroups(language: UiLanguage): string[] {
@@ -60,13 +59,15 @@ export function allMessageGroups(language: UiLanguage): string[] {
 
 /** True when the strings of these groups are in memory for `language` (English always is). */
 export function isLanguageLoaded(language: UiLanguage, groups: readonly string[]): boolean {
+  if (language === 'zgh' && !zghCalendarLoaded()) return false;
   return language === 'en' || groups.every((group) => loaded.has(`${language}:${group}`) || !localeLoaders[language]?.[group]);
 }
 
 /**
- * Loads the strings of `groups` in `language`, each once. A failed load (a
- * missing chunk on a badly copied `dist/`) leaves those strings in English
- * rather than the element broken.
+ * Loads the strings of `groups` in `language`, each once, and for Tamazight
+ * the calendar names browsers lack. A failed load (a missing chunk on a
+ * badly copied `dist/`) leaves those strings in English rather than the
+ * element broken.
  */
 export function loadLanguage(language: UiLanguage, groups: readonly string[]): Promise<void> {
   return Promise.all(
@@ -86,7 +87,7 @@ export function loadLanguage(language: UiLanguage, groups: readonly string[]): P
       }
       return promise;
     }),
-  ).then(() => undefined);
+  ).then(() => (language === 'zgh' ? loadZghCalendar() : undefined)).then(() => undefined);
 }
 
 /** Runs `render` with `msg()` answering in `language`. */

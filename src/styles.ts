@@ -2,13 +2,14 @@ import { css } from 'lit';
 
 /**
  * What every element shares: the `--jiha-*` tokens with their defaults
- * (light and dark), the host box, the loading skeleton and the error box.
+ * (light and dark), the host box and the loading skeleton (the error box's
+ * own rules come with its sentences, error-texts.ts).
  * Private `--_*` properties carry the resolved values inside the shadow root,
  * so a page sets only the public tokens.
  */
 export const baseStyles = css`
   :host {
-    --_font: var(--jiha-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif);
+    --_font: var(--jiha-font-family, system-ui, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif);
     --_text: var(--jiha-color-text, #1a1d21);
     --_muted: var(--jiha-color-muted, #565d66);
     --_surface: var(--jiha-color-surface, #ffffff);
@@ -74,55 +75,22 @@ export const baseStyles = css`
     display: block;
     block-size: 0.9em;
     border-radius: 4px;
-    background: linear-gradient(90deg, var(--_border), transparent, var(--_border));
-    background-size: 200% 100%;
-    animation: jiha-shimmer 1.4s linear infinite;
+    background: var(--_border);
+    animation: jiha-pulse 0.7s ease-in-out infinite alternate;
   }
   .skeleton span:first-child {
     block-size: 1.4em;
     inline-size: 70%;
   }
-  .skeleton span:last-child {
-    inline-size: 40%;
-  }
-  @keyframes jiha-shimmer {
+  @keyframes jiha-pulse {
     to {
-      background-position: -200% 0;
+      opacity: 0.4;
     }
   }
   @media (prefers-reduced-motion: reduce) {
     .skeleton span {
       animation: none;
     }
-  }
-  .error {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25rem 0.75rem;
-    padding: var(--_space);
-    border: 2px solid var(--_danger);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .error-icon {
-    grid-row: span 3;
-    color: var(--_danger);
-    font-weight: 700;
-  }
-  .error-title {
-    margin: 0;
-    font-weight: 700;
-  }
-  .error-advice,
-  .error-detail {
-    margin: 0;
-  }
-  .error-detail {
-    color: var(--_muted);
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   .visually-hidden {
     position: absolute;

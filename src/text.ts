@@ -4,19 +4,6 @@ import { knownUiLanguage } from './language.js';
 /** A text as the data gives it: a plain string or one per language. */
 export type LocalizedText = string | Partial<Record<string, string>>;
 
-/** The entries of a per-language text object, by the UI language of their key. */
-function textsByLanguage(value: object): { byLanguage: Map<UiLanguage, string>; any?: string } {
-  const byLanguage = new Map<UiLanguage, string>();
-  let any: string | undefined;
-  for (const [key, text] of Object.entries(value)) {
-    if (typeof text !== 'string' || text === '') continue;
-    any ??= text;
-    const language = knownUiLanguage(key);
-    if (language && !byLanguage.has(language)) byLanguage.set(language, text);
-  }
-  return { byLanguage, any };
-}
-
 const FALLBACK_ORDER = ['fr', 'ar', 'en'] as const;
 
 /**
@@ -29,12 +16,13 @@ export function pickLocalized(value: unknown, language: UiLanguage): { text: str
   if (typeof value === 'string') return value === '' ? undefined : { text: value };
   if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value) };
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const { byLanguage, any } = textsByLanguage(value);
+  const texts = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
   for (const candidate of [language, ...FALLBACK_ORDER]) {
-    const text = byLanguage.get(candidate);
-    if (text !== undefined) return { text, lang: candidate };
+    // The first key of a language wins (`ar` before `ar-EG`, as written).
+    const found = texts.find(([key]) => knownUiLanguage(key) === candidate);
+    if (found) return { text: found[1], lang: candidate };
   }
-  return any === undefined ? undefined : { text: any };
+  return texts[0] && { text: texts[0][1] };
 }
 
 /** Only the text of `pickLocalized`. */
@@ -44,7 +32,7 @@ export function pickText(value: unknown, language: UiLanguage): string | undefin
 
 export type UrlKind = 'link' | 'image';
 
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const LINK_PROTOCOLS = /^(https?|mailto):$/;
 const RELATIVE_BASE = 'https://relative.jiha.invalid/';
 
 /**
@@ -57,19 +45,14 @@ export function safeUrl(value: unknown, kind: UrlKind, field: string = kind): st
   if (typeof value !== 'string') return undefined;
   const url = value.trim();
   if (url === '') return undefined;
-  let protocol: string;
+  let protocol = '';
   try {
     protocol = new URL(url, RELATIVE_BASE).protocol;
   } catch {
-    warnDropped(field, url);
-    return undefined;
+    // Unparsable: dropped below.
   }
-  if (LINK_PROTOCOLS.has(protocol)) return url;
-  if (kind === 'image' && protocol === 'data:' && /^data:image\//i.test(url)) return url;
-  warnDropped(field, url);
+  // A URL that starts with `data:image/` parses as `data:`.
+  if (LINK_PROTOCOLS.test(protocol) || (kind === 'image' && /^data:image\//i.test(url))) return url;
+  console.warn(`jiha-widgets: ${field} URL dropped (only http, https, mailto, relative): ${url.slice(0, 80)}`);
   return undefined;
-}
-
-function warnDropped(field: string, url: string): void {
-  console.warn(`jiha-widgets: the ${field} URL "${url.slice(0, 80)}" is not allowed (only http, https, mailto and relative URLs) and was dropped.`);
 }

@@ -1,15 +1,9 @@
 /**
- * Tamazight (Standard Moroccan Tamazight, Tifinagh script) calendar names and
- * plural rule. Browsers ship no `zgh` locale data (Chromium formats `zgh` as
- * en-US), so the library carries them. Names are CLDR's `zgh` data (as ICU
- * 78 prints them in Node 20), January first, Sunday first.
+ * Tamazight (Standard Moroccan Tamazight, Tifinagh script) plural rule.
+ * Browsers ship no `zgh` locale data (Chromium formats `zgh` as en-US), so
+ * the library carries it; the calendar names are in zgh-calendar.ts, loaded
+ * with the Tamazight strings.
  */
-export const ZGH_MONTHS = [
-  'ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱⵔⵉⵔ', 'ⵎⴰⵢⵢⵓ', 'ⵢⵓⵏⵢⵓ',
-  'ⵢⵓⵍⵢⵓⵣ', 'ⵖⵓⵛⵜ', 'ⵛⵓⵜⴰⵏⴱⵉⵔ', 'ⴽⵜⵓⴱⵔ', 'ⵏⵓⵡⴰⵏⴱⵉⵔ', 'ⴷⵓⵊⴰⵏⴱⵉⵔ',
-] as const;
-
-export const ZGH_WEEKDAYS = ['ⴰⵙⴰⵎⴰⵙ', 'ⴰⵢⵏⴰⵙ', 'ⴰⵙⵉⵏⴰⵙ', 'ⴰⴽⵕⴰⵙ', 'ⴰⴽⵡⴰⵙ', 'ⴰⵙⵉⵎⵡⴰⵙ', 'ⴰⵙⵉⴹⵢⴰⵙ'] as const;
 
 /**
  * CLDR's rule for Central Atlas Tamazight (`tzm`), the closest language with

@@ -5,7 +5,7 @@
  */
 import type { DateValue } from '../../dates.js';
 import { JihaError } from '../../errors.js';
-import { describe, isObject, readCount, readDate, readText, readUrl, requireText, type Json } from '../../fields.js';
+import { isObject, mustBe, readCount, readDate, readText, readUrl, requireText, type Json } from '../../fields.js';
 import type { LocalizedText } from '../../text.js';
 
 export interface Article {
@@ -25,7 +25,8 @@ export interface Article {
 
 export type ArticleFormat = 'jiha' | 'schema.org' | 'wordpress';
 
-const ARTICLE_TYPES = /^(https?:\/\/schema\.org\/)?(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|ScholarlyArticle)$/;
+/** Article, BlogPosting, Report, ScholarlyArticle, NewsArticle and its Reportage, Analysis, Opinion, Background and Review kinds. */
+const ARTICLE_TYPES = /^(https?:\/\/schema\.org\/)?((Reportage|Analysis|Opinion|Background|Review)?NewsArticle|Article|BlogPosting|Report|ScholarlyArticle)$/;
 
 /** Recognises a shape; undefined when the value is none of the three. */
 export function detectArticleFormat(input: Json): ArticleFormat | undefined {
@@ -42,12 +43,12 @@ export function detectArticleFormat(input: Json): ArticleFormat | undefined {
  * contract code. The foreign shapes answer with a promise.
  */
 export function parseArticle(input: unknown): Article | Promise<Article> {
-  if (Array.isArray(input)) throw new JihaError('unsupported-format', 'the data is a list; a news card takes one article (an object)');
-  if (!isObject(input)) throw new JihaError('invalid-data', `the data must be an object, not ${describe(input)}`);
+  if (Array.isArray(input)) throw new JihaError('unsupported-format', 'the data is a list, not one article');
+  if (!isObject(input)) throw mustBe('the data', 'an object', input);
   const node = isObject(input) && Array.isArray(input['@graph']) ? (input['@graph'].find((item) => isObject(item) && detectArticleFormat(item) === 'schema.org') ?? input) : input;
   const format = detectArticleFormat(node as Json);
   if (format === 'jiha') return fromJiha(node as Json);
-  if (!format) throw new JihaError('unsupported-format', 'not a news article: expected headline (Jiha), @type NewsArticle (schema.org) or title.rendered (WordPress)');
+  if (!format) throw new JihaError('unsupported-format', 'not a news article: no headline, @type NewsArticle or title.rendered');
   // The foreign shapes' parsers load only when such data comes: a page
   // using the library's own format does not download them.
   return import('./foreign-formats.js').then((parsers) => (format === 'schema.org' ? parsers.fromSchemaOrg(node as Json) : parsers.fromWordPress(node as Json)));
@@ -56,7 +57,7 @@ export function parseArticle(input: unknown): Article | Promise<Article> {
 export function readTags(value: unknown, field: string): LocalizedText[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') return value.split(',').map((tag) => tag.trim()).filter(Boolean);
-  if (!Array.isArray(value)) throw new JihaError('invalid-data', `${field} must be a list of texts, not ${describe(value)}`);
+  if (!Array.isArray(value)) throw mustBe(field, 'a list of texts', value);
   return value.map((tag, index) => readText(tag, `${field}[${index}]`)).filter((tag): tag is LocalizedText => tag !== undefined);
 }
 
@@ -64,7 +65,7 @@ export function readLang(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') return value.trim();
   if (isObject(value) && typeof value.alternateName === 'string') return value.alternateName; // schema.org Language
-  throw new JihaError('invalid-data', `${field} must be a language tag such as "ar", not ${describe(value)}`);
+  throw mustBe(field, 'a language tag such as "ar"', value);
 }
 
 function fromJiha(input: Json): Article {
@@ -77,7 +78,7 @@ function fromJiha(input: Json): Article {
     const src = readUrl(image.src, 'image', 'image.src');
     parsedImage = src ? { src, alt: readText(image.alt, 'image.alt') } : undefined;
   } else if (image !== undefined && image !== null) {
-    throw new JihaError('invalid-data', `image must be a URL or {src, alt}, not ${describe(image)}`);
+    throw mustBe('image', 'a URL or {src, alt}', image);
   }
   return {
     headline: requireText(input.headline, 'headline'),

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const newsCardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .card {
     display: grid;
     grid-template-columns: 1fr;
@@ -8,7 +11,6 @@ export const newsCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     block-size: 100%;
   }
   .media {
@@ -16,17 +18,12 @@ export const newsCardStyles = css`
     background: var(--_border);
     overflow: hidden;
   }
-  .media img {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
-  }
-  .media .fallback {
+  .media > * {
     display: grid;
     place-items: center;
     inline-size: 100%;
     block-size: 100%;
+    object-fit: cover;
     color: var(--_muted);
   }
   .body {
@@ -35,30 +32,34 @@ export const newsCardStyles = css`
     align-content: start;
     padding: var(--_space);
     min-inline-size: 0;
+    /* inherited: long words and URLs in the headline and summary break */
+    overflow-wrap: anywhere;
+  }
+  .body > * {
+    margin: 0;
   }
   .headline {
-    margin: 0;
     font-size: 1.2em;
     line-height: 1.35;
-    overflow-wrap: anywhere;
   }
   .headline a {
     color: inherit;
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
+    text-decoration: underline 1px;
     text-underline-offset: 0.2em;
   }
   .headline a:hover {
     color: var(--_accent);
     text-decoration-thickness: 2px;
   }
-  .meta {
+  .meta,
+  .tags {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0;
-    margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .meta {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -66,21 +67,11 @@ export const newsCardStyles = css`
     content: '·';
     padding-inline: 0.5em;
   }
-  .summary {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .tags {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.4em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .tags li {
-    padding-block: 0.1em;
-    padding-inline: 0.6em;
+    padding: 0.1em 0.6em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.8em;
@@ -90,7 +81,6 @@ export const newsCardStyles = css`
   }
   .horizontal .media {
     aspect-ratio: auto;
-    min-block-size: 100%;
   }
   .compact .headline {
     font-size: 1em;
@@ -99,8 +89,5 @@ export const newsCardStyles = css`
     .horizontal {
       grid-template-columns: 1fr;
     }
-  }
-  :host {
-    container-type: inline-size;
   }
 `;

@@ -158,7 +158,7 @@ export class JihaNewsCard extends JihaElement<Article> {
   }
 
   private renderImage(image: NonNullable<Article['image']>, lang: string | undefined): TemplateResult {
-    const alt = image.alt === undefined ? '' : (pickText(image.alt, this.language.ui) ?? '');
+    const alt = pickText(image.alt, this.language.ui) ?? '';
     if (this.failedImage === image.src) {
       return html`<div part="media" class="media"><div class="fallback" aria-hidden="true">${newspaperIcon}</div></div>`;
     }
@@ -171,11 +171,11 @@ export class JihaNewsCard extends JihaElement<Article> {
     const lang = this.contentLang(article.headline, article);
     const text = pickText(article.headline, this.language.ui);
     const content = article.url ? html`<a href=${article.url}>${text}</a>` : text;
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
     const dir = textDirection(lang);
     // One template per level: a tag name cannot be a binding, and static
-    // templates built from strings are what this library never uses.
-    switch (level) {
+    // templates built from strings are what this library never uses. Any
+    // other value (1, 7, 2.5, NaN) is the default, 3.
+    switch (this.headingLevel) {
       case 2:
         return html`<h2 part="headline" class="headline" lang=${lang ?? nothing} dir=${dir}>${content}</h2>`;
       case 4:
@@ -210,7 +210,8 @@ export class JihaNewsCard extends JihaElement<Article> {
 
 }
 
-const newspaperIcon = html`<svg width="48" height="48" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" aria-hidden="true">
+// Hidden from assistive technology by its box (aria-hidden).
+const newspaperIcon = html`<svg width="48" height="48" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5">
   <rect x="3" y="4" width="18" height="16" rx="2"></rect>
   <path d="M7 8h10M7 12h6M7 16h10"></path>
 </svg>`;

@@ -167,8 +167,14 @@ export abstract class JihaElement<Model> extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const own = (this.constructor as typeof JihaElement).messageGroups;
     const groups = own ? ['state', ...own] : allMessageGroups(this.language.ui);
-    if (!isLanguageLoaded(this.language.ui, groups)) await loadLanguage(this.language.ui, groups);
+    if (!isLanguageLoaded(this.language.ui, groups)) {
+      // Defined but not yet rendered: a page's `[data-jiha-pending]` rule
+      // can keep reserving the space that `:not(:defined)` reserved.
+      if (!this.hasUpdated) this.toggleAttribute('data-jiha-pending', true);
+      await loadLanguage(this.language.ui, groups);
+    }
     super.scheduleUpdate();
+    this.removeAttribute('data-jiha-pending');
   }
 
   protected override willUpdate(changed: PropertyValues): void {

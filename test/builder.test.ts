@@ -3,6 +3,7 @@ import '../src/builder/define.js';
 import type { JihaSnippetBuilder } from '../src/builder/define.js';
 import { loadJson, mount, settled, shadowText, unmountAll, until } from './helpers.js';
 import { SANDBOX, embeddedWidget, openFrame, removeFrames, settledMessage, type SizeMessage } from './embed-frames.js';
+import { COMMON_FIELDS, WIDGETS } from '../src/embed/widgets.js';
 
 const LIBRARY = `${location.origin}/dist/`;
 
@@ -27,6 +28,27 @@ async function choose(element: JihaSnippetBuilder, id: string, value: string): P
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await settled(element);
+}
+
+/** A field's label: its words (the label without its <code>), and its whole text. */
+function labelOf(element: JihaSnippetBuilder, name: string): { words: string; code: string; text: string } {
+  const label = control<HTMLInputElement>(element, `field-${name}`).labels?.[0];
+  const copy = label?.cloneNode(true) as HTMLLabelElement | undefined;
+  copy?.querySelector('code')?.remove();
+  const normal = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  return { words: normal(copy?.textContent), code: normal(label?.querySelector('code')?.textContent), text: normal(label?.textContent) };
+}
+
+/** Every attribute field's label, for each widget in turn, keyed `<widget> <attribute>`. */
+async function fieldLabels(lang: string): Promise<Map<string, ReturnType<typeof labelOf>>> {
+  const element = await builder(lang);
+  const labels = new Map<string, ReturnType<typeof labelOf>>();
+  for (const widget of WIDGETS) {
+    await choose(element, 'widget', widget.name);
+    for (const field of [...widget.fields, ...COMMON_FIELDS]) labels.set(`${widget.name} ${field.name}`, labelOf(element, field.name));
+  }
+  element.remove();
+  return labels;
 }
 
 async function check(element: JihaSnippetBuilder, name: string): Promise<void> {
@@ -223,6 +245,24 @@ describe('<jiha-snippet-builder>', () => {
     await choose(element, 'ui-lang', 'zgh');
     await until(() => shadowText(element, 'label[for="widget"]') === 'ⴰⵡⵉⴷⵊⵉⵜ', 5000, 'the Tamazight label');
     expect(element.shadowRoot!.querySelector('.frame')!.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('labels an attribute field in words of the page language (Arabic here), the attribute name after them', async () => {
+    const element = await builder('ar');
+    expect(labelOf(element, 'headline')).to.deep.equal({ words: 'عنوان الخبر', code: 'headline', text: 'عنوان الخبر headline' });
+  });
+
+  it('gives every field of the four widgets a label in words, translated in ar, fr and zgh, before its attribute name', async () => {
+    const english = await fieldLabels('en');
+    const attribute = (key: string) => key.split(' ')[1];
+    const wrong = ([key, { words, code, text }]: [string, ReturnType<typeof labelOf>]) => code !== attribute(key) || text !== `${words} ${code}` || words === code;
+    expect([...english].filter((entry) => wrong(entry) || !/[A-Za-z]/.test(entry[1].words)).map(([key]) => key), 'English labels').to.deep.equal([]);
+    for (const [lang, script] of [['ar', /[\u0600-\u06FF]/], ['fr', /[A-Za-zÀ-ÿ]/], ['zgh', /[\u2D30-\u2D7F]/]] as const) {
+      const labels = await fieldLabels(lang);
+      expect([...labels.keys()]).to.deep.equal([...english.keys()]);
+      const untranslated = [...labels].filter((entry) => wrong(entry) || !script.test(entry[1].words) || entry[1].words === english.get(entry[0])!.words);
+      expect(untranslated.map(([key, { words }]) => `${key}: ${words}`), `labels not translated in ${lang}`).to.deep.equal([]);
+    }
   });
 
   it('puts the direction chosen on the widget in both snippets', async () => {

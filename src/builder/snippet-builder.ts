@@ -6,6 +6,7 @@ import { checkData, checkField, type Problem } from '../embed/validate.js';
 import { COMMON_FIELDS, WIDGETS, widgetByName, type FieldSpec, type WidgetName, type WidgetSpec } from '../embed/widgets.js';
 import { builderStyles } from './builder-styles.js';
 import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
+import { fieldLabel } from './field-labels.js';
 import { iframeSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
 import { problemText, widgetLabel } from './texts.js';
 
@@ -176,19 +177,25 @@ export class JihaSnippetBuilder extends JihaElement<true> {
     if (field.kind === 'boolean') {
       return html`<div class="field check">
         <input type="checkbox" id=${id} name=${field.name} .checked=${value === 'true'} @change=${(event: Event) => this.setValue(field.name, (event.target as HTMLInputElement).checked ? 'true' : '')} />
-        <label for=${id}><code>${field.name}</code></label>
+        <label for=${id}>${this.labelOf(field)}</label>
       </div>`;
     }
     if (field.kind === 'choice') {
       return html`<div class="field">
-        <label for=${id}><code>${field.name}</code></label>
+        <label for=${id}>${this.labelOf(field)}</label>
         <select id=${id} name=${field.name} @change=${(event: Event) => this.setValue(field.name, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${value === ''}>${msg('(default)', { id: 'builder.default' })}</option>
           ${field.choices?.map((choice) => html`<option value=${choice} ?selected=${choice === value}>${choice}</option>`)}
         </select>
       </div>`;
     }
-    return this.renderText(field.name, html`<code>${field.name}</code>`, value, problem, (next) => this.setValue(field.name, next), false, field);
+    return this.renderText(field.name, this.labelOf(field), value, problem, (next) => this.setValue(field.name, next), false, field);
+  }
+
+  /** The field's words in the builder's language, then the attribute name itself, which web teams look for. */
+  private labelOf(field: FieldSpec): unknown {
+    const words = fieldLabel(field.name);
+    return words ? html`${words} <code>${field.name}</code>` : html`<code>${field.name}</code>`;
   }
 
   private renderText(name: string, label: unknown, value: string, problem: FieldProblem | undefined, set: (value: string) => void, multiline = false, field?: FieldSpec): unknown {

@@ -1,0 +1,63 @@
+/**
+ * The words CMS editors read beside each attribute field of the builder (ids
+ * `builder.field.<attribute>`). One id per attribute name: the names shared by
+ * several widgets (`variant`, `time-zone`, `structured-data`, `src`,
+ * `timeout`) mean the same on each. A widget whose attribute meant something
+ * else would get its own id, `builder.field.<widget>.<attribute>`.
+ * Functions, not strings: msg() answers in the language active when called
+ * (the builder's, while rendering), and the extractor needs literal calls.
+ */
+import { msg } from '../localize.js';
+
+const FIELD_LABELS: Readonly<Record<string, () => string>> = {
+  // news-card
+  headline: () => msg('Headline', { id: 'builder.field.headline' }),
+  summary: () => msg('Summary', { id: 'builder.field.summary' }),
+  href: () => msg('Link to the article', { id: 'builder.field.href' }),
+  image: () => msg('Image address', { id: 'builder.field.image' }),
+  'image-alt': () => msg('Image description (read by screen readers)', { id: 'builder.field.image-alt' }),
+  source: () => msg('Source (publisher)', { id: 'builder.field.source' }),
+  dateline: () => msg('Place of the news (dateline)', { id: 'builder.field.dateline' }),
+  author: () => msg('Author', { id: 'builder.field.author' }),
+  published: () => msg('Publication date', { id: 'builder.field.published' }),
+  views: () => msg('Number of views', { id: 'builder.field.views' }),
+  'heading-level': () => msg('Heading level (2–6)', { id: 'builder.field.heading-level' }),
+  // news-card and iso-badge
+  variant: () => msg('Display style', { id: 'builder.field.variant' }),
+  'structured-data': () => msg('Data for search engines (schema.org)', { id: 'builder.field.structured-data' }),
+  // news-card and cooperation-timeline
+  'time-zone': () => msg('Time zone', { id: 'builder.field.time-zone' }),
+  // iso-badge
+  standard: () => msg('ISO standard', { id: 'builder.field.standard' }),
+  edition: () => msg('Edition of the standard (year)', { id: 'builder.field.edition' }),
+  holder: () => msg('Certificate holder', { id: 'builder.field.holder' }),
+  certificate: () => msg('Certificate number', { id: 'builder.field.certificate' }),
+  issuer: () => msg('Certification body', { id: 'builder.field.issuer' }),
+  accreditation: () => msg('Accreditation body', { id: 'builder.field.accreditation' }),
+  issued: () => msg('Date of issue', { id: 'builder.field.issued' }),
+  expires: () => msg('Expiry date', { id: 'builder.field.expires' }),
+  scope: () => msg('Scope of the certification', { id: 'builder.field.scope' }),
+  status: () => msg('Status override (suspended or withdrawn)', { id: 'builder.field.status' }),
+  'verify-url': () => msg('Verification link (the certification body’s register)', { id: 'builder.field.verify-url' }),
+  // geopark-map
+  regions: () => msg('Regions to highlight', { id: 'builder.field.regions' }),
+  selected: () => msg('Selected geopark (its id)', { id: 'builder.field.selected' }),
+  tiles: () => msg('Map tiles (address template, or none)', { id: 'builder.field.tiles' }),
+  attribution: () => msg('Map credits (attribution)', { id: 'builder.field.attribution' }),
+  center: () => msg('Centre of the map (latitude,longitude)', { id: 'builder.field.center' }),
+  zoom: () => msg('Zoom level (0–19)', { id: 'builder.field.zoom' }),
+  list: () => msg('Show the list of geoparks beside the map', { id: 'builder.field.list' }),
+  // cooperation-timeline
+  layout: () => msg('Orientation of the timeline', { id: 'builder.field.layout' }),
+  filterable: () => msg('Filter buttons by category', { id: 'builder.field.filterable' }),
+  order: () => msg('Order of the events', { id: 'builder.field.order' }),
+  limit: () => msg('Events shown at first (the newest)', { id: 'builder.field.limit' }),
+  // every widget
+  src: () => msg('Address of the data file', { id: 'builder.field.src' }),
+  timeout: () => msg('Longest wait for the data (milliseconds)', { id: 'builder.field.timeout' }),
+};
+
+/** The localised label of an attribute field, or undefined for an attribute without one. */
+export function fieldLabel(name: string): string | undefined {
+  return Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name]() : undefined;
+}

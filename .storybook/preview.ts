@@ -51,7 +51,15 @@ const preview: Preview = {
     (story, context) => {
       const lang = (context.globals.lang as string) ?? 'ar';
       const dir = context.globals.dir === 'rtl' || context.globals.dir === 'ltr' ? context.globals.dir : undefined;
-      return html`<div lang=${lang} dir=${dir ?? (lang === 'ar' ? 'rtl' : 'ltr')} style="padding: 1rem">${story()}</div>`;
+      // The canvas follows the viewer's colour scheme, as a host page with a dark theme does: the elements'
+      // dark variant (prefers-color-scheme: dark) has light text that a white canvas would not show.
+      return html`<div
+        lang=${lang}
+        dir=${dir ?? (lang === 'ar' ? 'rtl' : 'ltr')}
+        style="padding: 1rem; color-scheme: light dark; background: Canvas; color: CanvasText"
+      >
+        ${story()}
+      </div>`;
     },
   ],
   parameters: {

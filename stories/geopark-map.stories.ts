@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/geopark-map/define.js';
+import { pasteInSnippet } from './snippet.js';
 
 /**
  * The stories use no network beyond the default tile server (OpenStreetMap):
@@ -80,6 +81,32 @@ const meta: Meta<GeoparkMapArgs> = {
     ?list=${args.list}
     .data=${args.data}
   ></jiha-geopark-map>`,
+  parameters: {
+    docs: {
+      source: {
+        language: 'html',
+        // "Show code" gives the HTML to paste into a page or a CMS: the `data` property becomes inline GeoJSON.
+        transform: (_code: string, { args, globals }: { args: GeoparkMapArgs; globals: Record<string, unknown> }) =>
+          pasteInSnippet({
+            entry: 'geopark-map.js',
+            tag: 'jiha-geopark-map',
+            attributes: {
+              lang: args.lang ?? (typeof globals.lang === 'string' ? globals.lang : undefined),
+              dir: args.dir,
+              regions: args.regions,
+              selected: args.selected,
+              tiles: args.tiles,
+              attribution: args.attribution,
+              center: args.center,
+              zoom: args.zoom,
+              list: args.list,
+              src: args.src,
+            },
+            data: args.src ? undefined : args.data,
+          }),
+      },
+    },
+  },
 };
 export default meta;
 

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import facts from '../data/iso-standards.json';
 import '../src/components/iso-badge/define.js';
 import type { IsoBadgeVariant } from '../src/components/iso-badge/define.js';
+import { pasteInSnippet, pasteInSnippets, type AttributeValue } from './snippet.js';
 
 /** The stories' args: the element's attributes by their attribute names. */
 interface IsoBadgeArgs {
@@ -28,6 +29,48 @@ const DAY = 86_400_000;
 const fromToday = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
 const tanger = facts.fixture_tta;
+
+/** The attributes a story sets, in the order a person would write them (defaults left out). */
+function attributesOf(args: IsoBadgeArgs, lang: unknown): Record<string, AttributeValue> {
+  return {
+    lang: typeof lang === 'string' ? lang : undefined,
+    variant: args.variant === 'seal' ? undefined : args.variant,
+    standard: args.standard,
+    edition: args.edition,
+    holder: args.holder,
+    certificate: args.certificate,
+    issuer: args.issuer,
+    accreditation: args.accreditation,
+    issued: args.issued,
+    expires: args.expires,
+    scope: args.scope,
+    status: args.status,
+    'verify-url': args['verify-url'],
+    'time-zone': args['time-zone'],
+    'structured-data': args['structured-data'],
+  };
+}
+
+/** The six states as seals (dates from today): the same list renders the story and writes its snippet. */
+const sealStates = (): Record<string, string>[] => [
+  { standard: 'ISO 9001:2015', expires: fromToday(400) },
+  { standard: 'ISO 9001:2015', expires: fromToday(45) },
+  { standard: 'ISO 9001:2015', expires: fromToday(-10) },
+  { standard: 'ISO 9001:2015', issued: fromToday(20), expires: fromToday(1115) },
+  { standard: 'ISO 9001:2015', expires: fromToday(400), status: 'suspended' },
+  { standard: 'ISO 9001:2015', expires: fromToday(400), status: 'withdrawn' },
+];
+
+/** The council's three certifications, as its footer shows them. */
+const footerBadges = () =>
+  tanger.standards.map((standard) => ({ standard, holder: tanger.holder, issuer: 'Bureau Veritas Maroc', issued: '2023-12-28', expires: '2026-12-27' }));
+
+/** The snippet of stories that render several badges with their own template. */
+const severalBadges = (badges: Record<string, string>[]) =>
+  pasteInSnippets(
+    'iso-badge.js',
+    badges.map((attributes) => ({ tag: 'jiha-iso-badge', attributes })),
+  );
 
 const meta: Meta<IsoBadgeArgs> = {
   title: 'Elements/ISO badge',
@@ -65,6 +108,19 @@ const meta: Meta<IsoBadgeArgs> = {
     time-zone=${ifDefined(args['time-zone'])}
     ?structured-data=${args['structured-data']}
   ></jiha-iso-badge>`,
+  parameters: {
+    docs: {
+      source: {
+        language: 'html',
+        // "Show code" gives the HTML to paste into a page or a CMS, not the story's Lit template;
+        // a story with its own template names its snippet in `parameters.pasteIn`.
+        transform: (_code: string, { args, globals, parameters }: { args: IsoBadgeArgs; globals: Record<string, unknown>; parameters: Record<string, unknown> }) =>
+          typeof parameters.pasteIn === 'function'
+            ? (parameters.pasteIn as () => string)()
+            : pasteInSnippet({ entry: 'iso-badge.js', tag: 'jiha-iso-badge', attributes: attributesOf(args, globals.lang) }),
+      },
+    },
+  },
 };
 export default meta;
 
@@ -86,13 +142,11 @@ export const Withdrawn: Story = { args: { variant: 'card', status: 'withdrawn' }
 /* The same states as seals, side by side */
 export const SealStates: Story = {
   render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start">
-    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(400)}></jiha-iso-badge>
-    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(45)}></jiha-iso-badge>
-    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(-10)}></jiha-iso-badge>
-    <jiha-iso-badge standard="ISO 9001:2015" issued=${fromToday(20)} expires=${fromToday(1115)}></jiha-iso-badge>
-    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(400)} status="suspended"></jiha-iso-badge>
-    <jiha-iso-badge standard="ISO 9001:2015" expires=${fromToday(400)} status="withdrawn"></jiha-iso-badge>
+    ${sealStates().map(
+      (badge) => html`<jiha-iso-badge standard=${badge.standard} issued=${ifDefined(badge.issued)} expires=${badge.expires} status=${ifDefined(badge.status)}></jiha-iso-badge>`,
+    )}
   </div>`,
+  parameters: { pasteIn: () => severalBadges(sealStates()) },
 };
 
 /* Superseded edition: 14001:2015 once 14001:2026 is published */
@@ -106,11 +160,12 @@ export const FooterRow: Story = {
   render: () => html`${[120, 320, 600].map(
     (width) => html`<p style="margin: 1rem 0 0.25rem; font-size: 0.8rem">${width} px</p>
       <footer style="inline-size: ${width}px; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0.5rem; border: 1px dashed #c9ced6">
-        ${tanger.standards.map(
-          (standard) => html`<jiha-iso-badge standard=${standard} holder=${tanger.holder} issuer="Bureau Veritas Maroc" issued="2023-12-28" expires="2026-12-27"></jiha-iso-badge>`,
+        ${footerBadges().map(
+          (badge) => html`<jiha-iso-badge standard=${badge.standard} holder=${badge.holder} issuer=${badge.issuer} issued=${badge.issued} expires=${badge.expires}></jiha-iso-badge>`,
         )}
       </footer>`,
   )}`,
+  parameters: { pasteIn: () => severalBadges(footerBadges()) },
 };
 
 /* What an editor sees for bad dates */

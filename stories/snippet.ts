@@ -23,16 +23,23 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 const escapeScriptText = (json: string) => json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 export function pasteInSnippet({ entry, tag, attributes, data }: SnippetOptions): string {
-  const attrs = Object.entries(attributes)
-    .filter(([, value]) => value !== false && value !== null && value !== undefined && value !== '')
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
-    .join('');
+  return pasteInSnippets(entry, [{ tag, attributes, data }]);
+}
+
+/** Several elements of one entry file (a row of badges): the script tag once, then each element. */
+export function pasteInSnippets(entry: string, elements: Omit<SnippetOptions, 'entry'>[]): string {
   const lines = [`<!-- once per page: dist/${entry} copied to your site -->`, `<script type="module" src="/jiha-widgets/${entry}"></script>`, ''];
-  if (data === undefined) {
-    lines.push(`<${tag}${attrs}></${tag}>`);
-  } else {
-    const json = escapeScriptText(JSON.stringify(data, null, 2)).replace(/^/gm, '    ');
-    lines.push(`<${tag}${attrs}>`, '  <script type="application/json">', json, '  </script>', `</${tag}>`);
+  for (const { tag, attributes, data } of elements) {
+    const attrs = Object.entries(attributes)
+      .filter(([, value]) => value !== false && value !== null && value !== undefined && value !== '')
+      .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
+      .join('');
+    if (data === undefined) {
+      lines.push(`<${tag}${attrs}></${tag}>`);
+    } else {
+      const json = escapeScriptText(JSON.stringify(data, null, 2)).replace(/^/gm, '    ');
+      lines.push(`<${tag}${attrs}>`, '  <script type="application/json">', json, '  </script>', `</${tag}>`);
+    }
   }
   return lines.join('\n');
 }

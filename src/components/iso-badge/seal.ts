@@ -22,15 +22,23 @@ const ROSETTE = (() => {
 /** Font size that keeps the number inside the inner ring: `9001`, `22301`, `20000-1`. */
 const numberSize = (number: string) => (number.length <= 4 ? 23 : number.length === 5 ? 19 : 14);
 
+/**
+ * Separates the seal's words in its text content ("ISO 9001 2015", not
+ * "ISO90012015"): the text of sibling `<text>` elements is joined as it is,
+ * and label-in-name checks (WCAG 2.5.3, axe) compare those words with the
+ * button's name. SVG drops a leading or trailing space when it draws the text.
+ */
+const WORD_GAP = ' ';
+
 /** The seal for `prefix number:edition`; decorative (the button around it carries the name). */
 export function sealSvg(prefix: string, number: string, edition: number | undefined): SVGTemplateResult {
   return svg`<svg class="seal-svg" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
     <path class="seal-edge" d=${ROSETTE}></path>
     <circle class="seal-ring" cx="50" cy="50" r="38"></circle>
     <circle class="seal-ring-inner" cx="50" cy="50" r="34.5"></circle>
-    <text class="seal-prefix" x="50" y=${edition ? 37 : 41} text-anchor="middle" font-size=${prefix.length > 3 ? 8 : 10.5}>${prefix}</text>
+    <text class="seal-prefix" x="50" y=${edition ? 37 : 41} text-anchor="middle" font-size=${prefix.length > 3 ? 8 : 10.5}>${prefix}${WORD_GAP}</text>
     <text class="seal-number" x="50" y=${edition ? 59 : 63} text-anchor="middle" font-size=${numberSize(number)}>${number}</text>
-    ${edition ? svg`<text class="seal-edition" x="50" y="74" text-anchor="middle" font-size="11">${edition}</text>` : null}
+    ${edition ? svg`<text class="seal-edition" x="50" y="74" text-anchor="middle" font-size="11">${WORD_GAP}${edition}</text>` : null}
   </svg>`;
 }
 

@@ -24,12 +24,11 @@
  * STORYBOOK_DIR names another build (default storybook-static).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = path.resolve(root, process.env.STORYBOOK_DIR || 'storybook-static');
@@ -309,28 +308,15 @@ async function main() {
 
   const started = Date.now();
   const server = await serve(staticDir);
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'jiha-storybook-a11y-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    userDataDir,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--headless=new',
-      // Pages run side by side: none is a throttled background tab (timers, animation frames).
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-      // Offline by construction: tiles and any other foreign request fail at once, as they would without a network.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  const chromium = await launchChromium([
+    // Pages run side by side: none is a throttled background tab (timers, animation frames).
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+    // Offline by construction: tiles and any other foreign request fail at once, as they would without a network.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ]);
+  const { browser } = chromium;
   const watchdog = setTimeout(() => {
     console.error(`storybook-a11y: still running after ${RUN_LIMIT_MS / 1000} s; giving up`);
     process.exit(1);
@@ -361,8 +347,7 @@ async function main() {
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stories.length) }, worker));
   } finally {
     clearTimeout(watchdog);
-    await browser.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true });
+    await chromium.close();
     await server.close();
   }
   console.log(`\naxe-core ${axeSource.match(/axe v([\d.]+)/)?.[1] ?? '?'}, light: tags ${WCAG_TAGS.join(' ')}, dark: ${COLOUR_RULES.join(' ')}; ${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -9,8 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-/** Resolves to `{ browser, close() }`; `close` also deletes the profile folder. */
-export async function launchChromium() {
+/**
+ * Resolves to `{ browser, close() }`; `close` also deletes the profile folder.
+ * `extraArgs` adds command-line switches (a script's own needs).
+ */
+export async function launchChromium(extraArgs = []) {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'jiha-bench-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -26,6 +29,7 @@ export async function launchChromium() {
       '--disable-sync',
       '--headless=new',
       '--js-flags=--expose-gc',
+      ...extraArgs,
     ],
   });
   return {

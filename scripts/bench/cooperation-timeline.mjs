@@ -12,17 +12,9 @@
  * in chunks between frames, so it also reports the time until all 5,000 are
  * in the DOM and the longest frame while scrolling through them.
  */
+import { list, median, ms } from '../lib/stats.mjs';
 const ROUNDS = 3;
 const KINDS = ['library', 'vis'];
-
-const ms = (value) => `${value.toFixed(1)} ms`;
-const list = (values) => values.map((value) => value.toFixed(0)).join(', ');
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 export default async function bench({ browser, baseUrl }) {
   const page = await browser.newPage();

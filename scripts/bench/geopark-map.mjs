@@ -8,14 +8,8 @@
  * test/fixtures/pixel.png); no network. Also checks that no Leaflet chunk is
  * requested before the map nears the viewport.
  */
+import { median, ms } from '../lib/stats.mjs';
 const ROUNDS = 5;
-const ms = (value) => `${value.toFixed(1)} ms`;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** In the page: mounts a map below the fold, scrolls to it, and times until its markers show. */
 async function timeMap(page, distUrl, tiles) {

@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { median } from '../lib/stats.mjs';
 
 const ROUNDS = 3;
 const DESKTOP = { width: 1280, height: 900 };
@@ -41,12 +42,6 @@ export function readmeReserveCss() {
   const match = /reserve the space[\s\S]*?```css\n([\s\S]*?)```/.exec(text);
   if (!match) throw new Error('README.md has no ```css block after "reserve the space"');
   return match[1].trim();
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 const cls = (value) => value.toFixed(4);

@@ -13,19 +13,11 @@
  * 2-core machine wall times of one round varied 1.1 to 6 s); the wall-time
  * ratio is shown next to it.
  */
+import { list, median, ms } from '../lib/stats.mjs';
 export const RATIO_BUDGET = 1.5;
 const COUNT = 1000;
 const ROUNDS = 5;
 const KINDS = ['library', 'baseline'];
-
-const ms = (value) => `${value.toFixed(1)} ms`;
-const list = (values) => values.map((value) => value.toFixed(0)).join(', ');
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 export default async function bench({ browser, baseUrl }) {
   const page = await browser.newPage();

@@ -12,10 +12,10 @@
  * building the input to the first frame after the widget drew.
  */
 import '/dist/cooperation-timeline.js';
+import { clearRound, nextFrame } from './bench-lib.js';
 
 export const COUNT = 5000;
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The same 5,000 events for both: one title and one day each, over 125 years; a quarter per partner, a quarter joint, a quarter context. */
 function events() {
@@ -50,11 +50,9 @@ const builders = {
 let current;
 
 async function prepare() {
-  current?.container.remove();
+  const container = current?.container;
   current = undefined;
-  globalThis.gc?.();
-  await nextFrame();
-  await nextFrame();
+  await clearRound(container);
 }
 
 /** Timed: from building the input to the first frame after the first screen is drawn. */

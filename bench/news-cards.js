@@ -14,6 +14,7 @@
  */
 import '/dist/news-card.js';
 import { BaselineNewsCard } from './baseline-news-card.js';
+import { clearRound } from './bench-lib.js';
 
 const cssText = customElements.get('jiha-news-card').elementStyles.map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText)).join('\n');
 BaselineNewsCard.useCss(cssText);
@@ -21,7 +22,6 @@ BaselineNewsCard.useCss(cssText);
 const seed = await (await fetch('/data/seed-article.json')).json();
 const TAGS = { library: 'jiha-news-card', baseline: 'baseline-news-card' };
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** A shadow tree as comparable text: elements with sorted attributes, and text with white space folded. */
 function canonical(node) {
@@ -38,11 +38,9 @@ function canonical(node) {
 let current;
 
 async function prepare() {
-  current?.container.remove();
+  const container = current?.container;
   current = undefined;
-  globalThis.gc?.();
-  await nextFrame();
-  await nextFrame();
+  await clearRound(container);
 }
 
 async function round(kind, count) {

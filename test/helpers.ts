@@ -1,7 +1,4 @@
 /** Shared test helpers: mounting elements, waiting for their events, reading shadow text. */
-import { fixtureCleanup } from '@open-wc/testing';
-
-export { fixtureCleanup };
 
 /** Mounts `markup` in a fresh container in the document and returns the first element. */
 export function mount<T extends Element = HTMLElement>(markup: string, container: HTMLElement = document.body): T {

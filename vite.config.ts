@@ -58,7 +58,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]localize[\\/](init[\\/]install|internal[\\/](default-msg|str-tag)))\.js$|src[\\/](locales[\\/]loaders|version|define|localize|errors|inline-json|language|styles|jiha-element|dates|text|fields|format)\.ts$/,
+              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]localize[\\/](init[\\/]install|internal[\\/](default-msg|str-tag)))\.js$|src[\\/](locales[\\/](state|error)|version|define|localize|errors|inline-json|language|styles|jiha-element|dates|text|fields|format)\.ts$/,
             },
           ],
         },

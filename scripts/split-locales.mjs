@@ -4,9 +4,14 @@
  * per message group (`src/locales/<locale>/<group>.ts`), the group being the
  * first segment of the message id (`news.views.one` → `news`). A page then
  * downloads only the strings of the elements it shows, in its language.
- * Also writes `src/locales/loaders.ts`, the explicit map of
+ * The `state` group (what every element shows while it loads) is also
+ * folded into each element's group, so that a page with one element fetches
+ * one strings file, not two. `error` stays apart: it is loaded only when an
+ * error box is shown.
+ * Also writes `src/locales/<group>.ts`, the group's explicit
  * `() => import('./ar/news.js')` functions (bundlers cannot follow a
- * template-literal import). Run by `npm run localize:build`.
+ * template-literal import), which an element lists in its
+ * `static messageGroups`. Run by `npm run localize:build`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 
@@ -18,6 +23,10 @@ const HEADER = `// Do not modify this file by hand!
 /* eslint-disable no-irregular-whitespace */
 `;
 
+/** Groups every element's strings carry along. */
+const SHARED = 'state';
+/** Groups loaded on their own, never folded. */
+const STANDALONE = new Set([SHARED, 'error']);
 const loaders = {};
 for (const locale of config.targetLocales) {
   const source = `${dir}/${locale}.ts`;
@@ -36,7 +45,8 @@ for (const locale of config.targetLocales) {
   rmSync(`${dir}/${locale}`, { recursive: true, force: true });
   mkdirSync(`${dir}/${locale}`, { recursive: true });
   loaders[locale] = [];
-  for (const [group, lines] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [group, own] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const lines = STANDALONE.has(group) ? own : [...(groups.get(SHARED) ?? []), ...own];
     const usesStr = lines.some((line) => /': str`/.test(line));
     const imports = usesStr ? `import { str } from '@lit/localize';\n\n` : '\n';
     writeFileSync(`${dir}/${locale}/${group}.ts`, `${HEADER}${imports}export const templates = {\n${lines.join('\n')}\n};\n`);
@@ -45,17 +55,23 @@ for (const locale of config.targetLocales) {
   rmSync(source);
 }
 
-const map = Object.entries(loaders)
-  .map(([locale, groups]) => `  ${locale}: {\n${groups.map((group) => `    ${group}: () => import('./${locale}/${group}.js'),`).join('\n')}\n  },`)
-  .join('\n');
-writeFileSync(
-  `${dir}/loaders.ts`,
-  `${HEADER}import type { LocaleModule } from '@lit/localize/internal/types.js';
+const describe = (group) => (STANDALONE.has(group) ? `\`${group}.*\`` : `\`${group}.*\` (and \`${SHARED}.*\`)`);
+const groupNames = [...new Set(Object.values(loaders).flat())];
+for (const group of groupNames) {
+  const entries = Object.entries(loaders)
+    .filter(([, groups]) => groups.includes(group))
+    .map(([locale]) => `  ${locale}: () => import('./${locale}/${group}.js'),`);
+  writeFileSync(
+    `${dir}/${group}.ts`,
+    `${HEADER}import type { MessageGroup } from '../localize.js';
 
-/** For each target locale, its message groups' modules, loaded on demand. */
-export const localeLoaders: Record<string, Record<string, () => Promise<LocaleModule>>> = {
-${map}
+/** The ${describe(group)} strings in each target language, loaded on demand. */
+export const ${group}Strings: MessageGroup = {
+  name: '${group}',
+${entries.join('\n')}
 };
 `,
-);
-console.log(`split ${config.targetLocales.join(', ')} into groups: ${[...new Set(Object.values(loaders).flat())].join(', ')}`);
+  );
+}
+rmSync(`${dir}/loaders.ts`, { force: true });
+console.log(`split ${config.targetLocales.join(', ')} into groups: ${groupNames.join(', ')}`);

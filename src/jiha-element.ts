@@ -2,7 +2,8 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues } from
 import { JihaError, toJihaError, type ErrorCode } from './errors.js';
 import { inlineJsonText, isDataScript, parseJson } from './inline-json.js';
 import { observeLanguage, resolveLanguage, type LanguageContext, type UiLanguage } from './language.js';
-import { allMessageGroups, inLanguage, isLanguageLoaded, loadLanguage, msg } from './localize.js';
+import { inLanguage, isLanguageLoaded, loadLanguage, msg, type MessageGroup } from './localize.js';
+import { errorStrings } from './locales/error.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -20,7 +21,7 @@ function loadErrorBox(language: UiLanguage): Promise<unknown> {
         errorBox: (_host, error) => html`<p class="error" role="alert" part="error">${error.message}</p>`,
       }),
   );
-  return Promise.all([code, loadLanguage(language, ['error'])]);
+  return Promise.all([code, loadLanguage(language, [errorStrings])]);
 }
 
 /** Where an element is: waiting for `src`, showing its data, showing an error, or with nothing to show yet. */
@@ -72,11 +73,11 @@ export abstract class JihaElement<Model> extends LitElement {
   protected static inlineTypes: readonly string[] = ['application/json'];
 
   /**
-   * The message groups (id prefixes) whose strings this element shows; the
-   * `state` group (loading) comes with every element, `error` with the
-   * first error. Undefined loads every group of the language.
+   * The message groups whose strings this element shows (`src/locales/<group>.ts`);
+   * each element group carries the `state` strings (loading) along, and
+   * `error` comes with the first error.
    */
-  protected static messageGroups?: readonly string[];
+  protected static messageGroups: readonly MessageGroup[] = [];
 
   /** Properties whose change rebuilds the model from attributes. */
   protected static contentProperties: readonly string[] = [];
@@ -165,8 +166,7 @@ export abstract class JihaElement<Model> extends LitElement {
 
   /** Waits for the strings of the element's language before rendering. */
   protected override async scheduleUpdate(): Promise<void> {
-    const own = (this.constructor as typeof JihaElement).messageGroups;
-    const groups = own ? ['state', ...own] : allMessageGroups(this.language.ui);
+    const groups = (this.constructor as typeof JihaElement).messageGroups;
     if (!isLanguageLoaded(this.language.ui, groups)) {
       // Defined but not yet rendered: a page's `[data-jiha-pending]` rule
       // can keep reserving the space that `:not(:defined)` reserved.
@@ -319,7 +319,7 @@ export abstract class JihaElement<Model> extends LitElement {
   }
 
   protected renderError(error: JihaError): unknown {
-    if (!errorBox || !isLanguageLoaded(this.language.ui, ['error'])) {
+    if (!errorBox || !isLanguageLoaded(this.language.ui, [errorStrings])) {
       loadErrorBox(this.language.ui).then(() => this.requestUpdate());
       return null;
     }
@@ -331,7 +331,7 @@ export abstract class JihaElement<Model> extends LitElement {
     if (this.loadState === 'ready' && this.#announced !== this.model) {
       this.#announced = this.model;
       this.emit('jiha-ready', undefined);
-    } else if (this.loadState === 'error' && this.error && this.#announced !== this.error && errorBox && isLanguageLoaded(this.language.ui, ['error'])) {
+    } else if (this.loadState === 'error' && this.error && this.#announced !== this.error && errorBox && isLanguageLoaded(this.language.ui, [errorStrings])) {
       // Announced from the update that shows the box (its sentences loaded), so that a listener finds it in place.
       const error = this.error;
       this.#announced = error;

@@ -15,21 +15,24 @@ import type { StrResult } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule, MsgFn, TemplateLike } from '@lit/localize/internal/types.js';
 import { loadZghCalendar, zghCalendarLoaded } from './format.js';
 import type { UiLanguage } from './language.js';
-import { localeLoaders } from './locales/loaders.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
 /**
- * Loaded strings by `language:group`. A message's group is the first segment
- * of its id (`news.views.one` → `news`); each group of each language is its
- * own chunk (scripts/split-locales.mjs), so a page downloads the strings of
- * the elements it shows, in the languages it shows them in.
+ * A message group: the strings whose ids start with `name.` (`news.views.one`
+ * → `news`), one chunk per target language (scripts/split-locales.mjs writes
+ * `src/locales/<name>.ts`), so a page downloads the strings of the elements
+ * it shows, in the languages it shows them in. An element lists its groups
+ * in `static messageGroups`.
  */
-const loaded = new Map<string, LocaleModule['templates']>();
-const pending = new Map<string, Promise<void>>();
-let current: UiLanguage = 'en';
+export type MessageGroup = { readonly name: string } & Partial<Record<UiLanguage, () => Promise<LocaleModule>>>;
 
-const groupOf = (id: string) => id.slice(0, id.indexOf('.'));
+/** Loaded strings by language, every loaded group's together (ids are unique across groups). */
+const loaded = new Map<UiLanguage, Record<string, LocaleModule['templates'][string]>>();
+/** `language:group` of each group loaded or being loaded. */
+const pending = new Map<string, Promise<void>>();
+const done = new Set<string>();
+let current: UiLanguage = 'en';
 
 /** Joins a str`` template's parts with its values, in `order` (source indices) when a translation reordered them. */
 function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
@@ -39,7 +42,7 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 /** `msg()` as this library calls it: always a string or str`` template, always with an id. */
 function lookup(template: TemplateLike, options?: { id?: string }): unknown {
   const id = options?.id;
-  const localized = id === undefined ? undefined : loaded.get(`${current}:${groupOf(id)}`)?.[id];
+  const localized = id === undefined ? undefined : loaded.get(current)?.[id];
   const source = typeof template === 'object' && 'strTag' in template ? (template as StrResult) : undefined;
   if (typeof localized === 'string') return localized;
   if (localized && 'strTag' in localized && source) return join(localized.strings, source.values, localized.values as number[]);
@@ -52,15 +55,10 @@ function lookup(template: TemplateLike, options?: { id?: string }): unknown {
  */
 export const msg = lookup as MsgFn;
 
-/** Every message group a language has. */
-export function allMessageGroups(language: UiLanguage): string[] {
-  return Object.keys(localeLoaders[language] ?? {});
-}
-
 /** True when the strings of these groups are in memory for `language` (English always is). */
-export function isLanguageLoaded(language: UiLanguage, groups: readonly string[]): boolean {
+export function isLanguageLoaded(language: UiLanguage, groups: readonly MessageGroup[]): boolean {
   if (language === 'zgh' && !zghCalendarLoaded()) return false;
-  return language === 'en' || groups.every((group) => loaded.has(`${language}:${group}`) || !localeLoaders[language]?.[group]);
+  return language === 'en' || groups.every((group) => done.has(`${language}:${group.name}`) || !group[language]);
 }
 
 /**
@@ -69,19 +67,22 @@ export function isLanguageLoaded(language: UiLanguage, groups: readonly string[]
  * badly copied `dist/`) leaves those strings in English rather than the
  * element broken.
  */
-export function loadLanguage(language: UiLanguage, groups: readonly string[]): Promise<void> {
+export function loadLanguage(language: UiLanguage, groups: readonly MessageGroup[]): Promise<void> {
   return Promise.all(
     groups.map((group) => {
-      const key = `${language}:${group}`;
-      const load = localeLoaders[language]?.[group];
-      if (language === 'en' || !load || loaded.has(key)) return undefined;
+      const key = `${language}:${group.name}`;
+      const load = language === 'en' ? undefined : group[language];
+      if (!load || done.has(key)) return undefined;
       let promise = pending.get(key);
       if (!promise) {
         promise = load()
-          .then((module) => void loaded.set(key, module.templates))
+          .then((module) => {
+            loaded.set(language, { ...loaded.get(language), ...module.templates });
+            done.add(key);
+          })
           .catch((error: unknown) => {
             pending.delete(key);
-            console.warn(`jiha-widgets: the ${language} strings (${group}) could not be loaded; showing English.`, error);
+            console.warn(`jiha-widgets: the ${language} strings (${group.name}) could not be loaded; showing English.`, error);
           });
         pending.set(key, promise);
       }

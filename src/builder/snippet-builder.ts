@@ -9,6 +9,7 @@ import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
 import { fieldLabel } from './field-labels.js';
 import { iframeSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
 import { problemText, widgetLabel } from './texts.js';
+import { builderStrings } from '../locales/builder.js';
 
 type FieldProblem = Problem | 'base';
 
@@ -36,7 +37,7 @@ export class JihaSnippetBuilder extends JihaElement<true> {
     copied: { state: true },
   };
 
-  protected static override messageGroups = ['builder'];
+  protected static override messageGroups = [builderStrings];
 
   /** The folder holding jiha.js and embed.html (relative to the page, or absolute). */
   libraryBase = '../';

@@ -11,7 +11,6 @@ import { safeDefine } from '../define.js';
  * @tag jiha-embed-error
  */
 export class JihaEmbedError extends JihaElement<never> {
-  protected static override messageGroups: readonly string[] = [];
 
   /** The problem to show. */
   problem: { code: ErrorCode; detail: string } = { code: 'invalid-data', detail: '' };

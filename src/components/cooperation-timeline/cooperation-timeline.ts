@@ -19,6 +19,7 @@ import { eventList, readLightDomTimeline, touchesLightDomData } from './light-do
 import { shownText } from './messages.js';
 import { CATEGORIES, type Category, type Timeline, type TimelineEvent, type TimelinePartner } from './model.js';
 import { parseTimeline } from './parse-timeline.js';
+import { timelineStrings } from '../../locales/timeline.js';
 
 export type TimelineLayout = 'vertical' | 'horizontal';
 
@@ -87,7 +88,7 @@ interface Arrangement {
 export class JihaCooperationTimeline extends JihaElement<Timeline> {
   static override styles = [...JihaElement.styles, cooperationTimelineStyles];
 
-  protected static override messageGroups = ['timeline'];
+  protected static override messageGroups = [timelineStrings];
 
   /** `vertical` (default) or `horizontal`: one scrollable row with scroll snap and arrow-key navigation. */
   @property({ reflect: true }) layout: TimelineLayout = 'vertical';

@@ -10,6 +10,7 @@ import { parseGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng
 import type { MapView } from './map-view.js';
 import { loadRegionShapes, parseRegionList, type RegionShape } from './regions.js';
 import { statusLabel } from './texts.js';
+import { geoparkStrings } from '../../locales/geopark.js';
 
 type MapModule = typeof import('./map-view.js');
 
@@ -63,7 +64,7 @@ const loadedModules = new WeakMap<() => Promise<MapModule>, MapModule>();
 export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
   static override styles = [...JihaElement.styles, geoparkMapStyles];
 
-  protected static override messageGroups = ['geopark'];
+  protected static override messageGroups = [geoparkStrings];
 
   protected static override inlineTypes: readonly string[] = ['application/json', 'application/geo+json'];
 

@@ -11,6 +11,7 @@ import { sealSvg, stateIcon } from './seal.js';
 import { checkEdition, lookupStandard, standardReference } from './standards.js';
 import { calendarToday, computeState, delayToNextDay, isInactive, type BadgeState } from './status.js';
 import * as texts from './texts.js';
+import { isoStrings } from '../../locales/iso.js';
 
 export type IsoBadgeVariant = 'seal' | 'inline' | 'card';
 
@@ -57,7 +58,7 @@ const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
 export class JihaIsoBadge extends JihaElement<Certificate> {
   static override styles = [...JihaElement.styles, isoBadgeStyles];
 
-  protected static override messageGroups = ['iso'];
+  protected static override messageGroups = [isoStrings];
 
   protected static override contentProperties = [
     'standard', 'edition', 'holder', 'certificate', 'issuer', 'accreditation', 'issued', 'expires', 'scope', 'status', 'verifyUrl',

@@ -8,6 +8,7 @@ import { pickLocalized, pickText, type LocalizedText } from '../../text.js';
 import { parseArticle, type Article } from './article.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { viewsText } from './views.js';
+import { newsStrings } from '../../locales/news.js';
 
 export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
 
@@ -61,7 +62,7 @@ export class JihaNewsCard extends JihaElement<Article> {
     failedImage: { state: true },
   };
 
-  protected static override messageGroups = ['news'];
+  protected static override messageGroups = [newsStrings];
 
   protected static override contentProperties = ['headline', 'summary', 'href', 'image', 'imageAlt', 'source', 'dateline', 'author', 'published', 'views'];
 

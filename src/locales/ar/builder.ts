@@ -3,6 +3,7 @@
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+  'state.loading': `جارٍ التحميل…`,
   'builder.copied': `تم النسخ. الصقه في صفحتك.`,
   'builder.copy': `نسخ`,
   'builder.copy-failed': `رُفض النسخ: حدّد النص وانسخه بـ Ctrl+C.`,

@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `جارٍ التحميل…`,
   'geopark.area-km2': str`${0} كلم²`,
   'geopark.attribution.osm': `© المساهمون في OpenStreetMap`,
   'geopark.attribution.regions': `الجهات:`,

@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `جارٍ التحميل…`,
   'iso.certificate': str`شهادة ${0}`,
   'iso.certified': str`شهادة ${0}`,
   'iso.close': `إغلاق`,

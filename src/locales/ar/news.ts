@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `جارٍ التحميل…`,
   'news.meta.author': `الكاتب:`,
   'news.meta.dateline': `المكان:`,
   'news.meta.source': `المصدر:`,

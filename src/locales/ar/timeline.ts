@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `جارٍ التحميل…`,
   'timeline.category.agreement': `اتفاقية`,
   'timeline.category.certification': `الإشهاد`,
   'timeline.category.digital': `الرقمنة`,

@@ -3,6 +3,7 @@
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+  'state.loading': `Chargement…`,
   'builder.copied': `Copié. Collez-le dans votre page.`,
   'builder.copy': `Copier`,
   'builder.copy-failed': `La copie a été refusée : sélectionnez le texte et copiez-le avec Ctrl+C.`,

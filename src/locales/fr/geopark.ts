@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `Chargement…`,
   'geopark.area-km2': str`${0} km²`,
   'geopark.attribution.osm': `© les contributeurs d’OpenStreetMap`,
   'geopark.attribution.regions': `Régions :`,

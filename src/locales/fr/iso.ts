@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `Chargement…`,
   'iso.certificate': str`Certificat ${0}`,
   'iso.certified': str`Certification ${0}`,
   'iso.close': `Fermer`,

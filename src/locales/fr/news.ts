@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `Chargement…`,
   'news.meta.author': `Auteur :`,
   'news.meta.dateline': `Lieu :`,
   'news.meta.source': `Source :`,

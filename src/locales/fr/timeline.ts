@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `Chargement…`,
   'timeline.category.agreement': `Accord`,
   'timeline.category.certification': `Certification`,
   'timeline.category.digital': `Numérique`,

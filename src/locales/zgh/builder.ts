@@ -3,6 +3,7 @@
 /* eslint-disable no-irregular-whitespace */
 
 export const templates = {
+  'state.loading': `ⴰⵙⴰⵍⵉ…`,
   'builder.copied': `ⵉⵜⵜⵓⵙⵏⵖⵍ. ⵙⵏⵜⵉ ⵜ ⴳ ⵜⴰⵙⵏⴰ ⵏⵏⴽ.`,
   'builder.copy': `ⵙⵏⵖⵍ`,
   'builder.copy-failed': `ⵉⵜⵜⵓⴳⴷⵍ ⵓⵙⵏⵖⵍ: ⵙⵜⵉ ⴰⴹⵕⵉⵚ ⵜⵙⵏⵖⵍⴷ ⵜ ⵙ Ctrl+C.`,

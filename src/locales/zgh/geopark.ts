@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `ⴰⵙⴰⵍⵉ…`,
   'geopark.area-km2': str`${0} ⴽⵎ²`,
   'geopark.attribution.osm': `© ⵉⵎⵙⵎⵓⵜⵜⴳⵏ ⵏ OpenStreetMap`,
   'geopark.attribution.regions': `ⵜⴰⵙⴳⵉⵡⵉⵏ:`,

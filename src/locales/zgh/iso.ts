@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `ⴰⵙⴰⵍⵉ…`,
   'iso.certificate': str`ⴰⵙⵍⴽⵉⵏ ${0}`,
   'iso.certified': str`ⴰⵙⵍⴽⵉⵏ ${0}`,
   'iso.close': `ⵔⴳⵍ`,

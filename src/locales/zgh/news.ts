@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `ⴰⵙⴰⵍⵉ…`,
   'news.meta.author': `ⴰⵎⴰⵔⵓ:`,
   'news.meta.dateline': `ⴰⴷⵖⴰⵔ:`,
   'news.meta.source': `ⴰⵖⴱⴰⵍⵓ:`,

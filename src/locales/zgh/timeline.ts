@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'state.loading': `ⴰⵙⴰⵍⵉ…`,
   'timeline.category.agreement': `ⴰⵎⵙⴰⵙⴰ`,
   'timeline.category.certification': `ⴰⵙⵍⴽⵏ`,
   'timeline.category.digital': `ⴰⵏⴰⵎⴰⴹ`,

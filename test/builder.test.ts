@@ -265,6 +265,25 @@ describe('<jiha-snippet-builder>', () => {
     }
   });
 
+  it('names every choice of every choice field in words of the builder language, the value pasted after them', async () => {
+    const fields = WIDGETS.flatMap((widget) => [...widget.fields].filter((field) => field.kind === 'choice').map((field) => ({ widget: widget.name, field })));
+    expect(fields.length).to.be.greaterThan(4);
+    for (const [lang, script] of [['ar', /[\u0600-\u06FF]/], ['fr', /[A-Za-zÀ-ÿ]/], ['zgh', /[\u2D30-\u2D7F]/]] as const) {
+      const element = await builder(lang);
+      const wrong: string[] = [];
+      for (const { widget, field } of fields) {
+        await choose(element, 'widget', widget);
+        const options = [...control<HTMLSelectElement>(element, `field-${field.name}`).options].filter((option) => option.value !== '');
+        expect(options.map((option) => option.value), `${widget} ${field.name}`).to.deep.equal([...field.choices!]);
+        for (const option of options) {
+          const text = option.textContent!.trim();
+          if (!text.endsWith(`(${option.value})`) || !script.test(text.slice(0, -option.value.length - 2))) wrong.push(`${widget} ${field.name}: ${text}`);
+        }
+      }
+      expect(wrong, `choices not named in ${lang}`).to.deep.equal([]);
+    }
+  });
+
   it('puts the direction chosen on the widget in both snippets', async () => {
     const element = await builder();
     await choose(element, 'widget-lang', 'fr');

@@ -61,3 +61,23 @@ const FIELD_LABELS: Readonly<Record<string, () => string>> = {
 export function fieldLabel(name: string): string | undefined {
   return Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name]() : undefined;
 }
+
+/** The words for each value of a choice field (ids `builder.choice.<value>`): a value means the same wherever it appears. */
+const CHOICE_LABELS: Readonly<Record<string, () => string>> = {
+  full: () => msg('Full', { id: 'builder.choice.full' }),
+  compact: () => msg('Compact', { id: 'builder.choice.compact' }),
+  horizontal: () => msg('Horizontal', { id: 'builder.choice.horizontal' }),
+  vertical: () => msg('Vertical', { id: 'builder.choice.vertical' }),
+  seal: () => msg('Seal', { id: 'builder.choice.seal' }),
+  inline: () => msg('In a line of text', { id: 'builder.choice.inline' }),
+  card: () => msg('Card', { id: 'builder.choice.card' }),
+  suspended: () => msg('Suspended', { id: 'builder.choice.suspended' }),
+  withdrawn: () => msg('Withdrawn', { id: 'builder.choice.withdrawn' }),
+  oldest: () => msg('Oldest first', { id: 'builder.choice.oldest' }),
+  newest: () => msg('Newest first', { id: 'builder.choice.newest' }),
+};
+
+/** A choice as an editor reads it: its words in the builder's language, then the value pasted into the snippet. */
+export function choiceLabel(value: string): string {
+  return Object.hasOwn(CHOICE_LABELS, value) ? `${CHOICE_LABELS[value]()} (${value})` : value;
+}

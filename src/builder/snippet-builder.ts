@@ -6,7 +6,7 @@ import { checkData, checkField, type Problem } from '../embed/validate.js';
 import { COMMON_FIELDS, WIDGETS, widgetByName, type FieldSpec, type WidgetName, type WidgetSpec } from '../embed/widgets.js';
 import { builderStyles } from './builder-styles.js';
 import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
-import { fieldLabel } from './field-labels.js';
+import { choiceLabel, fieldLabel } from './field-labels.js';
 import { iframeSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
 import { problemText, widgetLabel } from './texts.js';
 import { builderStrings } from '../locales/builder.js';
@@ -186,7 +186,7 @@ export class JihaSnippetBuilder extends JihaElement<true> {
         <label for=${id}>${this.labelOf(field)}</label>
         <select id=${id} name=${field.name} @change=${(event: Event) => this.setValue(field.name, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${value === ''}>${msg('(default)', { id: 'builder.default' })}</option>
-          ${field.choices?.map((choice) => html`<option value=${choice} ?selected=${choice === value}>${choice}</option>`)}
+          ${field.choices?.map((choice) => html`<option value=${choice} ?selected=${choice === value}>${choiceLabel(choice)}</option>`)}
         </select>
       </div>`;
     }

@@ -4,6 +4,17 @@
 
 export const templates = {
   'state.loading': `جارٍ التحميل…`,
+  'builder.choice.card': `بطاقة`,
+  'builder.choice.compact': `مختصرة`,
+  'builder.choice.full': `كاملة`,
+  'builder.choice.horizontal': `أفقي`,
+  'builder.choice.inline': `ضمن سطر النص`,
+  'builder.choice.newest': `الأحدث أولاً`,
+  'builder.choice.oldest': `الأقدم أولاً`,
+  'builder.choice.seal': `ختم`,
+  'builder.choice.suspended': `معلّقة`,
+  'builder.choice.vertical': `عمودي`,
+  'builder.choice.withdrawn': `مسحوبة`,
   'builder.copied': `تم النسخ. الصقه في صفحتك.`,
   'builder.copy': `نسخ`,
   'builder.copy-failed': `رُفض النسخ: حدّد النص وانسخه بـ Ctrl+C.`,

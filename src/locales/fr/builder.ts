@@ -4,6 +4,17 @@
 
 export const templates = {
   'state.loading': `Chargement…`,
+  'builder.choice.card': `Carte`,
+  'builder.choice.compact': `Compacte`,
+  'builder.choice.full': `Complète`,
+  'builder.choice.horizontal': `Horizontale`,
+  'builder.choice.inline': `Dans une ligne de texte`,
+  'builder.choice.newest': `Les plus récents d’abord`,
+  'builder.choice.oldest': `Les plus anciens d’abord`,
+  'builder.choice.seal': `Sceau`,
+  'builder.choice.suspended': `Suspendue`,
+  'builder.choice.vertical': `Verticale`,
+  'builder.choice.withdrawn': `Retirée`,
   'builder.copied': `Copié. Collez-le dans votre page.`,
   'builder.copy': `Copier`,
   'builder.copy-failed': `La copie a été refusée : sélectionnez le texte et copiez-le avec Ctrl+C.`,

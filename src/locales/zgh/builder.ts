@@ -4,6 +4,17 @@
 
 export const templates = {
   'state.loading': `ⴰⵙⴰⵍⵉ…`,
+  'builder.choice.card': `ⵜⴰⴽⴰⵔⴹⴰ`,
+  'builder.choice.compact': `ⵜⴰⵎⵥⵥⵉⵢⵜ`,
+  'builder.choice.full': `ⵜⴰⵎⴰⵙⵙⴰⵏⵜ`,
+  'builder.choice.horizontal': `ⵙ ⵓⵙⴰⵡⴰⵍ ⴰⵣⴳⴳⵉⵔⴰⵏ`,
+  'builder.choice.inline': `ⴳ ⵢⴰⵏ ⵓⵣⵔⵉⵔⴳ ⵏ ⵓⴹⵕⵉⵚ`,
+  'builder.choice.newest': `ⵉⵎⴰⵢⵏⵓⵜⵏ ⴷⵉ ⵜⵉⵣⵡⵓⵔⵉ`,
+  'builder.choice.oldest': `ⵉⵇⴱⵓⵔⵏ ⴷⵉ ⵜⵉⵣⵡⵓⵔⵉ`,
+  'builder.choice.seal': `ⵜⴰⵏⵣⵔⵓⴼⵜ`,
+  'builder.choice.suspended': `ⵉⵜⵜⵓⵃⴱⵙ`,
+  'builder.choice.vertical': `ⵙ ⵓⵙⴰⵡⴰⵍ ⴰⴱⴷⴷⴰⴷ`,
+  'builder.choice.withdrawn': `ⵉⵜⵜⵓⴽⴽⵙ`,
   'builder.copied': `ⵉⵜⵜⵓⵙⵏⵖⵍ. ⵙⵏⵜⵉ ⵜ ⴳ ⵜⴰⵙⵏⴰ ⵏⵏⴽ.`,
   'builder.copy': `ⵙⵏⵖⵍ`,
   'builder.copy-failed': `ⵉⵜⵜⵓⴳⴷⵍ ⵓⵙⵏⵖⵍ: ⵙⵜⵉ ⴰⴹⵕⵉⵚ ⵜⵙⵏⵖⵍⴷ ⵜ ⵙ Ctrl+C.`,

@@ -112,7 +112,11 @@ export default meta;
 
 type Story = StoryObj<GeoparkMapArgs>;
 
-/** Morocco's two geoparks and their sites, on OpenStreetMap tiles, both regions outlined. */
+/**
+ * Morocco's two geoparks and their sites, on OpenStreetMap tiles, both regions outlined.
+ * Country-wide, sites too close to stand apart are one cluster marker with their count:
+ * Enter or a click lists its places; choosing one zooms to where it stands alone.
+ */
 export const Default: Story = { args: { regions: 'tanger-tetouan-al-hoceima beni-mellal-khenifra' } };
 
 /** No tiles: the 12 regions shipped with the library are the basemap; two are highlighted. */

@@ -30,7 +30,7 @@ describe('<jiha-geopark-map> under Trusted Types', () => {
         resolve(event.data as Report);
       });
     });
-    frame.src = '/test/fixtures/geopark-map-trusted-types.html';
+    frame.src = '/test/fixtures/geopark-map-trusted-types.csp.html';
     document.body.append(frame);
     try {
       const result = await report;

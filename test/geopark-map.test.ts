@@ -3,20 +3,28 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { mount, nextEvent, settled, shadowText, unmountAll, until } from './helpers.js';
+import { collectGarbage, stillAlive } from './leak-helpers.js';
 
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 const DEAD_TILES = '/fixture/dead-tile/{z}/{x}/{y}.png';
 
 const root = (map: Element) => map.shadowRoot!;
+/** The marker elements: single features and clusters. */
 const markers = (map: Element) => [...root(map).querySelectorAll<HTMLElement>('.jiha-marker')];
+/** The marker led by `id` (its own, or a cluster it leads). */
 const marker = (map: Element, id: string) => root(map).querySelector<HTMLElement>(`.jiha-marker[data-id="${id}"]`)!;
+/** The ids of the features the markers show, each marker's members (a cluster has several). */
+const shownIds = (map: Element) => markers(map).flatMap((element) => (element.dataset.ids ?? '').split(' ').filter(Boolean));
 const popup = (map: Element) => root(map).querySelector<HTMLElement>('.leaflet-popup .popup');
+/** Close enough to both geoparks that every marker stands alone but M'Goun's, which shares its place with its museum. */
+const ZOOMED_IN = 'center="33.5,-6" zoom="10"';
 
+/** Mounts a map and waits until its markers show `count` features (in clusters or not). */
 async function mountMap(attributes = '', count = 12, content = ''): Promise<JihaGeoparkMap> {
   const lang = /\blang=/.test(attributes) ? '' : 'lang="en"';
   const map = mount<JihaGeoparkMap>(`<jiha-geopark-map ${lang} tiles="${TILES}" ${attributes}>${content}</jiha-geopark-map>`);
-  await until(() => markers(map).length === count, 15000, `${count} markers`);
+  await until(() => shownIds(map).length === count, 15000, `${count} features on markers`);
   await settled(map);
   return map;
 }
@@ -28,22 +36,36 @@ describe('<jiha-geopark-map>', () => {
   });
 
   describe('default data', () => {
-    it('shows both geoparks and their sites, Chefchaouen as aspiring, sites smaller', async () => {
+    it('shows both geoparks and their sites, each once, the geoparks leading their clusters with their own signs', async () => {
       const map = await mountMap();
-      const labels = markers(map).map((element) => element.getAttribute('aria-label'));
-      expect(labels).to.include("M'Goun UNESCO Global Geopark (UNESCO Global Geopark)");
-      expect(labels).to.include('Chefchaouen Geopark (Aspiring UNESCO Global Geopark (not designated))');
-      expect(labels.filter((label) => label!.endsWith('(Geosite)'))).to.have.length(10);
-      expect(marker(map, 'mgoun').classList.contains('jiha-marker-unesco-global-geopark')).to.equal(true);
+      expect(shownIds(map).sort()).to.deep.equal(
+        ['ait-bouguemez', 'azilal-museum', 'bin-el-ouidane', 'chefchaouen', 'chefchaouen-town', 'ighil-mgoun', 'imi-n-ifri', 'imsfrane-cathedral', 'iouaridene', 'mgoun', 'ouzoud', 'zaouiat-ahansal'],
+      );
+      // Country-wide, M'Goun's sites are too close to stand apart: one cluster, led by the geopark.
+      const mgoun = marker(map, 'mgoun');
+      expect(mgoun.classList.contains('jiha-cluster')).to.equal(true);
+      expect(mgoun.dataset.ids!.split(' ')).to.include('ouzoud').and.include('azilal-museum');
+      expect(mgoun.getAttribute('aria-label')).to.match(/^\d+ places: M'Goun UNESCO Global Geopark \(UNESCO Global Geopark\); .*Ouzoud falls/);
+      expect(mgoun.classList.contains('jiha-marker-unesco-global-geopark')).to.equal(true);
       expect(marker(map, 'chefchaouen').classList.contains('jiha-marker-aspiring')).to.equal(true);
-      // Status by shape, not colour alone: the aspiring marker is hollow and dashed.
+      // Status by shape, not colour alone, in a cluster too: the aspiring marker is hollow and dashed.
       expect(marker(map, 'chefchaouen').querySelector('.shape.hollow')).to.not.equal(null);
-      expect(marker(map, 'mgoun').querySelector('.hollow')).to.equal(null);
-      expect(marker(map, 'ouzoud').getBoundingClientRect().width).to.be.lessThan(marker(map, 'mgoun').getBoundingClientRect().width);
+      expect(mgoun.querySelector('.hollow')).to.equal(null);
       // Both geoparks in view.
       const bounds = map.leafletMap!.getBounds();
       expect(bounds.contains([31.9669, -6.5694])).to.equal(true);
       expect(bounds.contains([35.2, -5.15])).to.equal(true);
+    });
+
+    it('closer in, shows each site on its own marker, smaller than a geopark', async () => {
+      const map = await mountMap(ZOOMED_IN);
+      const labels = markers(map).map((element) => element.getAttribute('aria-label'));
+      expect(labels).to.include('Chefchaouen Geopark (Aspiring UNESCO Global Geopark (not designated))');
+      expect(labels.filter((label) => label!.endsWith('(Geosite)'))).to.have.length(9);
+      // The museum stands where the geopark's point is: they share a cluster at any zoom.
+      expect(marker(map, 'mgoun').dataset.ids).to.equal('mgoun azilal-museum');
+      expect(marker(map, 'ouzoud').dataset.ids).to.equal('ouzoud');
+      expect(marker(map, 'ouzoud').getBoundingClientRect().width).to.be.lessThan(marker(map, 'chefchaouen').getBoundingClientRect().width);
     });
 
     it('names the geoparks in Arabic, French and Tamazight', async () => {
@@ -64,47 +86,52 @@ describe('<jiha-geopark-map>', () => {
   });
 
   describe('keyboard', () => {
-    it('reaches every marker with Tab; each has a name', async () => {
-      const map = await mountMap();
-      const container = root(map).querySelector<HTMLElement>('.map')!;
-      expect(container.tabIndex).to.equal(0);
-      expect(container.getAttribute('aria-label')).to.contain('Arrow keys');
-      container.focus();
-      const reached = new Set<string>();
-      for (let i = 0; i < 12; i += 1) {
-        await sendKeys({ press: 'Tab' });
-        const active = root(map).activeElement as HTMLElement | null;
-        if (active?.classList.contains('jiha-marker')) reached.add(active.dataset.id!);
+    it('reaches every marker and cluster with Tab, geoparks first; each has a name', async () => {
+      for (const attributes of ['', ZOOMED_IN]) {
+        const map = await mountMap(attributes);
+        const container = root(map).querySelector<HTMLElement>('.map')!;
+        expect(container.tabIndex).to.equal(0);
+        expect(container.getAttribute('aria-label')).to.contain('Arrow keys');
+        container.focus();
+        const reached: string[] = [];
+        for (let i = 0; i < markers(map).length + 1; i += 1) {
+          await sendKeys({ press: 'Tab' });
+          const active = root(map).activeElement as HTMLElement | null;
+          if (active?.classList.contains('jiha-marker') && !reached.includes(active.dataset.id!)) reached.push(active.dataset.id!);
+        }
+        expect(reached, attributes).to.have.length(markers(map).length);
+        expect(reached.slice(0, 2), attributes).to.deep.equal(['mgoun', 'chefchaouen']);
+        for (const element of markers(map)) {
+          const name = element.getAttribute('aria-label')!;
+          if (element.classList.contains('jiha-cluster')) expect(name).to.match(/^\d+ places: \S.*; \S/);
+          else expect(name).to.match(/\S+ \(.+\)$/);
+        }
+        unmountAll();
       }
-      expect(reached.size).to.equal(12);
-      for (const element of markers(map)) expect(element.getAttribute('aria-label')).to.match(/\S+ \(.+\)$/);
     });
 
-    it('opens a popup with Enter (built as DOM, with every field), fires jiha-select, and Escape returns focus', async () => {
-      const map = await mountMap();
-      const target = marker(map, 'mgoun');
+    it('opens a popup with Enter (built as DOM), fires jiha-select, and Escape returns focus; the aspiring status and link', async () => {
+      const map = await mountMap(ZOOMED_IN);
+      const target = marker(map, 'chefchaouen');
+      expect(target.dataset.ids).to.equal('chefchaouen');
       target.focus();
       const selected = nextEvent<{ id: string }>(map, 'jiha-select');
       await sendKeys({ press: 'Enter' });
-      expect((await selected).detail).to.deep.equal({ id: 'mgoun' });
+      expect((await selected).detail).to.deep.equal({ id: 'chefchaouen' });
       const content = await until(() => popup(map), 3000, 'popup');
       const text = content.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain("M'Goun UNESCO Global Geopark").and.contain('Béni Mellal-Khénifra').and.contain('2014').and.contain('5,730 km²');
-      expect(text).to.contain('Global Geoparks Network');
+      expect(text).to.contain('Chefchaouen Geopark').and.contain('Tanger-Tétouan-Al Hoceïma').and.contain('1,940 km²');
+      expect(content.textContent).to.contain('Aspiring UNESCO Global Geopark (not designated)').and.contain('not designated');
+      expect(content.querySelector('a')!.getAttribute('href')).to.equal('https://geoparc-chefchaouen.ma/');
       expect(root(map).activeElement).to.equal(content);
-      expect(map.getAttribute('selected')).to.equal('mgoun');
+      expect(map.getAttribute('selected')).to.equal('chefchaouen');
       await sendKeys({ press: 'Escape' });
       await until(() => !popup(map), 3000, 'popup closed');
       expect(root(map).activeElement).to.equal(target);
     });
 
-    it('shows the aspiring status and the link in the Chefchaouen popup; a site names its geopark', async () => {
-      const map = await mountMap();
-      marker(map, 'chefchaouen').focus();
-      await sendKeys({ press: 'Enter' });
-      const content = await until(() => popup(map), 3000, 'popup');
-      expect(content.textContent).to.contain('Aspiring UNESCO Global Geopark (not designated)').and.contain('not designated');
-      expect(content.querySelector('a')!.getAttribute('href')).to.equal('https://geoparc-chefchaouen.ma/');
+    it('opens a site\'s popup, which names its geopark', async () => {
+      const map = await mountMap(ZOOMED_IN);
       marker(map, 'ouzoud').focus();
       await sendKeys({ press: 'Enter' });
       await until(() => popup(map)?.textContent?.includes('Ouzoud falls'), 3000, 'site popup');
@@ -112,15 +139,15 @@ describe('<jiha-geopark-map>', () => {
     });
 
     it('opens a popup on a click, in the UI language, and fires jiha-select', async () => {
-      const map = await mountMap('lang="fr"');
-      const target = marker(map, 'mgoun').getBoundingClientRect();
+      const map = await mountMap('lang="fr" center="35.2,-5.15" zoom="10"');
+      const target = marker(map, 'chefchaouen').getBoundingClientRect();
       const selected = nextEvent<{ id: string }>(map, 'jiha-select');
       await sendMouse({ type: 'click', position: [Math.round(target.x + target.width / 2), Math.round(target.y + target.height / 2)] });
       await resetMouse();
-      expect((await selected).detail).to.deep.equal({ id: 'mgoun' });
+      expect((await selected).detail).to.deep.equal({ id: 'chefchaouen' });
       const content = await until(() => popup(map), 3000, 'popup');
       const text = content.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain("Géoparc mondial UNESCO du M'Goun").and.contain('Région').and.contain('Superficie').and.contain('5 730 km²'); // white space folded above
+      expect(text).to.contain('Géoparc de Chefchaouen').and.contain('Région').and.contain('Superficie').and.contain('1 940 km²'); // white space folded above
       expect(content.querySelector('.popup-close')!.getAttribute('aria-label')).to.equal('Fermer');
       content.querySelector<HTMLButtonElement>('.popup-close')!.click();
       await until(() => !popup(map), 3000, 'popup closed');
@@ -159,6 +186,8 @@ describe('<jiha-geopark-map>', () => {
     it('selects a geopark: the map goes there at once under reduced motion, opens the popup, reflects selected', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const map = await mountMap('list');
+      // Country-wide, the Chefchaouen geopark shares a cluster with the town.
+      expect(marker(map, 'chefchaouen').dataset.ids).to.equal('chefchaouen chefchaouen-town');
       const buttons = [...root(map).querySelectorAll<HTMLButtonElement>('.list button')];
       expect(buttons.map((button) => button.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         "M'Goun UNESCO Global Geopark UNESCO Global Geopark Béni Mellal-Khénifra",
@@ -174,6 +203,9 @@ describe('<jiha-geopark-map>', () => {
       expect(leaflet.getBounds().contains([35.2, -5.15])).to.equal(true);
       expect(popup(map)?.textContent).to.contain('Chefchaouen Geopark');
       expect(root(map).activeElement).to.equal(popup(map));
+      // Close enough that its marker stands alone, in view.
+      expect(marker(map, 'chefchaouen').dataset.ids).to.equal('chefchaouen');
+      expect(marker(map, 'chefchaouen-town').dataset.ids).to.equal('chefchaouen-town');
       await settled(map);
       expect(map.getAttribute('selected')).to.equal('chefchaouen');
       expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
@@ -194,10 +226,12 @@ describe('<jiha-geopark-map>', () => {
     it('follows the selected attribute set by the page', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const map = await mountMap();
+      expect(marker(map, 'ouzoud'), 'Ouzoud in a cluster at first').to.equal(null);
       map.setAttribute('selected', 'ouzoud');
       await until(() => popup(map)?.textContent?.includes('Ouzoud falls'), 3000, 'popup');
       expect(map.leafletMap!.getBounds().contains([32.015, -6.719])).to.equal(true);
       expect(map.leafletMap!.getZoom()).to.be.at.least(9);
+      expect(marker(map, 'ouzoud').dataset.ids).to.equal('ouzoud');
     });
 
     it('opens the popup of a feature selected before the map was built', async () => {
@@ -270,7 +304,7 @@ describe('<jiha-geopark-map>', () => {
       expect(container.classList.contains('leaflet-container'), 'Leaflet let go of its container').to.equal(false);
       expect(container.childElementCount).to.equal(0);
       parent.append(map);
-      await until(() => markers(map).length === 12, 15000, 'markers again');
+      await until(() => shownIds(map).length === 12, 15000, 'markers again');
       expect(map.leafletMap !== undefined && map.leafletMap !== leaflet, 'a new map').to.equal(true);
     });
 
@@ -287,15 +321,6 @@ describe('<jiha-geopark-map>', () => {
 
     it('leaks nothing over 100 maps created and removed: every Leaflet map is garbage-collected', async function () {
       this.timeout(120000);
-      const gc = (window as unknown as { gc: () => void }).gc;
-      const collect = async () => {
-        // Let pending timers and frames of the last maps run out first.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        for (let i = 0; i < 5; i += 1) {
-          gc();
-          await new Promise((resolve) => setTimeout(resolve, 40));
-        }
-      };
       const cycle = async (count: number) => {
         const maps: Array<WeakRef<object>> = [];
         for (let i = 0; i < count; i += 1) {
@@ -306,9 +331,8 @@ describe('<jiha-geopark-map>', () => {
         return maps;
       };
       const maps = await cycle(100);
-      await collect();
-      const alive = maps.filter((map) => map.deref() !== undefined).length;
-      expect(alive, 'Leaflet maps still reachable after removal and gc').to.equal(0);
+      await collectGarbage();
+      expect(stillAlive(maps), 'Leaflet maps still reachable after removal and gc').to.equal(0);
     });
 
     it('builds the map when a closed <details> opens, at the right size', async () => {
@@ -318,7 +342,7 @@ describe('<jiha-geopark-map>', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(map.leafletMap === undefined, 'no map while closed').to.equal(true);
       details.open = true;
-      await until(() => markers(map).length === 12, 15000, 'markers');
+      await until(() => shownIds(map).length === 12, 15000, 'markers');
       const width = root(map).querySelector<HTMLElement>('.map')!.clientWidth;
       expect(width).to.be.greaterThan(0);
       expect(map.leafletMap!.getSize().x).to.equal(width);
@@ -344,7 +368,7 @@ describe('<jiha-geopark-map>', () => {
       box.style.overflow = 'hidden';
       document.body.append(box);
       const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map>`, box);
-      await until(() => markers(map).length === 12, 15000, 'markers');
+      await until(() => shownIds(map).length === 12, 15000, 'markers');
       box.style.inlineSize = '600px';
       await until(() => map.leafletMap!.getSize().x > 500, 3000, 'a size');
       await until(() => map.leafletMap!.getBounds().contains([35.2, -5.15]) && map.leafletMap!.getBounds().contains([31.9669, -6.5694]), 3000, 'both geoparks in view');
@@ -372,7 +396,7 @@ describe('<jiha-geopark-map>', () => {
     it('reads the data property: points, polygons and multipolygons', async () => {
       const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${TILES}" list></jiha-geopark-map>`);
       map.data = custom;
-      await until(() => markers(map).length === 3, 15000, 'three markers');
+      await until(() => shownIds(map).length === 3, 15000, 'three markers');
       expect(root(map).querySelectorAll('path.jiha-area')).to.have.length(3);
       expect(root(map).querySelectorAll('path.jiha-area-aspiring')).to.have.length(1);
       expect(shadowText(map, '.list')).to.contain('Point park').and.contain('National geopark').and.contain('Casablanca-Settat');

@@ -1,6 +1,6 @@
 /**
  * Bench: <jiha-geopark-map> from the moment it enters the viewport (scrolled
- * into view below a 3,000 px spacer) to its 12 markers in the shadow root.
+ * into view below a 3,000 px spacer) to markers showing its 12 features (some clustered) in the shadow root.
  * "Cold" is the first map of a fresh page: it includes downloading and
  * running the Leaflet chunk; "warm" is another map on the same page, Leaflet
  * already loaded. Each with tiles="none" (regions drawn as the basemap, so
@@ -29,7 +29,9 @@ async function timeMap(page, distUrl, tiles) {
       const leafletBefore = performance.getEntriesByType('resource').filter((entry) => /map-view/.test(entry.name)).length;
       const ready = new Promise((resolve) => {
         const check = () => {
-          if (map.shadowRoot?.querySelectorAll('.jiha-marker').length === 12) resolve(performance.now());
+          // All 12 features on markers (some of them clusters, which list their members in data-ids).
+          const shown = [...(map.shadowRoot?.querySelectorAll('.jiha-marker') ?? [])].reduce((count, marker) => count + (marker.dataset.ids ?? '').split(' ').filter(Boolean).length, 0);
+          if (shown === 12) resolve(performance.now());
           else requestAnimationFrame(check);
         };
         check();

@@ -7,14 +7,15 @@ export const geoparkMapStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
   .layout.with-list {
-    grid-template-columns: minmax(0, 1fr) minmax(12rem, 18rem);
+    grid-template-columns: minmax(0, 1fr) minmax(12em, 18em);
   }
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     .layout.with-list {
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  :host {
+  /* The container is .frame, not the host: a page's "* { all: revert }" reverts :host rules. */
+  .frame {
     container-type: inline-size;
   }
   .map-wrap {
@@ -56,12 +57,13 @@ export const geoparkMapStyles = css`
     background: var(--_surface);
   }
   .controls button {
-    inline-size: 2.25rem;
-    block-size: 2.25rem;
+    /* Sizes in em of this 1.25em text (36px at the reader's default 16px). */
+    inline-size: 1.8em;
+    block-size: 1.8em;
     border: 0;
     background: var(--_surface);
     color: var(--_text);
-    font: 700 1.25rem/1 var(--_font);
+    font: 700 1.25em/1 var(--_font);
     cursor: pointer;
   }
   .controls button + button {
@@ -71,18 +73,21 @@ export const geoparkMapStyles = css`
     background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
   }
   .attribution {
-    margin: 0.25rem 0 0;
+    margin: calc(0.25em / 0.75) 0 0;
     color: var(--_muted);
     font-size: 0.75em;
     text-align: end;
   }
   .attribution a {
     color: inherit;
+    /* WCAG 2.5.8: each credit link a target at least 24 px high (small text, so the box is set in px). */
+    display: inline-block;
+    line-height: 24px;
   }
   .notice {
-    margin: 0 0 0.5rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
+    margin: 0 0 0.5em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
     border-inline-start: 4px solid var(--_warn);
     background: var(--_surface);
     white-space: nowrap;
@@ -91,7 +96,7 @@ export const geoparkMapStyles = css`
   }
   .list {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -103,7 +108,7 @@ export const geoparkMapStyles = css`
   }
   .list.buttons button {
     inline-size: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -160,6 +165,35 @@ export const geoparkMapStyles = css`
     fill: var(--_text);
     stroke-width: 2.5;
   }
+  /* A cluster: its lead's sign and a badge with the number of places (inside its 36 px target). */
+  .jiha-cluster .cluster {
+    position: relative;
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  .jiha-cluster svg {
+    position: absolute;
+    inset-block-end: 0;
+    inset-inline-start: 0;
+  }
+  .jiha-cluster .count {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 0;
+    box-sizing: border-box;
+    /* Sizes in the widget's em, at this 0.6875em text. */
+    min-inline-size: calc(1.125em / 0.6875);
+    block-size: calc(1.125em / 0.6875);
+    padding-inline: calc(0.25em / 0.6875);
+    border: 1px solid var(--_surface);
+    border-radius: calc(0.5625em / 0.6875);
+    background: var(--_text);
+    color: var(--_surface);
+    font: 700 0.6875em var(--_font);
+    line-height: calc(1em / 0.6875);
+    text-align: center;
+  }
   .jiha-marker:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 3px;
@@ -201,13 +235,14 @@ export const geoparkMapStyles = css`
   .leaflet-popup-content {
     margin: 0;
     font: inherit;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     line-height: 1.45;
   }
+  /* Popup sizes are in the widget's em at the popup's 0.9em text. */
   .popup {
     position: relative;
-    padding: 0.75rem 1rem;
-    padding-inline-end: 2.5rem;
+    padding: calc(0.75em / 0.9) calc(1em / 0.9);
+    padding-inline-end: calc(2.5em / 0.9);
   }
   .popup:focus-visible {
     outline: 3px solid var(--_accent);
@@ -215,29 +250,30 @@ export const geoparkMapStyles = css`
   }
   .popup-close {
     position: absolute;
-    inset-block-start: 0.25rem;
-    inset-inline-end: 0.25rem;
-    inline-size: 2rem;
-    block-size: 2rem;
+    /* In em of its own text, 1.25 of the widget's em. */
+    inset-block-start: 0.2em;
+    inset-inline-end: 0.2em;
+    inline-size: 1.6em;
+    block-size: 1.6em;
     border: 0;
     border-radius: var(--_radius);
     background: none;
     color: var(--_text);
-    font-size: 1.25rem;
+    font-size: calc(1.25em / 0.9);
     cursor: pointer;
   }
   .popup-name {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25em / 0.945);
     font-size: 1.05em;
   }
   .popup-status {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5em / 0.9);
     font-weight: 600;
   }
   .popup dl {
     display: grid;
-    gap: 0.125rem;
-    margin: 0 0 0.5rem;
+    gap: calc(0.125em / 0.9);
+    margin: 0 0 calc(0.5em / 0.9);
   }
   .popup dl div {
     display: flex;
@@ -253,10 +289,35 @@ export const geoparkMapStyles = css`
     margin: 0;
   }
   .popup-summary {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5em / 0.9);
   }
   .popup-link {
     color: var(--_accent);
+  }
+  .cluster-list {
+    display: grid;
+    gap: calc(0.25em / 0.9);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cluster-list button {
+    inline-size: 100%;
+    min-block-size: calc(2em / 0.9);
+    padding: calc(0.25em / 0.9) calc(0.5em / 0.9);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .cluster-list button:hover {
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+  }
+  .cluster-list span {
+    display: block;
   }
   @media (forced-colors: active) {
     .jiha-marker .shape {
@@ -270,6 +331,11 @@ export const geoparkMapStyles = css`
     }
     .jiha-region-highlight {
       stroke: Highlight;
+    }
+    .jiha-cluster .count {
+      background: CanvasText;
+      color: Canvas;
+      border-color: Canvas;
     }
   }
 `;

@@ -9,7 +9,7 @@ import { geoparkMapStyles } from './geopark-map.styles.js';
 import { parseGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geoparks.js';
 import type { MapView } from './map-view.js';
 import { loadRegionShapes, parseRegionList, type RegionShape } from './regions.js';
-import { statusLabel } from './texts.js';
+import { placesText, statusLabel } from './texts.js';
 import { geoparkStrings } from '../../locales/geopark.js';
 
 type MapModule = typeof import('./map-view.js');
@@ -19,6 +19,9 @@ export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_COPYRIGHT = 'https://www.openstreetmap.org/copyright';
 /** How far outside the viewport the map starts loading Leaflet. */
 const NEAR_VIEWPORT = '300px';
+/** Placeholders in a tile template, as Leaflet's `Util.template` reads them, and those a tile layer fills. */
+const TILE_PLACEHOLDER = /\{ *([\w_ -]+) *\}/g;
+const TILE_KEYS = ['z', 'x', 'y', 's', 'r', '-y'];
 /** The built-in data, parsed once per page; its chunk loads only for a map with no data of its own. */
 let defaultModel: GeoparkCollection | undefined;
 let defaultRequest: Promise<GeoparkCollection> | undefined;
@@ -211,7 +214,13 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
     const value = this.tiles?.trim();
     if (!value) return OSM_TILES;
     if (value === 'none') return null;
-    return safeUrl(value.replace(/\{[a-z]+\}/gi, '0'), 'link', 'tiles') ? value : null;
+    // Leaflet throws (from a timer, into the page) on a placeholder it cannot fill, such as `{0}` or `{foo}`.
+    const unknown = [...value.matchAll(TILE_PLACEHOLDER)].map((match) => match[1].trim()).filter((key) => !TILE_KEYS.includes(key));
+    if (unknown.length > 0) {
+      console.warn(`jiha-widgets: <jiha-geopark-map> tiles: {${unknown[0].slice(0, 20)}} is not a tile placeholder ({z}, {x}, {y}, {s}, {r}, {-y}); tiles dropped.`);
+      return null;
+    }
+    return safeUrl(value.replace(TILE_PLACEHOLDER, '0'), 'link', 'tiles') ? value : null;
   }
 
   private parsedCenter(): LatLng | undefined {
@@ -353,6 +362,55 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
     return inLanguage(this.language.ui, () => `${this.text(feature.name) || feature.id} (${statusLabel(feature.status)})`);
   }
 
+  /** A cluster's name: how many places, then each (a geopark with its status; sites by name, their status is in the popup). */
+  private clusterLabel(features: readonly GeoparkFeature[]): string {
+    const { ui } = this.language;
+    return inLanguage(ui, () => {
+      const places = placesText(features.length, this.language);
+      // Semicolons: place names may hold commas ("M'Goun Geopark Museum, Azilal").
+      const names = features
+        .map((feature) => (feature.status === 'site' ? this.text(feature.name) || feature.id : this.markerLabel(feature)))
+        .join(ui === 'ar' ? '؛ ' : '; ');
+      return msg(str`${places}: ${names}`, { id: 'geopark.cluster.label', desc: 'A cluster marker: the number of places, then their names.' });
+    });
+  }
+
+  /** A cluster's popup: its places as buttons; each shows its place on the map and opens its popup. */
+  private clusterContent(features: readonly GeoparkFeature[], choose: (id: string) => void, close: () => void): HTMLElement {
+    const { ui, dir } = this.language;
+    const container = document.createElement('div');
+    container.className = 'popup cluster-popup';
+    container.setAttribute('part', 'popup');
+    container.setAttribute('role', 'dialog');
+    container.tabIndex = -1;
+    container.lang = ui;
+    container.dir = dir;
+    const template = inLanguage(ui, () => {
+      const places = placesText(features.length, this.language);
+      container.setAttribute('aria-label', places);
+      const closeLabel = msg('Close', { id: 'geopark.close' });
+      return html`<button type="button" class="popup-close" title=${closeLabel} aria-label=${closeLabel} @click=${close}><span aria-hidden="true">×</span></button>
+        <h3 class="popup-name">${places}</h3>
+        <ul class="cluster-list">
+          ${features.map((feature) => {
+            const name = pickLocalized(feature.name, ui);
+            return html`<li>
+              <button type="button" data-id=${feature.id} @click=${(event: Event) => {
+                // Choosing replaces this popup's content: Leaflet, seeing a click from a detached node, would take it for a click on the map and close the new popup.
+                event.stopPropagation();
+                choose(feature.id);
+              }}>
+                <span class="item-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</span>
+                <span class="item-status status-${feature.status}">${statusLabel(feature.status)}</span>
+              </button>
+            </li>`;
+          })}
+        </ul>`;
+    });
+    render(template, container);
+    return container;
+  }
+
   private chooseFromList(id: string): void {
     // The map moves now (the popup gets focus); without a map yet, it opens when the map is built.
     this.view?.select(id, true);
@@ -398,7 +456,10 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
         center: this.parsedCenter(),
         zoom: this.zoom !== null && Number.isFinite(this.zoom) ? this.zoom : undefined,
         markerLabel: (feature) => this.markerLabel(feature),
+        clusterLabel: (features) => this.clusterLabel(features),
+        clusterCount: (count) => formatNumber(count, this.language),
         popupContent: (feature, close) => this.popupContent(feature, close),
+        clusterContent: (features, choose, close) => this.clusterContent(features, choose, close),
         onChoose: (id) => this.chooseFromMap(id),
         onTilesFailed: () => {
           this.tilesFailed = true;

@@ -6,6 +6,11 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { leafletTrustedTypesDevServer } from './scripts/leaflet-trusted-types.mjs';
 import { fixturesMiddleware } from './test/server/fixtures-plugin.mjs';
 import { reactFromCommonJs } from './test/server/framework-plugins.mjs';
+import { contractCspMiddleware } from './test/server/contract-csp.mjs';
+import { browserConsolePlugin } from './test/server/browser-console-plugin.mjs';
+import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
+import { pageMetricsPlugin } from './test/server/page-metrics-plugin.mjs';
+import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
 
 /** A user's own Chrome (CHROME_PATH), else Debian's Chromium, else the usual places. */
 function findChrome() {
@@ -20,8 +25,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 300000,
-  middleware: [fixturesMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer(), ...reactFromCommonJs()],
+  middleware: [fixturesMiddleware(), contractCspMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer(), ...reactFromCommonJs(), mediaFeaturesPlugin(), browserConsolePlugin(), screenshotPlugin(), pageMetricsPlugin()],
   browsers: [
     chromeLauncher({
       // Each test file's page in a window of its own: a background tab is `hidden`, and gets no

@@ -10,7 +10,7 @@ const errorStyles = css`
   .error {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     padding: var(--_space);
     border: 2px solid var(--_danger);
     border-inline-start-width: 6px;

@@ -19,7 +19,8 @@ export const baseStyles = css`
     --_warn: var(--jiha-color-warn, #8a5a00);
     --_danger: var(--jiha-color-danger, #b3261e);
     --_radius: var(--jiha-radius, 8px);
-    --_space: var(--jiha-space, 1rem);
+    --_space: var(--jiha-space, 1em);
+    --_font-size: var(--jiha-font-size, medium);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
@@ -53,6 +54,30 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /*
+   * The widget's own text settings start at its top box (every state is
+   * inside .frame), whatever the page lets flow into the host: body text
+   * restyled (uppercase, italic, letter spacing, white-space: pre, a huge
+   * root font size) or "* { all: revert }", which also reverts the :host
+   * rules above. "all: initial" leaves custom properties (the --jiha-*
+   * tokens) and direction (.frame carries "dir") alone: the page reaches a
+   * widget through those, "lang" and the host's own box only. Text size is
+   * the reader's default ("medium"), or --jiha-font-size; sizes inside are
+   * in em, never rem (the page's root font size).
+   */
+  .frame {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    visibility: inherit;
+    /* Scrollbars and controls follow the widget's own light and dark variants, not the page's color-scheme. */
+    color-scheme: light dark;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_text);
+    line-height: 1.5;
+    text-align: start;
   }
   *,
   *::before,

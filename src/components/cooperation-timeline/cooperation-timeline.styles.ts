@@ -6,7 +6,8 @@ import { css } from 'lit';
  * inline-start side in both.
  */
 export const cooperationTimelineStyles = css`
-  :host {
+  /* The container is .frame, not the host: a page's "* { all: revert }" reverts :host rules. */
+  .frame {
     container: jiha-timeline / inline-size;
   }
   .timeline {
@@ -52,7 +53,7 @@ export const cooperationTimelineStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .filter {
     display: inline-flex;
@@ -100,18 +101,18 @@ export const cooperationTimelineStyles = css`
   .year {
     content-visibility: auto;
     /* No intrinsic width: a width remembered from a wider container must not hold a narrow one open. */
-    contain-intrinsic-size: none auto calc(var(--_count, 4) * 7.25rem + 3rem);
+    contain-intrinsic-size: none auto calc(var(--_count, 4) * 7.25em + 3em);
     display: grid;
     gap: calc(var(--_space) / 2);
     padding-block-end: var(--_space);
   }
   /* A year group not rendered yet holds about its size, so the scroll bar and position stay right. */
   .year.pending .events {
-    block-size: calc(var(--_count, 1) * 7.25rem);
+    block-size: calc(var(--_count, 1) * 7.25em);
   }
   .horizontal .year.pending .events {
-    block-size: 10rem;
-    inline-size: calc(var(--_count, 1) * 18.75rem);
+    block-size: 10em;
+    inline-size: calc(var(--_count, 1) * 18.75em);
   }
   .year-heading {
     font-size: 1.25em;
@@ -177,14 +178,17 @@ export const cooperationTimelineStyles = css`
     border-inline-end-style: dashed;
   }
   .title {
-    margin-block: 0.3rem;
+    margin-block: 0.3em;
     font-size: 1em;
     line-height: 1.35;
   }
-  .summary,
+  /* 0.3 of the widget's em, at each one's own text size. */
+  .summary {
+    margin-block-end: calc(0.3em / 0.95);
+  }
   .note,
   .sources {
-    margin-block-end: 0.3rem;
+    margin-block-end: calc(0.3em / 0.8);
   }
   .title a {
     color: inherit;
@@ -285,14 +289,14 @@ export const cooperationTimelineStyles = css`
   .vertical.two-partners .today {
     grid-column: 1 / -1;
     justify-self: center;
-    inline-size: min(100%, 32rem);
+    inline-size: min(100%, 32em);
   }
   .vertical.two-partners .today {
     inline-size: auto;
   }
 
   /* Narrow containers: one column; each event's partner label says whose it is. */
-  @container jiha-timeline (max-width: 40rem) {
+  @container jiha-timeline (max-width: 40em) {
     .vertical.two-partners .events {
       grid-template-columns: minmax(0, 1fr);
       padding-inline-start: calc(var(--_space) * 1.25);
@@ -324,11 +328,11 @@ export const cooperationTimelineStyles = css`
   }
   .horizontal .year {
     flex: none;
-    contain-intrinsic-size: auto calc(var(--_count, 4) * 19rem) auto 14rem;
+    contain-intrinsic-size: auto calc(var(--_count, 4) * 19em) auto 14em;
     align-content: start;
     padding-block-end: 0;
     border-block-start: 2px solid var(--_line);
-    padding-block-start: 0.5rem;
+    padding-block-start: 0.5em;
   }
   .horizontal .events {
     display: flex;
@@ -337,7 +341,7 @@ export const cooperationTimelineStyles = css`
   }
   .horizontal .event {
     flex: none;
-    inline-size: min(18rem, 80cqi);
+    inline-size: min(18em, 80cqi);
     scroll-snap-align: start;
   }
   .horizontal .today {

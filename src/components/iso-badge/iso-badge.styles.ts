@@ -8,7 +8,7 @@ import { css } from 'lit';
  */
 export const isoBadgeStyles = css`
   :host {
-    --_seal-size: var(--jiha-iso-seal-size, 5.5rem);
+    --_seal-size: var(--jiha-iso-seal-size, 5.5em);
     --_state: var(--_ok);
     max-inline-size: 100%;
     min-inline-size: 0;
@@ -29,6 +29,11 @@ export const isoBadgeStyles = css`
   .frame {
     max-inline-size: 100%;
   }
+  /* The seal's box is as wide as the seal, also when a page makes the host inline. */
+  :host([variant='seal']) .frame,
+  :host(:not([variant])) .frame {
+    inline-size: fit-content;
+  }
 
   /* The state line: icon and words, never colour alone. */
   .state {
@@ -48,12 +53,14 @@ export const isoBadgeStyles = css`
     display: inline-flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     max-inline-size: 100%;
     text-align: center;
   }
   .seal {
     display: block;
+    /* The widget's em, not a button's own 13.33px: --_seal-size is in em. */
+    font-size: inherit;
     inline-size: var(--_seal-size);
     max-inline-size: 100%;
     aspect-ratio: 1;
@@ -106,7 +113,8 @@ export const isoBadgeStyles = css`
   .inactive .seal,
   .inactive .card-seal {
     filter: grayscale(1);
-    opacity: 0.55;
+    /* Faded, yet the seal's small text keeps 4.5:1 (WCAG 1.4.3): 0.55 gave 3.8:1 on white. */
+    opacity: 0.65;
   }
   .inactive .seal-edge {
     stroke-dasharray: 4 3;
@@ -115,8 +123,8 @@ export const isoBadgeStyles = css`
   /* Popover of the seal: next to the seal where anchor positioning exists, centred otherwise. */
   .details {
     inline-size: max-content;
-    max-inline-size: min(22rem, calc(100vw - 1rem));
-    max-block-size: calc(100vh - 1rem);
+    max-inline-size: min(22em, calc(100vw - 1em));
+    max-block-size: calc(100vh - 1em);
     overflow: auto;
     margin: auto;
     padding: var(--_space);
@@ -127,7 +135,7 @@ export const isoBadgeStyles = css`
     font-family: var(--_font);
     line-height: 1.5;
     text-align: start;
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.2);
+    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.2);
   }
   @supports (position-area: block-end) {
     .details {
@@ -135,11 +143,11 @@ export const isoBadgeStyles = css`
       position-area: block-end span-inline-end;
       position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
       inset: auto;
-      margin: 0.25rem;
+      margin: 0.25em;
     }
   }
   .close {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
     padding-block: 0.3em;
     padding-inline: 0.9em;
     border: 1px solid var(--_border);
@@ -194,12 +202,12 @@ export const isoBadgeStyles = css`
     color: var(--_muted);
   }
   .card-seal {
-    inline-size: 4rem;
+    inline-size: 4em;
     color: var(--_accent);
   }
   .body {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
@@ -219,19 +227,20 @@ export const isoBadgeStyles = css`
     font-weight: 600;
   }
   .superseded {
-    padding-inline-start: 0.5rem;
+    /* 0.5 of the widget's em at this 0.9em text. */
+    padding-inline-start: calc(0.5em / 0.9);
     border-inline-start: 3px solid var(--_warn);
     font-size: 0.9em;
   }
   .facts {
     display: grid;
-    gap: 0.2rem;
+    gap: 0.2em;
     margin: 0;
   }
   .facts div {
     display: grid;
-    grid-template-columns: minmax(7rem, auto) 1fr;
-    gap: 0.5rem;
+    grid-template-columns: minmax(7em, auto) 1fr;
+    gap: 0.5em;
   }
   .facts dt {
     color: var(--_muted);
@@ -247,7 +256,7 @@ export const isoBadgeStyles = css`
   .iaf a {
     white-space: nowrap;
   }
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     .card {
       grid-template-columns: 1fr;
     }
@@ -256,7 +265,8 @@ export const isoBadgeStyles = css`
       gap: 0;
     }
   }
-  :host([variant='card']) {
+  /* The container is .frame, not the host: a page's "* { all: revert }" reverts :host rules. */
+  :host([variant='card']) .frame {
     container-type: inline-size;
   }
   @media (forced-colors: active) {

@@ -42,7 +42,7 @@ const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
  * @csspart error - The error box.
  * @csspart skeleton - The placeholder while `src` loads.
  *
- * @cssprop --jiha-iso-seal-size - The seal's diameter (default 5.5rem).
+ * @cssprop --jiha-iso-seal-size - The seal's diameter (default 5.5em).
  * @cssprop --jiha-font-family - Font stack.
  * @cssprop --jiha-color-text - Text colour.
  * @cssprop --jiha-color-muted - Labels and inactive badges.

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const newsCardStyles = css`
-  :host {
+  /* The container is .frame, not the host: a page's "* { all: revert }" reverts :host rules. */
+  .frame {
     container-type: inline-size;
   }
   .card {
@@ -85,7 +86,7 @@ export const newsCardStyles = css`
   .compact .headline {
     font-size: 1em;
   }
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .horizontal {
       grid-template-columns: 1fr;
     }

@@ -1,0 +1,38 @@
+/** Shared by the leak tests: garbage collection in the page, and the browser's count of heap, nodes and listeners. */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/**
+ * Runs the page's garbage collector (Chrome is launched with
+ * --js-flags=--expose-gc) a few times, after letting pending timers and
+ * frames of removed elements run out.
+ */
+export async function collectGarbage(settleMs = 500): Promise<void> {
+  const gc = (window as unknown as { gc?: () => void }).gc;
+  if (!gc) throw new Error('window.gc is missing: launch Chrome with --js-flags=--expose-gc');
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  for (let i = 0; i < 5; i += 1) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+/** How many of `refs` still reach their object (call collectGarbage first). */
+export function stillAlive(refs: Array<WeakRef<object>>): number {
+  return refs.filter((ref) => ref.deref() !== undefined).length;
+}
+
+export interface PageMetrics {
+  /** JS heap in use, bytes. */
+  heap: number;
+  /** DOM nodes alive, attached or detached. */
+  nodes: number;
+  /** JS event listeners registered. */
+  listeners: number;
+  documents: number;
+}
+
+/** The page's heap, node and listener counts after a full collection (test/server/page-metrics-plugin.mjs). */
+export async function pageMetrics(): Promise<PageMetrics> {
+  await collectGarbage();
+  return executeServerCommand<PageMetrics, undefined>('page-metrics');
+}

@@ -1,0 +1,55 @@
+/**
+ * Server commands for comparing how a widget looks on two pages:
+ *   'screenshot-clip' {name, x, y, width, height} → takes a PNG of that
+ *      rectangle of the viewport (CSS pixels, from getBoundingClientRect of
+ *      the test page) and keeps it under `name` for this test page;
+ *   'screenshot-compare' {a, b, threshold?, diff?} → {width, height, sameSize,
+ *      mismatched} comparing two kept PNGs with pixelmatch (anti-aliasing
+ *      ignored); with `diff`, writes the diff image to that path for a human
+ *      (and both screenshots beside it, `-a.png` and `-b.png`).
+ * Chrome launcher (puppeteer) only.
+ */
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+const shots = new Map();
+const key = (session, name) => `${session.id}\u0000${name}`;
+
+export function screenshotPlugin() {
+  return {
+    name: 'jiha-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'screenshot-clip') {
+        if (session.browser.type !== 'puppeteer') throw new Error('screenshot-clip needs the Chrome launcher (puppeteer)');
+        const page = session.browser.getPage(session.id);
+        const { name, x, y, width, height } = payload;
+        const clip = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+        if (clip.width < 1 || clip.height < 1) throw new Error(`screenshot-clip ${name}: empty rectangle ${JSON.stringify(clip)}`);
+        // Within the viewport as the test laid it out: no resizing for the shot.
+        const data = await page.screenshot({ type: 'png', clip, captureBeyondViewport: false });
+        shots.set(key(session, name), PNG.sync.read(Buffer.from(data)));
+        return { width: clip.width, height: clip.height };
+      }
+      if (command === 'screenshot-compare') {
+        const { a, b, threshold = 0.1, diff } = payload;
+        const first = shots.get(key(session, a));
+        const second = shots.get(key(session, b));
+        if (!first || !second) throw new Error(`screenshot-compare: no screenshot named ${first ? b : a}`);
+        const sameSize = first.width === second.width && first.height === second.height;
+        if (!sameSize) return { width: first.width, height: first.height, other: { width: second.width, height: second.height }, sameSize, mismatched: -1 };
+        const output = new PNG({ width: first.width, height: first.height });
+        const mismatched = pixelmatch(first.data, second.data, output.data, first.width, first.height, { threshold });
+        if (diff) {
+          await mkdir(dirname(diff), { recursive: true });
+          await writeFile(diff, PNG.sync.write(output));
+          await writeFile(diff.replace(/\.png$/, '-a.png'), PNG.sync.write(first));
+          await writeFile(diff.replace(/\.png$/, '-b.png'), PNG.sync.write(second));
+        }
+        return { width: first.width, height: first.height, sameSize, mismatched };
+      }
+      return undefined;
+    },
+  };
+}

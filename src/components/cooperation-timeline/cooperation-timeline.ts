@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cssProperties } from '../../css-properties.js';
 import type { DateValue } from '../../dates.js';
@@ -88,32 +87,47 @@ interface Arrangement {
 export class JihaCooperationTimeline extends JihaElement<Timeline> {
   static override styles = [...JihaElement.styles, cooperationTimelineStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would
+  // add to every page's download.
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    filterable: { type: Boolean, reflect: true },
+    order: { reflect: true },
+    limit: { type: Number },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    today: { attribute: 'today' },
+    hiddenCategories: { state: true },
+    expanded: { state: true },
+    announcement: { state: true },
+    activeIndex: { state: true },
+  };
+
   protected static override messageGroups = [timelineStrings];
 
   /** `vertical` (default) or `horizontal`: one scrollable row with scroll snap and arrow-key navigation. */
-  @property({ reflect: true }) layout: TimelineLayout = 'vertical';
+  layout: TimelineLayout = 'vertical';
   /** Adds a toggle button per category; the number of events shown is announced politely. */
-  @property({ type: Boolean, reflect: true }) filterable = false;
+  filterable = false;
   /** `oldest` (default) first or `newest` first. */
-  @property({ reflect: true }) order: Order = 'oldest';
+  order: Order = 'oldest';
   /** Shows only the newest N events, with a "show all" button. */
-  @property({ type: Number }) limit: number | null = null;
+  limit: number | null = null;
   /** Adds schema.org `Event` JSON-LD (in an `ItemList`) to the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
   /**
    * The day that splits past from upcoming events: a Date or an ISO date;
    * default now. Set it to show a timeline as of a given day (and in tests).
    */
-  @property({ attribute: 'today' }) today: Date | string | null = null;
+  today: Date | string | null = null;
 
   /** Categories switched off by the filter buttons. */
-  @state() private hiddenCategories: ReadonlySet<Category> = new Set();
+  private hiddenCategories: ReadonlySet<Category> = new Set();
   /** True once "show all" was pressed. */
-  @state() private expanded = false;
+  private expanded = false;
   /** What the live region says; empty until the user filters, so loading announces nothing. */
-  @state() private announcement = '';
+  private announcement = '';
   /** The model index of the event that takes Tab in the horizontal layout (roving tabindex). */
-  @state() private activeIndex: number | undefined;
+  private activeIndex: number | undefined;
 
   /** How many events (in whole year groups) are rendered now; placeholders stand for the rest. */
   private budget = FIRST_RENDER_EVENTS;

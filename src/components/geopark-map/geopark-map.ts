@@ -1,5 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Map as LeafletMap } from 'leaflet';
 import { JihaElement } from '../../jiha-element.js';
 import { formatNumber } from '../../format.js';
@@ -67,31 +66,49 @@ const loadedModules = new WeakMap<() => Promise<MapModule>, MapModule>();
 export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
   static override styles = [...JihaElement.styles, geoparkMapStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would
+  // add to every page's download.
+  static override properties: PropertyDeclarations = {
+    regions: {},
+    selected: { reflect: true },
+    tiles: {},
+    attribution: {},
+    center: {},
+    zoom: { type: Number },
+    list: { type: Boolean, reflect: true },
+    mapState: { state: true },
+    tilesFailed: { state: true },
+    regionShapes: { state: true },
+  };
+
   protected static override messageGroups = [geoparkStrings];
 
   protected static override inlineTypes: readonly string[] = ['application/json', 'application/geo+json'];
 
   /** Space-separated region ids (or ISO codes MA-01 … MA-12) to outline and highlight. */
-  @property() regions: string | null = null;
+  regions: string | null = null;
   /** The id of the selected feature; reflected. Setting it moves the map there and opens the popup. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
   /** A tile URL template (`{z}/{x}/{y}`); `none` draws the regions as the basemap. Default: OpenStreetMap. */
-  @property() tiles: string | null = null;
+  tiles: string | null = null;
   /** The tiles' credit line, as text (default tiles carry OpenStreetMap's). */
-  @property() attribution: string | null = null;
+  attribution: string | null = null;
   /** The initial centre, `lat,lng`; default: all features in view. */
-  @property() center: string | null = null;
+  center: string | null = null;
   /** The initial zoom level. */
-  @property({ type: Number }) zoom: number | null = null;
+  zoom: number | null = null;
   /** Shows the list of geoparks beside the map, as buttons that select them. */
-  @property({ type: Boolean, reflect: true }) list = false;
+  list = false;
 
   /** Where Leaflet is: not asked for yet, loading, loaded, or unable to load. */
-  @state() private mapState: 'waiting' | 'loading' | 'loaded' | 'failed' = 'waiting';
-  @state() private tilesFailed = false;
-  @state() private regionShapes: RegionShape[] | undefined;
+  private mapState: 'waiting' | 'loading' | 'loaded' | 'failed' = 'waiting';
+  private tilesFailed = false;
+  private regionShapes: RegionShape[] | undefined;
 
-  @query('.map') private mapContainer!: HTMLElement | null;
+  /** The box Leaflet draws in, once rendered. */
+  private get mapContainer(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.map') ?? null;
+  }
 
   private view: MapView | undefined;
   private viewKey = '';

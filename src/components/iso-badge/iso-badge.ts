@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { JihaElement } from '../../jiha-element.js';
 import { writeStructuredData } from '../../structured-data.js';
 import { pickLocalized, type LocalizedText } from '../../text.js';
@@ -58,6 +57,27 @@ const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
 export class JihaIsoBadge extends JihaElement<Certificate> {
   static override styles = [...JihaElement.styles, isoBadgeStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would
+  // add to every page's download.
+  static override properties: PropertyDeclarations = {
+    standard: {},
+    edition: {},
+    holder: {},
+    certificate: {},
+    issuer: {},
+    accreditation: {},
+    issued: {},
+    expires: {},
+    scope: {},
+    status: {},
+    verifyUrl: { attribute: 'verify-url' },
+    variant: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    clock: { attribute: false },
+    today: { state: true },
+    detailsOpen: { state: true },
+  };
+
   protected static override messageGroups = [isoStrings];
 
   protected static override contentProperties = [
@@ -65,37 +85,37 @@ export class JihaIsoBadge extends JihaElement<Certificate> {
   ];
 
   /** The standard: `9001`, `ISO 14001`, `ISO 45001:2018`, `ISO/IEC 27001:2022`. */
-  @property() standard: string | null = null;
+  standard: string | null = null;
   /** The edition's year, when `standard` does not give it. */
-  @property() edition: string | null = null;
+  edition: string | null = null;
   /** The certified organisation. */
-  @property() holder: string | null = null;
+  holder: string | null = null;
   /** The certificate number. */
-  @property() certificate: string | null = null;
+  certificate: string | null = null;
   /** The certification body. */
-  @property() issuer: string | null = null;
+  issuer: string | null = null;
   /** The accreditation body of the certification body. */
-  @property() accreditation: string | null = null;
+  accreditation: string | null = null;
   /** The certification date, YYYY-MM-DD. */
-  @property() issued: string | null = null;
+  issued: string | null = null;
   /** The last day of validity, YYYY-MM-DD. */
-  @property() expires: string | null = null;
+  expires: string | null = null;
   /** What the certificate covers. */
-  @property() scope: string | null = null;
+  scope: string | null = null;
   /** `suspended` or `withdrawn` override the state computed from the dates. */
-  @property() status: string | null = null;
+  status: string | null = null;
   /** The certificate's entry in the certification body's register. */
-  @property({ attribute: 'verify-url' }) verifyUrl: string | null = null;
+  verifyUrl: string | null = null;
   /** `seal` (default: a round mark opening the details), `inline` (one line for a footer) or `card`. */
-  @property({ reflect: true }) variant: IsoBadgeVariant = 'seal';
+  variant: IsoBadgeVariant = 'seal';
   /** Adds a schema.org `Certification` JSON-LD script to the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
   /** The time source for "today" and the midnight update; tests and "as of" pages set their own. */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  clock: Clock = systemClock;
 
   /** Today's calendar day in `time-zone` (UTC midnight of that day). */
-  @state() private today: Date = calendarToday(Date.now());
-  @state() private detailsOpen = false;
+  private today: Date = calendarToday(Date.now());
+  private detailsOpen = false;
 
   private midnightTimer: unknown;
   /** The clock that holds `midnightTimer`. */

@@ -33,7 +33,7 @@ export const leafletStyles = css\`${leafletCss}\`;
 
 const topology = JSON.parse(readFileSync('data/morocco-regions-12.topo.json', 'utf8'));
 for (const geometry of topology.objects.regions.geometries) {
-  // The names live in the element's entry (regions.ts); the chunk keeps shapes and ids only.
+  // The names live in regions.ts (a smaller chunk, also loaded for data naming a region); this one keeps shapes and ids only.
   geometry.properties = { iso: geometry.properties.iso };
 }
 writeFileSync(

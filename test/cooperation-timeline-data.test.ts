@@ -183,7 +183,8 @@ describe('jiha-cooperation-timeline: structured data', () => {
   it('writes schema.org Events as JSON-LD in the light DOM', async () => {
     const data = await loadJson('/data/timeline.json');
     const element = await timeline('<jiha-cooperation-timeline lang="fr" structured-data></jiha-cooperation-timeline>', data);
-    const script = element.querySelector('script[type="application/ld+json"]')!;
+    // The JSON-LD code loads only for timelines that ask for it.
+    const script = await until(() => element.querySelector('script[type="application/ld+json"]'), 3000, 'the JSON-LD script');
     const json = JSON.parse(script.textContent!);
     expect(json['@type']).to.equal('ItemList');
     expect(json.itemListElement).to.have.length(26);

@@ -1,6 +1,6 @@
 /** Shared fixtures of the cooperation timeline tests. */
 import type { JihaCooperationTimeline } from '../src/index.js';
-import { mount, settled } from './helpers.js';
+import { mount, nextEvent, settled } from './helpers.js';
 
 /** Two partners, a joint event, a context event: the contract's own format. */
 export function cooperation(): Record<string, unknown> {
@@ -22,7 +22,10 @@ export function cooperation(): Record<string, unknown> {
 
 export async function timeline(markup: string, data?: unknown): Promise<JihaCooperationTimeline> {
   const element = mount<JihaCooperationTimeline>(markup);
+  // TimelineJS, the shared file's shape and the light-DOM list are read by code loaded on demand: wait for the model, not only for Lit.
+  const ready = nextEvent(element, 'jiha-ready');
   if (data !== undefined) element.data = data;
+  await ready;
   await settled(element);
   return element;
 }

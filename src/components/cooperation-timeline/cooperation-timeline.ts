@@ -8,16 +8,14 @@ import type { JihaError } from '../../errors.js';
 import { JihaElement } from '../../jiha-element.js';
 import { textDirection } from '../../language.js';
 import { inLanguage, msg } from '../../localize.js';
-import { writeStructuredData } from '../../structured-data.js';
 import { pickLocalized, type LocalizedText } from '../../text.js';
-import { presentCategories, sideOf, sortEvents, visibleEvents, yearGroups, type Entry, type Order, type YearGroup } from './arrange.js';
+import { presentCategories, sideOf, visibleEvents, yearGroups, type Entry, type Order, type YearGroup } from './arrange.js';
 import { categoryIcon, categoryName } from './categories.js';
 import { cooperationTimelineStyles } from './cooperation-timeline.styles.js';
-import { timelineJsonLd } from './json-ld.js';
-import { eventList, readLightDomTimeline, touchesLightDomData } from './light-dom.js';
+import { eventList, touchesLightDomData } from './light-dom-list.js';
 import { shownText } from './messages.js';
 import { CATEGORIES, type Category, type Timeline, type TimelineEvent, type TimelinePartner } from './model.js';
-import { parseTimeline } from './parse-timeline.js';
+import { readTimeline } from './timeline-format.js';
 import { timelineStrings } from '../../locales/timeline.js';
 
 export type TimelineLayout = 'vertical' | 'horizontal';
@@ -27,6 +25,14 @@ const COLOR_SLOTS = 4;
 /** Events rendered in the first frame; the other year groups follow in chunks between frames. */
 const FIRST_RENDER_EVENTS = 150;
 const CHUNK_EVENTS = 120;
+
+/**
+ * What `readInlineData` gives when the data is the page's own `<ol>`: the
+ * code that reads the list loads in `parseData`, only for such pages.
+ */
+const LIGHT_DOM_LIST = Symbol('light-DOM list');
+/** The list reader once loaded: later edits of a list are read at once. */
+let lightDom: typeof import('./light-dom.js') | undefined;
 
 /** What the timeline shows, computed once per change of its inputs (not per render). */
 interface Arrangement {
@@ -135,9 +141,21 @@ export class JihaCooperationTimeline extends JihaElement<Timeline> {
   private pending = false;
   private chunkScheduled = false;
   private arrangement?: Arrangement;
+  /** The read of the page's `<ol>` in flight, while its code loads: the list stays shown meanwhile. */
+  private listRead?: Promise<Timeline>;
 
-  protected override parseData(input: unknown): Timeline {
-    return parseTimeline(input);
+  protected override parseData(input: unknown): Timeline | Promise<Timeline> {
+    if (input !== LIGHT_DOM_LIST) return readTimeline(input);
+    const readList = (reader: typeof import('./light-dom.js')) => readTimeline(reader.readLightDomTimeline(this) ?? { events: [] });
+    if (lightDom) return readList(lightDom);
+    // A list changed or removed meanwhile makes the base class read again and drop this result.
+    const read = import('./light-dom.js').then((reader) => readList((lightDom = reader)));
+    this.listRead = read;
+    const done = () => {
+      if (this.listRead === read) this.listRead = undefined;
+    };
+    read.then(done, done);
+    return read;
   }
 
   protected override modelFromAttributes(): Timeline | undefined {
@@ -148,8 +166,12 @@ export class JihaCooperationTimeline extends JihaElement<Timeline> {
   protected override readInlineData(): { value: unknown } | undefined {
     const inline = super.readInlineData();
     if (inline) return inline;
-    const list = readLightDomTimeline(this);
-    return list ? { value: list } : undefined;
+    return eventList(this) ? { value: LIGHT_DOM_LIST } : undefined;
+  }
+
+  /** While the code that reads the page's list loads, the list itself shows, as it did before the element ran. */
+  protected override renderSkeleton(): unknown {
+    return this.listRead && eventList(this) ? html`<div class="fallback"><slot></slot></div>` : super.renderSkeleton();
   }
 
   /** With bad data, the page's own list (if any) stays visible under the error box: readers lose nothing. */
@@ -185,9 +207,20 @@ export class JihaCooperationTimeline extends JihaElement<Timeline> {
     const timeline = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (timeline && this.model) this.paintPartnerColors(timeline, this.model.partners);
     // Only when what it says changes: a chunk of year groups rendering must not re-serialise thousands of events.
+    if (['model', 'structuredData', 'loadState', 'language'].some((name) => changed.has(name))) this.updateStructuredData();
+  }
+
+  private updateStructuredData(): void {
     const ready = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
-    if (['model', 'structuredData', 'loadState', 'language'].some((name) => changed.has(name))) {
-      writeStructuredData(this, ready && timelineJsonLd(ready, sortEvents(ready.events, 'oldest'), this.language.ui));
+    if (ready) {
+      // JSON-LD is written by a chunk loaded only for timelines that ask for it.
+      const language = this.language.ui;
+      import('./json-ld.js').then(({ writeTimelineJsonLd }) => {
+        if (this.model === ready && this.loadState === 'ready' && this.structuredData && this.language.ui === language) writeTimelineJsonLd(this, ready, language);
+      });
+    } else {
+      // Inline rather than imported: the JSON-LD code stays out of timelines that never write it.
+      this.querySelector(':scope > script[data-jiha-structured-data]')?.remove();
     }
   }
 

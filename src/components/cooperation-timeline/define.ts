@@ -6,4 +6,3 @@ safeDefine('jiha-cooperation-timeline', JihaCooperationTimeline);
 export { JihaCooperationTimeline };
 export type { TimelineLayout } from './cooperation-timeline.js';
 export type { Timeline, TimelineEvent, TimelinePartner, Category } from './model.js';
-export { parseTimeline } from './parse-timeline.js';

@@ -1,6 +1,17 @@
+/**
+ * The schema.org JSON-LD that `structured-data` writes. A separate chunk,
+ * loaded only by timelines that ask for it.
+ */
 import type { UiLanguage } from '../../language.js';
+import { writeStructuredData } from '../../structured-data.js';
 import { pickText } from '../../text.js';
+import { sortEvents } from './arrange.js';
 import type { Timeline, TimelineEvent } from './model.js';
+
+/** Writes (or replaces) the timeline's JSON-LD script in `host`'s light DOM, events oldest first. */
+export function writeTimelineJsonLd(host: Element, timeline: Timeline, language: UiLanguage): void {
+  writeStructuredData(host, timelineJsonLd(timeline, sortEvents(timeline.events, 'oldest'), language));
+}
 
 /** schema.org `Event`s that `structured-data` writes for crawlers, one per event, in an ItemList. */
 export function timelineJsonLd(timeline: Timeline, events: readonly TimelineEvent[], language: UiLanguage): object {

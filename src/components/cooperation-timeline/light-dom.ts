@@ -5,26 +5,13 @@
  * `data-category`, `data-partners` (space-separated ids), `data-certainty`.
  * An optional `<ul data-partners>` of `<li data-id data-color>Name</li>`
  * names the partners. The markup stays in the light DOM untouched: it is
- * what crawlers and pages without JavaScript read.
+ * what crawlers and pages without JavaScript read. A separate chunk, loaded
+ * only by elements that have such a list.
  */
 import { JihaError } from '../../errors.js';
+import { eventList } from './light-dom-list.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The list the element reads, if any: its first `<ol>` child. */
-export function eventList(host: Element): HTMLOListElement | null {
-  return host.querySelector(':scope > ol');
-}
-
-/** True when a mutation touches the list or the partner legend. */
-export function touchesLightDomData(host: Element, node: Node | null): boolean {
-  for (let current = node; current && current !== host; current = current.parentNode) {
-    if (current.parentNode === host && current instanceof Element) {
-      return current.localName === 'ol' || (current.localName === 'ul' && current.hasAttribute('data-partners'));
-    }
-  }
-  return false;
-}
 
 function readItem(item: HTMLLIElement, index: number): Record<string, unknown> {
   const times = [...item.querySelectorAll('time[datetime]')];

@@ -3,7 +3,8 @@
  * `events[].date`, `precision`, `certainty` (`sourced` | `inferred`),
  * `region` (ISO 3166-2 codes, `|`-separated for joint events; `MA` and
  * `INT` are national and international context), `category` (the file's own
- * codes), `title_<lang>`, `note`, `sources`.
+ * codes), `title_<lang>`, `note`, `sources`. A separate chunk, loaded only
+ * when such data comes (timeline-format.ts recognises it).
  */
 import { JihaError } from '../../errors.js';
 import { describe, isObject, readText, type Json } from '../../fields.js';
@@ -22,11 +23,6 @@ const SUBDIVISION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/i;
 
 /** The file's own category codes that are none of the contract's names. */
 const CODES: Record<string, string> = { press: 'other', administration: 'other' };
-
-/** True when `input` looks like the shared file: `title_<lang>` or `region` fields. */
-export function isSharedTimeline(input: Json): boolean {
-  return Array.isArray(input.events) && input.events.some((event) => isObject(event) && ('region' in event || Object.keys(event).some((key) => /^title_[a-z]{2,3}$/i.test(key))));
-}
 
 /** `title_en`, `title_ar`, … as one localised text (a plain `title` wins). */
 function titles(event: Json, field: string): LocalizedText | undefined {

@@ -1,7 +1,9 @@
 /**
  * TimelineJS (Knight Lab) JSON: `events[].start_date {year, month, day,
  * hour, minute}`, `end_date`, `text.headline` and `text.text` (HTML, turned
- * into plain text), `group` as the category, `unique_id` as the id.
+ * into plain text), `group` as the category, `unique_id` as the id. A
+ * separate chunk, loaded only when such data comes (timeline-format.ts
+ * recognises it), with the HTML-to-text code only it needs.
  */
 import type { DateValue } from '../../dates.js';
 import { JihaError } from '../../errors.js';
@@ -68,10 +70,6 @@ function readEvent(input: unknown, index: number): TimelineEvent {
     sources: [],
     uncertain: false,
   };
-}
-
-export function isTimelineJs(input: Json): boolean {
-  return Array.isArray(input.events) && input.events.some((event) => isObject(event) && 'start_date' in event);
 }
 
 export function parseTimelineJs(input: Json): Timeline {

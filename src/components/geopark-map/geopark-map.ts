@@ -5,9 +5,10 @@ import { formatNumber } from '../../format.js';
 import { inLanguage, msg, str } from '../../localize.js';
 import { pickLocalized, pickText, safeUrl, type LocalizedText } from '../../text.js';
 import { geoparkMapStyles } from './geopark-map.styles.js';
-import { parseGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geoparks.js';
+import { mentionsRegion, readGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geopark-data.js';
 import type { MapView } from './map-view.js';
-import { loadRegionShapes, parseRegionList, type RegionShape } from './regions.js';
+import { loadedRegions, loadRegions, loadRegionShapes } from './region-loader.js';
+import type { RegionShape } from './region-shapes.js';
 import { placesText, statusLabel } from './texts.js';
 import { geoparkStrings } from '../../locales/geopark.js';
 
@@ -33,7 +34,8 @@ const loadedModules = new WeakMap<() => Promise<MapModule>, MapModule>();
  * the viewport (and wherever Leaflet cannot load) it shows the geoparks as a
  * text list; Leaflet, its CSS and the map code are a separate chunk loaded
  * then, and the region shapes another, loaded only when `regions` is set,
- * `tiles="none"`, or the tiles fail.
+ * `tiles="none"`, or the tiles fail. The region names (a small chunk) load
+ * only for data that names a region, the built-in data, or `regions`.
  *
  * @summary A keyboard-accessible, multilingual geopark map.
  * @tag jiha-geopark-map
@@ -166,6 +168,8 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
   }
 
   private startMap(): void {
+    // The map will read `regions`: its names load alongside Leaflet rather than after it.
+    if (listsRegions(this.regions)) this.requestRegions();
     const type = this.constructor as typeof JihaGeoparkMap;
     const cached = this.mapModule;
     if (cached) {
@@ -196,8 +200,15 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
     root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
   }
 
-  protected parseData(input: unknown): GeoparkCollection {
-    return parseGeoparks(input);
+  /**
+   * Data that names a region by id or ISO code waits for the region table
+   * (a small chunk, once per page); other data is read at once.
+   */
+  protected parseData(input: unknown): GeoparkCollection | Promise<GeoparkCollection> {
+    const regions = loadedRegions();
+    if (regions) return readGeoparks(input, regions.findRegion);
+    if (!mentionsRegion(input)) return readGeoparks(input, noRegion);
+    return loadRegions().then(({ findRegion }) => readGeoparks(input, findRegion));
   }
 
   /**
@@ -207,7 +218,9 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
    */
   protected modelFromAttributes(): GeoparkCollection | undefined {
     if (defaultModel) return defaultModel;
-    defaultRequest ??= import('./default-geoparks.js').then(({ DEFAULT_GEOPARKS }) => (defaultModel = parseGeoparks(DEFAULT_GEOPARKS)));
+    defaultRequest ??= Promise.all([import('./default-geoparks.js'), loadRegions()]).then(
+      ([{ DEFAULT_GEOPARKS }, { findRegion }]) => (defaultModel = readGeoparks(DEFAULT_GEOPARKS, findRegion)),
+    );
     defaultRequest.then(
       () => this.invalidateData(),
       (error: unknown) => {
@@ -220,10 +233,34 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
 
   private parsedRegions: { value: string | null; ids: string[] } | undefined;
 
-  /** The `regions` attribute as region ids, read once per value (an unknown name is warned about once). */
+  /**
+   * The `regions` attribute as region ids, read once per value (an unknown
+   * name is warned about once). Until the region table has loaded there are
+   * none yet; its arrival updates the element.
+   */
   private get regionIds(): string[] {
-    if (this.parsedRegions?.value !== this.regions) this.parsedRegions = { value: this.regions, ids: parseRegionList(this.regions) };
+    const regions = loadedRegions();
+    if (!regions) {
+      if (listsRegions(this.regions)) this.requestRegions();
+      return [];
+    }
+    if (this.parsedRegions?.value !== this.regions) this.parsedRegions = { value: this.regions, ids: regions.parseRegionList(this.regions) };
     return this.parsedRegions.ids;
+  }
+
+  private regionsRequested = false;
+
+  /** Loads the region table for the `regions` attribute, then updates. */
+  private requestRegions(): void {
+    if (this.regionsRequested) return;
+    this.regionsRequested = true;
+    loadRegions().then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        this.regionsRequested = false;
+        console.warn('jiha-widgets: <jiha-geopark-map> could not load the region names.', error);
+      },
+    );
   }
 
   /** The tile template to use, or null for none. */
@@ -535,6 +572,12 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
     this.drawnRegions = '';
   }
 }
+
+/** Whether a `regions` value lists anything (blanks and commas list nothing). */
+const listsRegions = (value: string | null): boolean => /[^\s,]/.test(value ?? '');
+
+/** The lookup for data that names no region: it is never called. */
+const noRegion = (): undefined => undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

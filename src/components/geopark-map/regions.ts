@@ -1,11 +1,12 @@
 /**
  * The 12 regions of Morocco (2015 division): ids, ISO 3166-2 codes and
- * names, kept in the element's entry so that the list and popups can name a
- * region before (or without) its shape. The shapes themselves are a
- * separate chunk, loaded by `loadRegionShapes()` only when a map needs them.
+ * names. A chunk of its own, loaded by the element only when data names a
+ * region or the `regions` attribute lists some (region-loader.ts), so that
+ * the list and popups can name a region before (or without) its shape. The
+ * shapes are another chunk (region-shapes.ts), loaded only when a map draws
+ * them.
  */
 import type { LocalizedText } from '../../text.js';
-import type { DecodedShape } from './topojson.js';
 
 export interface Region {
   id: string;
@@ -46,20 +47,4 @@ export function parseRegionList(value: string | null | undefined): string[] {
   return ids;
 }
 
-export interface RegionShape extends DecodedShape {
-  region: Region;
-}
-
-let shapes: Promise<RegionShape[]> | undefined;
-
-/** The region shapes, decoded once per page; the data is its own chunk. */
-export function loadRegionShapes(): Promise<RegionShape[]> {
-  shapes ??= Promise.all([import('./regions-topology.js'), import('./topojson.js')]).then(([data, { decodeShapes }]) =>
-    decodeShapes(data.default, 'regions').flatMap((shape) => {
-      const region = findRegion(shape.id);
-      return region ? [{ ...shape, region }] : [];
-    }),
-  );
-  shapes.catch(() => (shapes = undefined)); // a failed chunk load may be retried later
-  return shapes;
-}
+export type { RegionShape } from './region-shapes.js';

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../language.js';
+import { writeStructuredData } from '../../structured-data.js';
 import { pickText } from '../../text.js';
 import type { Certificate } from './certificate.js';
 import { lookupStandard, standardReference } from './standards.js';
@@ -37,4 +38,9 @@ export function certificationJsonLd(certificate: Certificate, state: BadgeState,
     url: certificate.verifyUrl,
     inLanguage: language,
   };
+}
+
+/** Writes the badge's Certification JSON-LD into its light DOM (this module is a chunk loaded only for `structured-data`). */
+export function writeCertificationJsonLd(host: Element, certificate: Certificate, state: BadgeState, language: UiLanguage): void {
+  writeStructuredData(host, certificationJsonLd(certificate, state, language));
 }

@@ -1,0 +1,19 @@
+/**
+ * The region shapes with their regions: a chunk of its own (the topology,
+ * its decoder and the region table), loaded only when a map draws regions.
+ */
+import { findRegion, type Region } from './regions.js';
+import topology from './regions-topology.js';
+import { decodeShapes, type DecodedShape } from './topojson.js';
+
+export interface RegionShape extends DecodedShape {
+  region: Region;
+}
+
+/** The shapes of the 12 regions, each with its region (names, ISO code). */
+export function regionShapes(): RegionShape[] {
+  return decodeShapes(topology, 'regions').flatMap((shape) => {
+    const region = findRegion(shape.id);
+    return region ? [{ ...shape, region }] : [];
+  });
+}

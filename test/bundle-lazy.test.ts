@@ -1,0 +1,51 @@
+/**
+ * What the built entries make every page download: only the element and the
+ * shared core. Code that few pages need (foreign formats, JSON-LD, the light-DOM
+ * reader, region names and shapes, Leaflet, error texts, fetching, Tamazight
+ * calendar names) must stay behind `import()`; a static import of it would
+ * silently add its bytes to every page (the budgets in scripts/budgets.mjs).
+ * Needs `vite build` first (npm test does it).
+ */
+import { expect } from '@open-wc/testing';
+
+const ENTRIES = ['jiha.js', 'news-card.js', 'iso-badge.js', 'geopark-map.js', 'cooperation-timeline.js'];
+/** Chunk names (before the content hash) that no entry may import statically. */
+const LAZY = ['foreign-formats', 'html-text', 'json-ld', 'structured-data', 'trusted-types', 'light-dom', 'parse-shared', 'parse-timelinejs', 'regions', 'region-shapes', 'map-view', 'default-geoparks', 'error-texts', 'fetch-json', 'zgh-calendar'];
+const STATIC_IMPORT = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*(?:\s*as\s+[\w$]+)?)?\s*(?:from\s*)?["']([^"'\n]+)["']/g;
+
+/** `entry` and every dist module it imports statically, transitively, as dist-relative paths. */
+async function staticClosure(entry: string): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const visit = async (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const response = await fetch(`/dist/${path}`);
+    expect(response.ok, `/dist/${path}`).to.be.true;
+    const code = await response.text();
+    for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
+      if (specifier.startsWith('.')) await visit(new URL(specifier, `http://x/${path}`).pathname.slice(1));
+    }
+  };
+  await visit(entry);
+  return seen;
+}
+
+const chunkName = (path: string) => path.replace(/^chunks\//, '').replace(/\.js$/, '').replace(/-[\w-]{8}$/, '');
+
+describe('dist entries: rare code stays lazy', () => {
+  for (const entry of ENTRIES) {
+    it(`${entry} imports only itself, other entries and the core chunk statically`, async () => {
+      const closure = [...(await staticClosure(entry))];
+      expect(closure).to.include(entry);
+      expect(closure.some((path) => chunkName(path) === 'core')).to.be.true;
+      expect(closure.map(chunkName).filter((name) => LAZY.includes(name))).to.deep.equal([]);
+    });
+  }
+
+  it('sees static imports where there are some: the lazy Leaflet chunk imports the Trusted Types policy', async () => {
+    const entry = await (await fetch('/dist/geopark-map.js')).text();
+    const mapView = /chunks\/map-view-[\w-]+\.js/.exec(entry)?.[0];
+    expect(mapView, 'the map-view chunk named in geopark-map.js').to.be.a('string');
+    expect([...(await staticClosure(mapView!))].map(chunkName)).to.include('trusted-types');
+  });
+});

@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { mount, nextEvent, settled, shadowText, unmountAll, until } from './helpers.js';
-import { collectGarbage, stillAlive } from './leak-helpers.js';
+import { aliveAfterCollection } from './leak-helpers.js';
 
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
@@ -331,8 +331,7 @@ describe('<jiha-geopark-map>', () => {
         return maps;
       };
       const maps = await cycle(100);
-      await collectGarbage();
-      expect(stillAlive(maps), 'Leaflet maps still reachable after removal and gc').to.equal(0);
+      expect(await aliveAfterCollection(maps), 'Leaflet maps still reachable after removal and gc').to.equal(0);
     });
 
     it('builds the map when a closed <details> opens, at the right size', async () => {

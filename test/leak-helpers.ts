@@ -21,6 +21,20 @@ export function stillAlive(refs: Array<WeakRef<object>>): number {
   return refs.filter((ref) => ref.deref() !== undefined).length;
 }
 
+/**
+ * How many of `refs` survive garbage collection. An object still reachable
+ * after the first collection gets one more chance after `patienceMs`: on a
+ * loaded machine a removed element's last task (a chunk of rendering, a lazy
+ * chunk's `import()`) may not have run yet, and it holds the element until it
+ * does. A real leak keeps it reachable however long we wait.
+ */
+export async function aliveAfterCollection(refs: Array<WeakRef<object>>, patienceMs = 3000): Promise<number> {
+  await collectGarbage();
+  if (stillAlive(refs) === 0) return 0;
+  await collectGarbage(patienceMs);
+  return stillAlive(refs);
+}
+
 export interface PageMetrics {
   /** JS heap in use, bytes. */
   heap: number;

@@ -9,18 +9,19 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { unmountAll, until } from './helpers.js';
-import { collectGarbage, pageMetrics, stillAlive, type PageMetrics } from './leak-helpers.js';
+import { aliveAfterCollection, pageMetrics, type PageMetrics } from './leak-helpers.js';
 import { WIDGETS, createWidget, loadRealData, type RealData, type Widget } from './real-data.js';
 
 const EACH = 75;
 const CYCLES = 50;
+const WARM_UP = 25;
 /**
  * What 50 create/remove cycles may leave: compiled code, lit's template cache,
  * a language's messages and lazily loaded chunks are warmed up before the
  * first measure, so what remains is noise. A leak of one element per cycle
  * (its shadow root alone is dozens of nodes and a few listeners) is far above.
  */
-const CHURN_TOLERANCE = { heapBytes: 512 * 1024, nodes: 25, listeners: 5 };
+const CHURN_TOLERANCE = { heapBytes: 256 * 1024, nodes: 25, listeners: 5 };
 
 /** Waits for the element's `jiha-ready` (or fails on `jiha-error`). */
 function ready(element: HTMLElement, ms = 15000): Promise<void> {
@@ -84,13 +85,15 @@ describe('many and churn', function () {
 
   for (const widget of WIDGETS) {
     it(`<jiha-${widget}> created and removed ${CYCLES} times leaves no element, node or listener behind`, async () => {
-      // Warm-up: code, template caches, messages and lazy chunks (Leaflet, region shapes) are loaded once for good.
-      for (let i = 0; i < 3; i += 1) await cycle(widget, data);
+      // Warm-up: code, template caches, messages and lazy chunks (Leaflet, region shapes) are loaded once for good,
+      // and V8 has optimised the hot code. Measured on the map with 3 warm-up cycles, the heap grew 410 KB over the
+      // next 50 cycles, then 35 KB and 22 KB over the 50 after each (no element, node or listener kept): growth that
+      // flattens is the engine warming up, not a leak. After WARM_UP cycles, what remains is the steady state.
+      for (let i = 0; i < WARM_UP; i += 1) await cycle(widget, data);
       const before: PageMetrics = await pageMetrics();
       const refs: WeakRef<object>[] = [];
       for (let i = 0; i < CYCLES; i += 1) refs.push(...(await cycle(widget, data)));
-      await collectGarbage();
-      const alive = stillAlive(refs);
+      const alive = await aliveAfterCollection(refs);
       const after: PageMetrics = await pageMetrics();
       const growth = { heapBytes: after.heap - before.heap, nodes: after.nodes - before.nodes, listeners: after.listeners - before.listeners };
       console.log(`churn ${widget}: ${CYCLES} cycles, ${alive}/${refs.length} objects alive; heap ${before.heap} → ${after.heap} B (${growth.heapBytes >= 0 ? '+' : ''}${growth.heapBytes}), nodes ${before.nodes} → ${after.nodes}, listeners ${before.listeners} → ${after.listeners}`);

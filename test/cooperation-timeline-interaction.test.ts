@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { JihaCooperationTimeline } from '../src/index.js';
+import { loadAxe } from './a11y-helpers.js';
 import { mount, settled, shadowText, unmountAll, until } from './helpers.js';
 import { cooperation, eventItem, timeline, titles } from './cooperation-timeline-helpers.js';
 
@@ -207,16 +208,7 @@ describe('jiha-cooperation-timeline: limit', () => {
 describe('jiha-cooperation-timeline: accessibility', () => {
   afterEach(unmountAll);
 
-  before(async () => {
-    if ((window as unknown as { axe?: unknown }).axe) return;
-    await new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  });
+  before(loadAxe);
 
   const layouts: Array<[string, string]> = [
     ['vertical, Arabic, filterable, limit', '<jiha-cooperation-timeline lang="ar" filterable limit="4" today="2026-01-16"></jiha-cooperation-timeline>'],

@@ -14,7 +14,7 @@ import { decodeEntities, htmlToText } from '../src/html-text.js';
 import { parseJson } from '../src/inline-json.js';
 import { knownUiLanguage, textDirection, toUiLanguage, UI_LANGUAGES, type LanguageContext } from '../src/language.js';
 import { pickLocalized, safeUrl } from '../src/text.js';
-import { returnsOrJihaError } from './generated-helpers.js';
+import { muteWarningsInSuite, returnsOrJihaError } from './generated-helpers.js';
 import { logFigure } from './hostile-input-helpers.js';
 
 /** Runs and the seed of every property here; the seed is fixed so that a failure replays. */
@@ -110,14 +110,7 @@ describe('generated: formats, dates and languages', function () {
 
 describe('generated: field readers, texts, URLs, HTML and JSON', function () {
   this.timeout(120000);
-  let warn: typeof console.warn;
-  before(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  after(() => {
-    console.warn = warn;
-  });
+  muteWarningsInSuite();
 
   it('readText, requireText, readCount, readDate, readUrl: a value of their kind, or invalid-data', () => {
     check(fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withDate: true, withTypedArray: true, withSparseArray: true }), (value) => {

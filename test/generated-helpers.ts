@@ -1,5 +1,6 @@
 /** Shared by the generated-input suites (test/generated-*.test.ts). */
 import { JihaError, type ErrorCode } from '../src/errors.js';
+import { muteWarnings } from './hostile-input-helpers.js';
 
 export const CODES: readonly ErrorCode[] = ['invalid-json', 'invalid-data', 'fetch-failed', 'http-status', 'timeout', 'unsupported-format'];
 
@@ -12,4 +13,13 @@ export function returnsOrJihaError<T>(read: () => T, codes: readonly ErrorCode[]
     if (!codes.includes(error.code)) throw new Error(`code ${error.code} not among ${codes.join(', ')}`);
     return { error };
   }
+}
+
+/** Silences console.warn for the enclosing describe: the code under test warns on each value it drops or ignores, and thousands of generated inputs hold such values. */
+export function muteWarningsInSuite(): void {
+  let warnings: ReturnType<typeof muteWarnings>;
+  before(() => {
+    warnings = muteWarnings();
+  });
+  after(() => warnings.restore());
 }

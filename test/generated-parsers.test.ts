@@ -20,7 +20,7 @@ import { safeColor } from '../src/components/cooperation-timeline/colors.js';
 import { parseGeoparks, STATUSES, type GeoparkCollection } from '../src/components/geopark-map/geoparks.js';
 import { findRegion, parseRegionList } from '../src/components/geopark-map/regions.js';
 import { decodeShapes, type Topology } from '../src/components/geopark-map/topojson.js';
-import { returnsOrJihaError } from './generated-helpers.js';
+import { muteWarningsInSuite, returnsOrJihaError } from './generated-helpers.js';
 import { allowedUrl, logFigure } from './hostile-input-helpers.js';
 
 const SEED = 7112026;
@@ -109,15 +109,8 @@ const geometry = fc.oneof(
 
 describe('generated: every parser returns a well-formed model or throws a JihaError', function () {
   this.timeout(120000);
-  let warn: typeof console.warn;
-  before(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  after(() => {
-    console.warn = warn;
-    logFigure('generated-parsers', { seed: SEED, runs });
-  });
+  muteWarningsInSuite();
+  after(() => logFigure('generated-parsers', { seed: SEED, runs }));
 
   it('news card: parseArticle (own, schema.org, WordPress), fromSchemaOrg, fromWordPress', async () => {
     const parse = async (input: unknown) => {

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { groupTargets, targetsTooClose } from '../src/components/geopark-map/clusters.js';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
+import { loadAxe } from './a11y-helpers.js';
 import { mount, nextEvent, settled, unmountAll, until } from './helpers.js';
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
@@ -267,15 +268,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
 
   describe('axe', () => {
     it('finds no WCAG 2.2 AA violation with a cluster\'s popup open (Arabic, rtl)', async () => {
-      if (!(window as unknown as { axe?: unknown }).axe) {
-        await new Promise((resolve, reject) => {
-          const script = document.createElement('script');
-          script.src = '/node_modules/axe-core/axe.min.js';
-          script.onload = resolve;
-          script.onerror = reject;
-          document.head.append(script);
-        });
-      }
+      await loadAxe();
       await emulateMedia({ reducedMotion: 'reduce' });
       const map = await mountMap('lang="ar" dir="rtl" list');
       marker(map, 'mgoun')!.focus();

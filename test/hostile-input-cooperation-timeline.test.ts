@@ -9,8 +9,7 @@ import { expect } from '@open-wc/testing';
 import '../src/components/cooperation-timeline/define.js';
 import { htmlToText } from '../src/html-text.js';
 import {
-  allowedUrl, appendInlineJson, useSrc, buildDocument, documentUrl, expectNothingCaught, fold, installTraps, loadPayloads, logFigure, muteWarnings, runPath, timesShown,
-  type DocumentShape, type PathCase, type Payload,
+  allowedUrl, appendInlineJson, buildDocument, describeHostileInput, documentUrl, fold, timesShown, useSrc, type DocumentShape, type PathCase, type Payload,
 } from './hostile-input-helpers.js';
 
 const EVENTS = 100;
@@ -147,27 +146,4 @@ const PATHS: PathCase[] = [
   ),
 ];
 
-describe('jiha-cooperation-timeline: every hostile string in every field, through every input path', function () {
-  this.timeout(180000);
-  let payloads: Payload[];
-  let traps: ReturnType<typeof installTraps>;
-  let warnings: ReturnType<typeof muteWarnings>;
-  let tried = 0;
-  before(async () => {
-    payloads = await loadPayloads();
-    traps = installTraps();
-    warnings = muteWarnings();
-  });
-  after(() => {
-    warnings.restore();
-    traps.restore();
-    logFigure('cooperation-timeline', { payloads: payloads.length, paths: PATHS.length, payloadsTimesFields: tried, urlWarnings: warnings.count() });
-  });
-
-  for (const path of PATHS) {
-    it(`${path.path}: shown as text, nothing runs, no unsafe URL`, async () => {
-      tried += await runPath(path, payloads, 4);
-      expectNothingCaught(traps.caught());
-    });
-  }
-});
+describeHostileInput('cooperation-timeline', PATHS, { widgetsAtOnce: 4 });

@@ -11,8 +11,7 @@ import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { settled, until } from './helpers.js';
 import {
-  allowedUrl, appendInlineJson, useSrc, auditTree, auditWidget, buildDocument, documentUrl, expectNothingCaught, fold, installTraps, loadPayloads, logFigure, muteWarnings, pause,
-  runPath, timesShown, type DocumentShape, type PathCase, type Payload,
+  allowedUrl, appendInlineJson, auditTree, auditWidget, buildDocument, describeHostileInput, documentUrl, expectNothingCaught, fold, pause, timesShown, useSrc, type DocumentShape, type PathCase, type Payload,
 } from './hostile-input-helpers.js';
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
@@ -91,81 +90,63 @@ const dataPaths = (['data', 'inline application/json', 'inline application/geo+j
   }),
 );
 
-describe('jiha-geopark-map: every hostile string in every field, through every input path', function () {
-  this.timeout(180000);
-  let payloads: Payload[];
-  let traps: ReturnType<typeof installTraps>;
-  let warnings: ReturnType<typeof muteWarnings>;
-  let tried = 0;
-  before(async () => {
-    payloads = await loadPayloads();
-    traps = installTraps();
-    warnings = muteWarnings();
-  });
-  after(() => {
-    warnings.restore();
-    traps.restore();
-    logFigure('geopark-map', { payloads: payloads.length, paths: dataPaths.length + 2, payloadsTimesFields: tried, urlWarnings: warnings.count() });
-  });
-
-  for (const path of dataPaths) {
-    it(`GeoJSON through ${path.path}: shown as text, nothing runs, no unsafe URL`, async () => {
-      tried += await runPath(path, payloads, 3);
-      expectNothingCaught(traps.caught());
-    });
-  }
-
-  it('real popups opened by `selected` show our own payloads as text', async () => {
-    const own = payloads.filter((payload) => payload.list === 'trap' || payload.index < 20);
-    const container = document.createElement('div');
-    container.setAttribute('data-test-host', '');
-    document.body.append(container);
-    const element = map(container, (map) => {
-      map.data = {
-        type: 'FeatureCollection',
-        // Far apart: one marker each, no clusters.
-        features: own.map(({ text }, index) => ({ type: 'Feature', id: `f${index}`, geometry: { type: 'Point', coordinates: [-17 + (index % 10) * 3, 21 + Math.floor(index / 10) * 3] }, properties: { name: text || 'empty', summary: text, url: text } })),
-      };
-    });
-    await until(() => markers(element).length === own.length, 15000, 'one marker per feature');
-    for (const [index, { text }] of own.entries()) {
-      element.selected = `f${index}`;
-      const name = () => element.shadowRoot!.querySelector('.leaflet-popup .popup .popup-name')?.textContent ?? '(no popup)';
-      await until(() => fold(name()) === fold(text || 'empty'), 5000, `the popup of ${JSON.stringify(text)}`).catch(() => {
-        throw new Error(`the popup of ${JSON.stringify(text)} shows ${JSON.stringify(name())}`);
+describeHostileInput('geopark-map', dataPaths, {
+  widgetsAtOnce: 3,
+  titlePrefix: 'GeoJSON through ',
+  pathCount: dataPaths.length + 2,
+  testsAfter: (suite) => {
+    it('real popups opened by `selected` show our own payloads as text', async () => {
+      const own = suite.payloads.filter((payload) => payload.list === 'trap' || payload.index < 20);
+      const container = document.createElement('div');
+      container.setAttribute('data-test-host', '');
+      document.body.append(container);
+      const element = map(container, (map) => {
+        map.data = {
+          type: 'FeatureCollection',
+          // Far apart: one marker each, no clusters.
+          features: own.map(({ text }, index) => ({ type: 'Feature', id: `f${index}`, geometry: { type: 'Point', coordinates: [-17 + (index % 10) * 3, 21 + Math.floor(index / 10) * 3] }, properties: { name: text || 'empty', summary: text, url: text } })),
+        };
       });
-      expect(auditWidget(element, () => false), text).to.deep.equal([]);
-    }
-    await pause(50);
-    container.remove();
-    tried += own.length * 3;
-    expectNothingCaught(traps.caught());
-  });
+      await until(() => markers(element).length === own.length, 15000, 'one marker per feature');
+      for (const [index, { text }] of own.entries()) {
+        element.selected = `f${index}`;
+        const name = () => element.shadowRoot!.querySelector('.leaflet-popup .popup .popup-name')?.textContent ?? '(no popup)';
+        await until(() => fold(name()) === fold(text || 'empty'), 5000, `the popup of ${JSON.stringify(text)}`).catch(() => {
+          throw new Error(`the popup of ${JSON.stringify(text)} shows ${JSON.stringify(name())}`);
+        });
+        expect(auditWidget(element, () => false), text).to.deep.equal([]);
+      }
+      await pause(50);
+      container.remove();
+      suite.tried += own.length * 3;
+      expectNothingCaught(suite.traps.caught());
+    });
 
-  it('attributes: attribution, selected, regions, center, then tiles, one payload after another on one map', async () => {
-    const container = document.createElement('div');
-    container.setAttribute('data-test-host', '');
-    document.body.append(container);
-    const element = map(container, () => {});
-    await until(() => markers(element).length > 0, 15000, 'the default geoparks');
-    for (const { text } of payloads) {
-      for (const name of ['attribution', 'selected', 'regions', 'center']) element.setAttribute(name, text);
-      await settled(element);
-      expect(auditWidget(element), text).to.deep.equal([]);
-      const credit = element.shadowRoot!.querySelector('[part=attribution]');
-      if (fold(text) !== '') expect(timesShown(credit!, text), `${JSON.stringify(text)} as the credit`).to.equal(1);
-    }
-    for (const name of ['attribution', 'selected', 'regions', 'center']) element.removeAttribute(name);
-    for (const [index, { text }] of payloads.entries()) {
-      element.setAttribute('tiles', text);
-      await settled(element);
-      // Tiles load as <img>: only allowed URLs; every 50, let them load and check them.
-      if (index % 50 === 0) await pause(30);
-      expect(auditWidget(element), text).to.deep.equal([]);
-    }
-    container.remove();
-    tried += payloads.length * 5;
-    await pause(50);
-    expectNothingCaught(traps.caught());
-  });
+    it('attributes: attribution, selected, regions, center, then tiles, one payload after another on one map', async () => {
+      const container = document.createElement('div');
+      container.setAttribute('data-test-host', '');
+      document.body.append(container);
+      const element = map(container, () => {});
+      await until(() => markers(element).length > 0, 15000, 'the default geoparks');
+      for (const { text } of suite.payloads) {
+        for (const name of ['attribution', 'selected', 'regions', 'center']) element.setAttribute(name, text);
+        await settled(element);
+        expect(auditWidget(element), text).to.deep.equal([]);
+        const credit = element.shadowRoot!.querySelector('[part=attribution]');
+        if (fold(text) !== '') expect(timesShown(credit!, text), `${JSON.stringify(text)} as the credit`).to.equal(1);
+      }
+      for (const name of ['attribution', 'selected', 'regions', 'center']) element.removeAttribute(name);
+      for (const [index, { text }] of suite.payloads.entries()) {
+        element.setAttribute('tiles', text);
+        await settled(element);
+        // Tiles load as <img>: only allowed URLs; every 50, let them load and check them.
+        if (index % 50 === 0) await pause(30);
+        expect(auditWidget(element), text).to.deep.equal([]);
+      }
+      container.remove();
+      suite.tried += suite.payloads.length * 5;
+      await pause(50);
+      expectNothingCaught(suite.traps.caught());
+    });
+  },
 });

@@ -298,6 +298,60 @@ export async function runPath(path: PathCase, payloads: Payload[], widgetsAtOnce
   return payloads.length * path.fields;
 }
 
+/** What a hostile-input suite shares with its element's own tests (set in its `before` hook). */
+export interface HostileSuite {
+  payloads: Payload[];
+  traps: ReturnType<typeof installTraps>;
+  /** Payloads × fields tried, for the figure: each test adds its own. */
+  tried: number;
+}
+
+export interface HostileSuiteOptions {
+  /** Widgets per page render (runPath): hundreds of cards at once, a few maps. */
+  widgetsAtOnce: number;
+  /** Put before each path's name in its test's title. */
+  titlePrefix?: string;
+  /** Paths in the figure, when the element's own tests try more than `paths`. */
+  pathCount?: number;
+  /** The element's own tests, before the path tests. */
+  testsFirst?: (suite: HostileSuite) => void;
+  /** The element's own tests, after the path tests. */
+  testsAfter?: (suite: HostileSuite) => void;
+}
+
+/**
+ * The hostile-input suite of one element (`news-card`…): loads the
+ * payloads, installs the traps and mutes URL warnings around it, runs every
+ * path over every payload (nothing caught after each), and logs the figure.
+ */
+export function describeHostileInput(element: string, paths: PathCase[], options: HostileSuiteOptions): void {
+  const { widgetsAtOnce, titlePrefix = '', pathCount = paths.length, testsFirst, testsAfter } = options;
+  describe(`jiha-${element}: every hostile string in every field, through every input path`, function () {
+    this.timeout(180000);
+    const suite = { tried: 0 } as HostileSuite;
+    let warnings: ReturnType<typeof muteWarnings>;
+    before(async () => {
+      suite.payloads = await loadPayloads();
+      suite.traps = installTraps();
+      warnings = muteWarnings();
+    });
+    after(() => {
+      warnings.restore();
+      suite.traps.restore();
+      logFigure(element, { payloads: suite.payloads.length, paths: pathCount, payloadsTimesFields: suite.tried, urlWarnings: warnings.count() });
+    });
+
+    testsFirst?.(suite);
+    for (const path of paths) {
+      it(`${titlePrefix}${path.path}: shown as text, nothing runs, no unsafe URL`, async () => {
+        suite.tried += await runPath(path, suite.payloads, widgetsAtOnce);
+        expectNothingCaught(suite.traps.caught());
+      });
+    }
+    testsAfter?.(suite);
+  });
+}
+
 /**
  * Points a widget at `url`, with a generous timeout: hundreds of widgets
  * fetch at once through six connections on a loaded machine, and these

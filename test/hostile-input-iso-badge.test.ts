@@ -8,8 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../src/components/iso-badge/define.js';
 import type { JihaIsoBadge } from '../src/components/iso-badge/define.js';
 import {
-  allowedUrl, appendInlineJson, useSrc, buildDocument, documentUrl, expectNothingCaught, fold, installTraps, loadPayloads, logFigure, muteWarnings, runPath, timesShown,
-  type DocumentShape, type PathCase, type Payload,
+  allowedUrl, appendInlineJson, buildDocument, describeHostileInput, documentUrl, fold, timesShown, useSrc, type DocumentShape, type PathCase, type Payload,
 } from './hostile-input-helpers.js';
 
 const TEXT_FIELDS = ['holder', 'scope', 'certificate', 'issuer', 'accreditation'] as const;
@@ -59,27 +58,4 @@ const PATHS: PathCase[] = [
   { path: 'src', fields: 6, perWidget: 1, mount: (container, payloads) => badge(container, (element) => useSrc(element, documentUrl(own, payloads))), expected: () => 'ready', check },
 ];
 
-describe('jiha-iso-badge: every hostile string in every field, through every input path', function () {
-  this.timeout(180000);
-  let payloads: Payload[];
-  let traps: ReturnType<typeof installTraps>;
-  let warnings: ReturnType<typeof muteWarnings>;
-  let tried = 0;
-  before(async () => {
-    payloads = await loadPayloads();
-    traps = installTraps();
-    warnings = muteWarnings();
-  });
-  after(() => {
-    warnings.restore();
-    traps.restore();
-    logFigure('iso-badge', { payloads: payloads.length, paths: PATHS.length, payloadsTimesFields: tried, urlWarnings: warnings.count() });
-  });
-
-  for (const path of PATHS) {
-    it(`${path.path}: shown as text, nothing runs, no unsafe URL`, async () => {
-      tried += await runPath(path, payloads, 260);
-      expectNothingCaught(traps.caught());
-    });
-  }
-});
+describeHostileInput('iso-badge', PATHS, { widgetsAtOnce: 260 });

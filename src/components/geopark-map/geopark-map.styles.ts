@@ -106,9 +106,10 @@ export const geoparkMapStyles = css`
   .list button > span {
     display: block;
   }
-  .list.buttons button {
+  /* A place as a button, in the list and in a cluster's popup: one look (sizes differ, below and with the popup). */
+  .list.buttons button,
+  .cluster-list button {
     inline-size: 100%;
-    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -116,6 +117,9 @@ export const geoparkMapStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+  }
+  .list.buttons button {
+    padding: 0.5em 0.75em;
   }
   .list.buttons button[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -302,16 +306,8 @@ export const geoparkMapStyles = css`
     list-style: none;
   }
   .cluster-list button {
-    inline-size: 100%;
     min-block-size: calc(2em / 0.9);
     padding: calc(0.25em / 0.9) calc(0.5em / 0.9);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
   }
   .cluster-list button:hover {
     background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));

@@ -374,16 +374,23 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
     return html`<p class="attribution" part="attribution">${credits.map((credit, index) => html`${index > 0 ? html`<span aria-hidden="true"> | </span>` : nothing}${credit}`)}</p>`;
   }
 
-  /** A popup's content, built as DOM in the element's language. */
-  private popupContent(feature: GeoparkFeature, close: () => void): HTMLElement {
+  /** A popup's dialog box (a place's or a cluster's), focusable, in the element's language and direction. */
+  private popupContainer(className: string): HTMLElement {
     const { ui, dir } = this.language;
     const container = document.createElement('div');
-    container.className = 'popup';
+    container.className = className;
     container.setAttribute('part', 'popup');
     container.setAttribute('role', 'dialog');
     container.tabIndex = -1;
     container.lang = ui;
     container.dir = dir;
+    return container;
+  }
+
+  /** A popup's content, built as DOM in the element's language. */
+  private popupContent(feature: GeoparkFeature, close: () => void): HTMLElement {
+    const { ui } = this.language;
+    const container = this.popupContainer('popup');
     const template = inLanguage(ui, () => this.renderPopup(feature, close));
     container.setAttribute('aria-label', this.text(feature.name) || feature.id);
     render(template, container);
@@ -431,14 +438,8 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
 
   /** A cluster's popup: its places as buttons; each shows its place on the map and opens its popup. */
   private clusterContent(features: readonly GeoparkFeature[], choose: (id: string) => void, close: () => void): HTMLElement {
-    const { ui, dir } = this.language;
-    const container = document.createElement('div');
-    container.className = 'popup cluster-popup';
-    container.setAttribute('part', 'popup');
-    container.setAttribute('role', 'dialog');
-    container.tabIndex = -1;
-    container.lang = ui;
-    container.dir = dir;
+    const { ui } = this.language;
+    const container = this.popupContainer('popup cluster-popup');
     const template = inLanguage(ui, () => {
       const places = placesText(features.length, this.language);
       container.setAttribute('aria-label', places);

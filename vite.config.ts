@@ -58,7 +58,12 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)|@lit[\\/]localize[\\/](init[\\/]install|internal[\\/](default-msg|str-tag)))\.js$|src[\\/](locales[\\/](state|error)|version|define|localize|errors|inline-json|language|styles|jiha-element|dates|text|fields|format)\.ts$/,
+              // The shared folders (the element base, i18n, security, data
+              // readers) as far as pages load them at once ($initial), with
+              // their static dependencies (Lit). What loads on demand
+              // (the error box, fetch, the Tamazight calendar) stays out.
+              test: /src[\\/](core|i18n|security|data)[\\/]/,
+              tags: ['$initial'],
             },
           ],
         },

@@ -6,7 +6,7 @@
  * VML probes) and in controls and popups. <jiha-geopark-map> uses none of
  * those controls and builds popups and icons as DOM, so what remains are
  * Leaflet's own fixed literals. This transform routes exactly those string
- * literals through the library's `jiha` policy (src/trusted-types.ts) and
+ * literals through the library's `jiha` policy (src/security/trusted-types.ts) and
  * fails the build if Leaflet's source no longer has the expected ones, so
  * an upgrade cannot silently break pages under Trusted Types.
  *
@@ -27,8 +27,8 @@ const EXPECTED_LITERALS = ['<svg/>', '<v:shape adj="1"/>', '<span aria-hidden="t
 /** A matched literal's text (quotes off, simple escapes undone). */
 const literalText = (literal) => literal.slice(1, -1).replace(/\\(.)/g, '$1');
 
-/** The default policy module: this repository's src/trusted-types.ts as a file path. */
-export const POLICY_MODULE_PATH = fileURLToPath(new URL('../src/trusted-types.ts', import.meta.url));
+/** The default policy module: this repository's src/security/trusted-types.ts as a file path. */
+export const POLICY_MODULE_PATH = fileURLToPath(new URL('../src/security/trusted-types.ts', import.meta.url));
 
 /** Leaflet's source with its literal `innerHTML` writes going through the `jiha` policy. */
 export function transformLeafletSource(code, policyModule) {
@@ -68,7 +68,7 @@ export function leafletTrustedTypesVite({ policyModule = POLICY_MODULE_PATH } = 
 }
 
 /** The @web/test-runner (@web/dev-server) plugin; the policy module as the test server serves it. */
-export function leafletTrustedTypesDevServer({ policyModule = '/src/trusted-types.ts' } = {}) {
+export function leafletTrustedTypesDevServer({ policyModule = '/src/security/trusted-types.ts' } = {}) {
   return {
     name: 'jiha-leaflet-trusted-types',
     transform(context) {

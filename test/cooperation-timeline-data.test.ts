@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { JihaCooperationTimeline } from '../src/index.js';
 import { parseTimeline } from '../src/components/cooperation-timeline/parse-timeline.js';
-import type { JihaErrorDetail } from '../src/jiha-element.js';
+import type { JihaErrorDetail } from '../src/core/data-element.js';
 import { loadJson, mount, nextEvent, settled, unmountAll, until } from './helpers.js';
 import { timeline, titles } from './cooperation-timeline-helpers.js';
 

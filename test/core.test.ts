@@ -1,13 +1,14 @@
 /** The shared core's pure functions: language mapping, text safety, dates, formatting, plurals. */
 import { expect } from '@open-wc/testing';
-import { toUiLanguage, resolveLanguage } from '../src/language.js';
-import { pickText, safeUrl } from '../src/text.js';
-import { decodeEntities, htmlToText } from '../src/html-text.js';
-import { parseIsoDate } from '../src/dates.js';
-import { formatDate, formatNumber, intlLocale, pluralCategory, selectPlural } from '../src/format.js';
-import { parseJson } from '../src/inline-json.js';
-import { JihaError } from '../src/errors.js';
-import { safeDefine } from '../src/define.js';
+import { toUiLanguage, resolveLanguage } from '../src/i18n/language.js';
+import { pickText } from '../src/i18n/localized-text.js';
+import { safeUrl } from '../src/security/safe-url.js';
+import { decodeEntities, htmlToText } from '../src/data/html-text.js';
+import { parseIsoDate } from '../src/i18n/dates.js';
+import { formatDate, formatNumber, intlLocale, pluralCategory, selectPlural } from '../src/i18n/format.js';
+import { parseJson } from '../src/core/inline-data.js';
+import { JihaError } from '../src/core/errors.js';
+import { safeDefine } from '../src/core/define.js';
 
 describe('core: language', () => {
   it('maps tags to the four UI languages', () => {

@@ -7,13 +7,14 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseIsoDate } from '../src/dates.js';
-import { describe as describeValue, readCount, readDate, readText, readUrl, requireText } from '../src/fields.js';
-import { formatDate, formatDateTime, formatNumber, formatTime, intlLocale, loadZghCalendar, pluralCategory, selectPlural, type DatePrecision } from '../src/format.js';
-import { decodeEntities, htmlToText } from '../src/html-text.js';
-import { parseJson } from '../src/inline-json.js';
-import { knownUiLanguage, textDirection, toUiLanguage, UI_LANGUAGES, type LanguageContext } from '../src/language.js';
-import { pickLocalized, safeUrl } from '../src/text.js';
+import { parseIsoDate } from '../src/i18n/dates.js';
+import { describe as describeValue, readCount, readDate, readText, readUrl, requireText } from '../src/data/fields.js';
+import { formatDate, formatDateTime, formatNumber, formatTime, intlLocale, loadZghCalendar, pluralCategory, selectPlural, type DatePrecision } from '../src/i18n/format.js';
+import { decodeEntities, htmlToText } from '../src/data/html-text.js';
+import { parseJson } from '../src/core/inline-data.js';
+import { knownUiLanguage, textDirection, toUiLanguage, UI_LANGUAGES, type LanguageContext } from '../src/i18n/language.js';
+import { pickLocalized } from '../src/i18n/localized-text.js';
+import { safeUrl } from '../src/security/safe-url.js';
 import { muteWarningsInSuite, returnsOrJihaError } from './generated-helpers.js';
 import { logFigure } from './hostile-input-helpers.js';
 

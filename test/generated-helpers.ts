@@ -1,5 +1,5 @@
 /** Shared by the generated-input suites (test/generated-*.test.ts). */
-import { JihaError, type ErrorCode } from '../src/errors.js';
+import { JihaError, type ErrorCode } from '../src/core/errors.js';
 import { muteWarnings } from './hostile-input-helpers.js';
 
 export const CODES: readonly ErrorCode[] = ['invalid-json', 'invalid-data', 'fetch-failed', 'http-status', 'timeout', 'unsupported-format'];

@@ -17,7 +17,7 @@ import { parseJihaTimeline } from '../src/components/cooperation-timeline/parse-
 import { parseSharedTimeline } from '../src/components/cooperation-timeline/parse-shared.js';
 import { parseTimelineJs, timelineJsDate } from '../src/components/cooperation-timeline/parse-timelinejs.js';
 import { safeColor } from '../src/components/cooperation-timeline/colors.js';
-import { parseGeoparks, STATUSES, type GeoparkCollection } from '../src/components/geopark-map/geoparks.js';
+import { parseGeoparks, STATUSES, type GeoparkCollection } from '../src/components/geopark-map/parse-geoparks.js';
 import { findRegion, parseRegionList } from '../src/components/geopark-map/regions.js';
 import { decodeShapes, type Topology } from '../src/components/geopark-map/topojson.js';
 import { muteWarningsInSuite, returnsOrJihaError } from './generated-helpers.js';

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/components/cooperation-timeline/define.js';
-import { htmlToText } from '../src/html-text.js';
+import { htmlToText } from '../src/data/html-text.js';
 import {
   allowedUrl, appendInlineJson, buildDocument, describeHostileInput, documentUrl, fold, timesShown, useSrc, type DocumentShape, type PathCase, type Payload,
 } from './hostile-input-helpers.js';

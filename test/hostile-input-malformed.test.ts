@@ -10,7 +10,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { settled, until } from './helpers.js';
-import { MAX_TEXT_LENGTH } from '../src/text.js';
+import { MAX_TEXT_LENGTH } from '../src/i18n/localized-text.js';
 import { expectNothingCaught, installTraps, logFigure, muteWarnings, StateLog, textNodes } from './hostile-input-helpers.js';
 
 type Json = Record<string, unknown>;

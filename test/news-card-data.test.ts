@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { JihaNewsCard } from '../src/index.js';
-import { safeDefine } from '../src/define.js';
+import { safeDefine } from '../src/core/define.js';
 import { loadJson, mount, nextEvent, settled, shadowText, unmountAll, until } from './helpers.js';
 
 const quiet = () => {

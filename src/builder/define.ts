@@ -1,5 +1,5 @@
 import '../index.js';
-import { safeDefine } from '../define.js';
+import { safeDefine } from '../core/define.js';
 import { JihaSnippetBuilder } from './snippet-builder.js';
 
 safeDefine('jiha-snippet-builder', JihaSnippetBuilder);

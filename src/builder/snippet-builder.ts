@@ -1,14 +1,14 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { JihaElement } from '../jiha-element.js';
-import { msg } from '../localize.js';
-import { UI_LANGUAGES } from '../language.js';
+import { JihaDataElement } from '../core/data-element.js';
+import { msg } from '../i18n/localize.js';
+import { UI_LANGUAGES } from '../i18n/language.js';
 import { checkData, checkField, type Problem } from '../embed/validate.js';
 import { COMMON_FIELDS, WIDGETS, widgetByName, type FieldSpec, type WidgetName, type WidgetSpec } from '../embed/widgets.js';
 import { builderStyles } from './builder-styles.js';
 import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
-import { choiceLabel, fieldLabel } from './field-labels.js';
+import { choiceLabel, fieldLabel } from './field-labels.strings.js';
 import { iframeSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
-import { problemText, widgetLabel } from './texts.js';
+import { problemText, widgetLabel } from './builder.strings.js';
 import { builderStrings } from '../locales/builder.js';
 
 type FieldProblem = Problem | 'base';
@@ -23,8 +23,8 @@ const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', fr: 'Fran
  *
  * @tag jiha-snippet-builder
  */
-export class JihaSnippetBuilder extends JihaElement<true> {
-  static override styles = [...JihaElement.styles, builderStyles];
+export class JihaSnippetBuilder extends JihaDataElement<true> {
+  static override styles = [...JihaDataElement.styles, builderStyles];
 
   static override properties: PropertyDeclarations = {
     libraryBase: { attribute: 'library-base' },

@@ -1,6 +1,6 @@
-import { JihaElement } from '../jiha-element.js';
-import { JihaError, type ErrorCode } from '../errors.js';
-import { safeDefine } from '../define.js';
+import { JihaDataElement } from '../core/data-element.js';
+import { JihaError, type ErrorCode } from '../core/errors.js';
+import { safeDefine } from '../core/define.js';
 
 /**
  * The library's own localised error box, for what embed.html cannot hand to
@@ -10,7 +10,7 @@ import { safeDefine } from '../define.js';
  *
  * @tag jiha-embed-error
  */
-export class JihaEmbedError extends JihaElement<never> {
+export class JihaEmbedError extends JihaDataElement<never> {
 
   /** The problem to show. */
   problem: { code: ErrorCode; detail: string } = { code: 'invalid-data', detail: '' };

@@ -4,7 +4,7 @@
  * with a problem code, or undefined when the value is fine; an empty value is
  * always fine (the attribute is left out).
  */
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../i18n/dates.js';
 import { REGION_IDS, type FieldSpec } from './widgets.js';
 
 export type Problem = 'url' | 'date' | 'number' | 'range' | 'standard' | 'choice' | 'boolean' | 'regions' | 'center' | 'tiles' | 'json' | 'geojson';

@@ -3,8 +3,8 @@
  * the "today" marker, year groups and partner sides. Pure functions of the
  * model, so that the element only renders their result.
  */
-import type { DateValue } from '../../dates.js';
-import { checkTimeZone } from '../../format.js';
+import type { DateValue } from '../../i18n/dates.js';
+import { checkTimeZone } from '../../i18n/format.js';
 import type { Category, TimelineEvent, TimelinePartner } from './model.js';
 
 export type Order = 'oldest' | 'newest';

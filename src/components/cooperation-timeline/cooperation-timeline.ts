@@ -1,19 +1,19 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { cssProperties } from '../../css-properties.js';
-import type { DateValue } from '../../dates.js';
-import { parseIsoDate } from '../../dates.js';
-import { formatDate, formatDateTime } from '../../format.js';
-import type { JihaError } from '../../errors.js';
-import { JihaElement } from '../../jiha-element.js';
-import { textDirection } from '../../language.js';
-import { inLanguage, msg } from '../../localize.js';
-import { pickLocalized, type LocalizedText } from '../../text.js';
+import { cssProperties } from './css-properties.js';
+import type { DateValue } from '../../i18n/dates.js';
+import { parseIsoDate } from '../../i18n/dates.js';
+import { formatDate, formatDateTime } from '../../i18n/format.js';
+import type { JihaError } from '../../core/errors.js';
+import { JihaDataElement } from '../../core/data-element.js';
+import { textDirection } from '../../i18n/language.js';
+import { inLanguage, msg } from '../../i18n/localize.js';
+import { pickLocalized, type LocalizedText } from '../../i18n/localized-text.js';
 import { presentCategories, sideOf, visibleEvents, yearGroups, type Entry, type Order, type YearGroup } from './arrange.js';
-import { categoryIcon, categoryName } from './categories.js';
+import { categoryIcon, categoryName } from './categories.strings.js';
 import { cooperationTimelineStyles } from './cooperation-timeline.styles.js';
 import { eventList, touchesLightDomData } from './light-dom-list.js';
-import { shownText } from './messages.js';
+import { shownText } from './cooperation-timeline.strings.js';
 import { CATEGORIES, type Category, type Timeline, type TimelineEvent, type TimelinePartner } from './model.js';
 import { readTimeline } from './timeline-format.js';
 import { timelineStrings } from '../../locales/timeline.js';
@@ -90,8 +90,8 @@ interface Arrangement {
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Spacing.
  */
-export class JihaCooperationTimeline extends JihaElement<Timeline> {
-  static override styles = [...JihaElement.styles, cooperationTimelineStyles];
+export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
+  static override styles = [...JihaDataElement.styles, cooperationTimelineStyles];
 
   // Declared here rather than with decorators: the decorator helpers would
   // add to every page's download.

@@ -1,4 +1,4 @@
-import { safeDefine } from '../../define.js';
+import { safeDefine } from '../../core/define.js';
 import { JihaCooperationTimeline } from './cooperation-timeline.js';
 
 safeDefine('jiha-cooperation-timeline', JihaCooperationTimeline);

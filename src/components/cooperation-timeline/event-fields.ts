@@ -2,10 +2,10 @@
  * Readers shared by the timeline's formats: dates with a stated precision,
  * categories and their foreign synonyms, certainty, source lists. Pure.
  */
-import type { DateValue } from '../../dates.js';
-import { JihaError } from '../../errors.js';
-import type { DatePrecision } from '../../format.js';
-import { describe, readDate, readUrl } from '../../fields.js';
+import type { DateValue } from '../../i18n/dates.js';
+import { JihaError } from '../../core/errors.js';
+import type { DatePrecision } from '../../i18n/format.js';
+import { describe, readDate, readUrl } from '../../data/fields.js';
 import { isCategory, type Category } from './model.js';
 
 const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];

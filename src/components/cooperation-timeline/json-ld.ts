@@ -2,9 +2,9 @@
  * The schema.org JSON-LD that `structured-data` writes. A separate chunk,
  * loaded only by timelines that ask for it.
  */
-import type { UiLanguage } from '../../language.js';
-import { writeStructuredData } from '../../structured-data.js';
-import { pickText } from '../../text.js';
+import type { UiLanguage } from '../../i18n/language.js';
+import { writeStructuredData } from '../../structured-data/json-ld-script.js';
+import { pickText } from '../../i18n/localized-text.js';
 import { sortEvents } from './arrange.js';
 import type { Timeline, TimelineEvent } from './model.js';
 

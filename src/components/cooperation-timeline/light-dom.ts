@@ -8,7 +8,7 @@
  * what crawlers and pages without JavaScript read. A separate chunk, loaded
  * only by elements that have such a list.
  */
-import { JihaError } from '../../errors.js';
+import { JihaError } from '../../core/errors.js';
 import { eventList } from './light-dom-list.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

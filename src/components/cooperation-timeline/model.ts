@@ -2,8 +2,8 @@
  * The cooperation timeline's model: partners and dated events, whatever
  * format they came in. Parsers fill it; the element only renders it.
  */
-import type { DateValue } from '../../dates.js';
-import type { LocalizedText } from '../../text.js';
+import type { DateValue } from '../../i18n/dates.js';
+import type { LocalizedText } from '../../i18n/localized-text.js';
 
 /** The contract's categories, in the order the filter shows them. */
 export const CATEGORIES = ['visit', 'agreement', 'certification', 'open-government', 'digital', 'geopark', 'other'] as const;

@@ -4,8 +4,8 @@
  * summary?, category, partners, url?}]}`, plus two optional event fields
  * carried over from the shared data: `certainty` and `note`.
  */
-import { JihaError } from '../../errors.js';
-import { describe, isObject, readText, readUrl, requireText, type Json } from '../../fields.js';
+import { JihaError } from '../../core/errors.js';
+import { describe, isObject, readText, readUrl, requireText, type Json } from '../../data/fields.js';
 import { safeColor } from './colors.js';
 import { atEvent, readCategory, readEventDate, readSources, readUncertain } from './event-fields.js';
 import type { Timeline, TimelineEvent, TimelinePartner } from './model.js';

@@ -6,9 +6,9 @@
  * codes), `title_<lang>`, `note`, `sources`. A separate chunk, loaded only
  * when such data comes (timeline-format.ts recognises it).
  */
-import { JihaError } from '../../errors.js';
-import { describe, isObject, readText, type Json } from '../../fields.js';
-import type { LocalizedText } from '../../text.js';
+import { JihaError } from '../../core/errors.js';
+import { describe, isObject, readText, type Json } from '../../data/fields.js';
+import type { LocalizedText } from '../../i18n/localized-text.js';
 import { atEvent, readCategory, readEventDate, readSources, readUncertain } from './event-fields.js';
 import type { Timeline, TimelineEvent, TimelinePartner } from './model.js';
 

@@ -5,7 +5,7 @@
  * through `readTimeline` (timeline-format.ts), which loads the foreign
  * parsers only when such data comes. Pure.
  */
-import type { Json } from '../../fields.js';
+import type { Json } from '../../data/fields.js';
 import type { Timeline } from './model.js';
 import { parseJihaTimeline } from './parse-jiha.js';
 import { parseSharedTimeline } from './parse-shared.js';

@@ -5,10 +5,10 @@
  * separate chunk, loaded only when such data comes (timeline-format.ts
  * recognises it), with the HTML-to-text code only it needs.
  */
-import type { DateValue } from '../../dates.js';
-import { JihaError } from '../../errors.js';
-import { describe, isObject, readDate, type Json } from '../../fields.js';
-import { htmlToText } from '../../html-text.js';
+import type { DateValue } from '../../i18n/dates.js';
+import { JihaError } from '../../core/errors.js';
+import { describe, isObject, readDate, type Json } from '../../data/fields.js';
+import { htmlToText } from '../../data/html-text.js';
 import { atEvent, readCategory } from './event-fields.js';
 import type { Timeline, TimelineEvent } from './model.js';
 

@@ -5,8 +5,8 @@
  * load only when such data comes, so a page using the library's own format
  * never downloads them (nor the HTML-to-text code TimelineJS needs). Pure.
  */
-import { JihaError } from '../../errors.js';
-import { describe, isObject, type Json } from '../../fields.js';
+import { JihaError } from '../../core/errors.js';
+import { describe, isObject, type Json } from '../../data/fields.js';
 import type { Timeline } from './model.js';
 import { parseJihaTimeline } from './parse-jiha.js';
 

@@ -1,7 +1,7 @@
-import { safeDefine } from '../../define.js';
+import { safeDefine } from '../../core/define.js';
 import { JihaGeoparkMap } from './geopark-map.js';
 
 safeDefine('jiha-geopark-map', JihaGeoparkMap);
 
 export { JihaGeoparkMap };
-export type { GeoparkCollection, GeoparkFeature, GeoparkStatus } from './geoparks.js';
+export type { GeoparkCollection, GeoparkFeature, GeoparkStatus } from './parse-geoparks.js';

@@ -1,15 +1,16 @@
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Map as LeafletMap } from 'leaflet';
-import { JihaElement } from '../../jiha-element.js';
-import { formatNumber } from '../../format.js';
-import { inLanguage, msg, str } from '../../localize.js';
-import { pickLocalized, pickText, safeUrl, type LocalizedText } from '../../text.js';
+import { JihaDataElement } from '../../core/data-element.js';
+import { formatNumber } from '../../i18n/format.js';
+import { inLanguage, msg, str } from '../../i18n/localize.js';
+import { pickLocalized, pickText, type LocalizedText } from '../../i18n/localized-text.js';
+import { safeUrl } from '../../security/safe-url.js';
 import { geoparkMapStyles } from './geopark-map.styles.js';
-import { mentionsRegion, readGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geopark-data.js';
+import { mentionsRegion, readGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geopark-model.js';
 import type { MapView } from './map-view.js';
 import { loadedRegions, loadRegions, loadRegionShapes } from './region-loader.js';
 import type { RegionShape } from './region-shapes.js';
-import { placesText, statusLabel } from './texts.js';
+import { placesText, statusLabel } from './geopark-map.strings.js';
 import { geoparkStrings } from '../../locales/geopark.js';
 
 type MapModule = typeof import('./map-view.js');
@@ -65,8 +66,8 @@ const loadedModules = new WeakMap<() => Promise<MapModule>, MapModule>();
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Spacing.
  */
-export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
-  static override styles = [...JihaElement.styles, geoparkMapStyles];
+export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
+  static override styles = [...JihaDataElement.styles, geoparkMapStyles];
 
   // Declared here rather than with decorators: the decorator helpers would
   // add to every page's download.
@@ -218,7 +219,7 @@ export class JihaGeoparkMap extends JihaElement<GeoparkCollection> {
    */
   protected modelFromAttributes(): GeoparkCollection | undefined {
     if (defaultModel) return defaultModel;
-    defaultRequest ??= Promise.all([import('./default-geoparks.js'), loadRegions()]).then(
+    defaultRequest ??= Promise.all([import('./default-places.js'), loadRegions()]).then(
       ([{ DEFAULT_GEOPARKS }, { findRegion }]) => (defaultModel = readGeoparks(DEFAULT_GEOPARKS, findRegion)),
     );
     defaultRequest.then(

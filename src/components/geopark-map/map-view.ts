@@ -13,12 +13,12 @@
  * its places; choosing one moves the map to where it stands alone.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import type { GeoparkFeature, LatLng } from './geoparks.js';
+import type { GeoparkFeature, LatLng } from './parse-geoparks.js';
 import { groupTargets, type TargetGroup } from './clusters.js';
 import { CLUSTER_SIZE, clusterGraphic, markerGraphic, markerRank, markerSize } from './markers.js';
 import type { RegionShape } from './regions.js';
 
-export { leafletStyles } from './leaflet-styles.js';
+export { leafletStyles } from './leaflet-styles.generated.js';
 
 /** Several failed tiles and none shown: the tile server is down or blocked. */
 const TILE_ERRORS_BEFORE_NOTICE = 3;

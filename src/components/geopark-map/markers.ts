@@ -5,7 +5,7 @@
  * Geopark is a filled circle with a star, an aspiring one a dashed ring with
  * a hollow star, a national geopark a filled square, a site a small diamond.
  */
-import type { GeoparkStatus } from './geoparks.js';
+import type { GeoparkStatus } from './parse-geoparks.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

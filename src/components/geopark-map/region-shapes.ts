@@ -3,7 +3,7 @@
  * its decoder and the region table), loaded only when a map draws regions.
  */
 import { findRegion, type Region } from './regions.js';
-import topology from './regions-topology.js';
+import topology from './regions-topology.generated.js';
 import { decodeShapes, type DecodedShape } from './topojson.js';
 
 export interface RegionShape extends DecodedShape {

@@ -6,7 +6,7 @@
  * shapes are another chunk (region-shapes.ts), loaded only when a map draws
  * them.
  */
-import type { LocalizedText } from '../../text.js';
+import type { LocalizedText } from '../../i18n/localized-text.js';
 
 export interface Region {
   id: string;

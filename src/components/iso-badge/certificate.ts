@@ -3,10 +3,10 @@
  * property, inline JSON, `src`) or from attributes. Throws `invalid-data`
  * naming the field an editor must correct; never throws anything else.
  */
-import { JihaError } from '../../errors.js';
-import { parseIsoDate, type DateValue } from '../../dates.js';
-import { describe, isObject, readText, readUrl } from '../../fields.js';
-import type { LocalizedText } from '../../text.js';
+import { JihaError } from '../../core/errors.js';
+import { parseIsoDate, type DateValue } from '../../i18n/dates.js';
+import { describe, isObject, readText, readUrl } from '../../data/fields.js';
+import type { LocalizedText } from '../../i18n/localized-text.js';
 import { parseStandard } from './standards.js';
 import type { StatusOverride } from './status.js';
 

@@ -1,4 +1,4 @@
-import { safeDefine } from '../../define.js';
+import { safeDefine } from '../../core/define.js';
 import { JihaIsoBadge } from './iso-badge.js';
 
 safeDefine('jiha-iso-badge', JihaIsoBadge);

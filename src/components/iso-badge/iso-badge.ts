@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { JihaElement } from '../../jiha-element.js';
-import { pickLocalized, type LocalizedText } from '../../text.js';
+import { JihaDataElement } from '../../core/data-element.js';
+import { pickLocalized, type LocalizedText } from '../../i18n/localized-text.js';
 import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from './certificate.js';
 import { systemClock, type Clock } from './clock.js';
 import { isoBadgeStyles } from './iso-badge.styles.js';
 import { sealSvg, stateIcon } from './seal.js';
 import { checkEdition, lookupStandard, standardReference } from './standards.js';
 import { calendarToday, computeState, delayToNextDay, isInactive, type BadgeState } from './status.js';
-import * as texts from './texts.js';
+import * as texts from './iso-badge.strings.js';
 import { isoStrings } from '../../locales/iso.js';
 
 export type IsoBadgeVariant = 'seal' | 'inline' | 'card';
@@ -64,8 +64,8 @@ const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Inner spacing.
  */
-export class JihaIsoBadge extends JihaElement<Certificate> {
-  static override styles = [...JihaElement.styles, isoBadgeStyles];
+export class JihaIsoBadge extends JihaDataElement<Certificate> {
+  static override styles = [...JihaDataElement.styles, isoBadgeStyles];
 
   // Declared here rather than with decorators: the decorator helpers would
   // add to every page's download.

@@ -1,6 +1,6 @@
-import type { UiLanguage } from '../../language.js';
-import { writeStructuredData } from '../../structured-data.js';
-import { pickText } from '../../text.js';
+import type { UiLanguage } from '../../i18n/language.js';
+import { writeStructuredData } from '../../structured-data/json-ld-script.js';
+import { pickText } from '../../i18n/localized-text.js';
 import type { Certificate } from './certificate.js';
 import { lookupStandard, standardReference } from './standards.js';
 import { isInactive, type BadgeState } from './status.js';

@@ -11,7 +11,7 @@
  * September 2026): it is not listed until its publication is confirmed, so
  * that no 9001:2015 certificate is ever called superseded on a guess.
  */
-import type { UiLanguage } from '../../language.js';
+import type { UiLanguage } from '../../i18n/language.js';
 
 /** One published edition: its year (as in `ISO 9001:2015`) and publication date (YYYY-MM-DD). */
 export interface Edition {

@@ -3,7 +3,7 @@
  * tests give any day and the element gives the day of its (injectable) clock.
  * Dates are calendar days held as UTC midnight (as `parseIsoDate` reads them).
  */
-import { checkTimeZone } from '../../format.js';
+import { checkTimeZone } from '../../i18n/format.js';
 
 /** What the badge shows, and the host's `state` attribute. */
 export type BadgeState = 'valid' | 'expiring' | 'expired' | 'not-yet-valid' | 'suspended' | 'withdrawn';

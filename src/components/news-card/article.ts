@@ -3,10 +3,10 @@
  * (the library's own, schema.org NewsArticle/Article JSON-LD, a WordPress
  * REST post) and the parser of its own. Pure functions: no DOM.
  */
-import type { DateValue } from '../../dates.js';
-import { JihaError } from '../../errors.js';
-import { isObject, mustBe, readCount, readDate, readText, readUrl, requireText, type Json } from '../../fields.js';
-import type { LocalizedText } from '../../text.js';
+import type { DateValue } from '../../i18n/dates.js';
+import { JihaError } from '../../core/errors.js';
+import { isObject, mustBe, readCount, readDate, readText, readUrl, requireText, type Json } from '../../data/fields.js';
+import type { LocalizedText } from '../../i18n/localized-text.js';
 
 export interface Article {
   headline: LocalizedText;

@@ -1,4 +1,4 @@
-import { safeDefine } from '../../define.js';
+import { safeDefine } from '../../core/define.js';
 import { JihaNewsCard } from './news-card.js';
 
 safeDefine('jiha-news-card', JihaNewsCard);

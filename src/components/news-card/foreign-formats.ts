@@ -3,10 +3,10 @@
  * JSON-LD and a WordPress REST post (its HTML fields become plain text).
  * A separate chunk, loaded only when such data comes.
  */
-import { JihaError } from '../../errors.js';
-import { describe, isObject, readCount, readDate, readText, readUrl, requireText, type Json } from '../../fields.js';
-import { htmlToText } from '../../html-text.js';
-import type { LocalizedText } from '../../text.js';
+import { JihaError } from '../../core/errors.js';
+import { describe, isObject, readCount, readDate, readText, readUrl, requireText, type Json } from '../../data/fields.js';
+import { htmlToText } from '../../data/html-text.js';
+import type { LocalizedText } from '../../i18n/localized-text.js';
 import { readLang, readTags, type Article } from './article.js';
 
 /** The first element of a value that may be a list. */

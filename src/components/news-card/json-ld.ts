@@ -1,6 +1,6 @@
-import type { UiLanguage } from '../../language.js';
-import { writeStructuredData } from '../../structured-data.js';
-import { pickText } from '../../text.js';
+import type { UiLanguage } from '../../i18n/language.js';
+import { writeStructuredData } from '../../structured-data/json-ld-script.js';
+import { pickText } from '../../i18n/localized-text.js';
 import type { Article } from './article.js';
 
 /** The schema.org NewsArticle that `structured-data` writes for crawlers. */

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { JihaElement } from '../../jiha-element.js';
-import { readCount, readDate, readUrl } from '../../fields.js';
-import { formatDateTime, formatDate } from '../../format.js';
-import { textDirection } from '../../language.js';
-import { msg } from '../../localize.js';
-import { pickLocalized, pickText, type LocalizedText } from '../../text.js';
+import { JihaDataElement } from '../../core/data-element.js';
+import { readCount, readDate, readUrl } from '../../data/fields.js';
+import { formatDateTime, formatDate } from '../../i18n/format.js';
+import { textDirection } from '../../i18n/language.js';
+import { msg } from '../../i18n/localize.js';
+import { pickLocalized, pickText, type LocalizedText } from '../../i18n/localized-text.js';
 import { parseArticle, type Article } from './article.js';
 import { newsCardStyles } from './news-card.styles.js';
-import { viewsText } from './views.js';
+import { viewsText } from './news-card.strings.js';
 import { newsStrings } from '../../locales/news.js';
 
 export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
@@ -42,8 +42,8 @@ export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Inner spacing.
  */
-export class JihaNewsCard extends JihaElement<Article> {
-  static override styles = [...JihaElement.styles, newsCardStyles];
+export class JihaNewsCard extends JihaDataElement<Article> {
+  static override styles = [...JihaDataElement.styles, newsCardStyles];
 
   static override properties: PropertyDeclarations = {
     headline: {},

@@ -7,7 +7,7 @@
  * Functions, not strings: msg() answers in the language active when called
  * (the builder's, while rendering), and the extractor needs literal calls.
  */
-import { msg } from '../localize.js';
+import { msg } from '../i18n/localize.js';
 
 const FIELD_LABELS: Readonly<Record<string, () => string>> = {
   // news-card

@@ -10,9 +10,9 @@
  * passes its lookup in. `parseGeoparks` in geoparks.ts is this reader with
  * the table.
  */
-import { JihaError } from '../../errors.js';
-import { describe, isObject, readCount, readText, readUrl, type Json } from '../../fields.js';
-import type { LocalizedText } from '../../text.js';
+import { JihaError } from '../../core/errors.js';
+import { describe, isObject, readCount, readText, readUrl, type Json } from '../../data/fields.js';
+import type { LocalizedText } from '../../i18n/localized-text.js';
 import type { Region } from './regions.js';
 
 /** Finds a region of Morocco by id or ISO code (regions.ts `findRegion`). */

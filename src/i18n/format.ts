@@ -7,17 +7,17 @@
  */
 import type { LanguageContext, UiLanguage } from './language.js';
 import { knownUiLanguage } from './language.js';
-import { zghPluralCategory } from './zgh.js';
+import { zghPluralCategory } from './zgh/plural.js';
 
 /** The Tamazight calendar; null when its chunk failed to load (Intl formats instead). */
-let zgh: typeof import('./zgh-calendar.js') | null | undefined;
+let zgh: typeof import('./zgh/calendar.js') | null | undefined;
 
 /**
  * Loads the Tamazight month and weekday names (localize.ts does, with the
  * Tamazight strings); until then Intl formats Tamazight dates (as English).
  */
 export function loadZghCalendar(): Promise<unknown> {
-  return import('./zgh-calendar.js').then(
+  return import('./zgh/calendar.js').then(
     (module) => (zgh = module),
     () => (zgh = null),
   );

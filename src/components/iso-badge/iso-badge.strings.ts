@@ -3,10 +3,10 @@
  * accessible name ("ISO 9001:2015 certified, <holder>, valid until 27
  * December 2026"). Call during render, inside `inLanguage()`.
  */
-import { formatDate } from '../../format.js';
-import type { LanguageContext } from '../../language.js';
-import { msg, str } from '../../localize.js';
-import { pickText } from '../../text.js';
+import { formatDate } from '../../i18n/format.js';
+import type { LanguageContext } from '../../i18n/language.js';
+import { msg, str } from '../../i18n/localize.js';
+import { pickText } from '../../i18n/localized-text.js';
 import type { Certificate } from './certificate.js';
 import { standardReference } from './standards.js';
 import type { BadgeState } from './status.js';

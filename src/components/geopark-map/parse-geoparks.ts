@@ -4,10 +4,10 @@
  * (tests, tools). The element reads through geopark-data.ts and loads the
  * table only for data that names a region.
  */
-import { readGeoparks, type GeoparkCollection } from './geopark-data.js';
+import { readGeoparks, type GeoparkCollection } from './geopark-model.js';
 import { findRegion } from './regions.js';
 
-export * from './geopark-data.js';
+export * from './geopark-model.js';
 
 /** Reads a GeoJSON FeatureCollection (or one Feature); throws `invalid-data` naming the field. */
 export function parseGeoparks(input: unknown): GeoparkCollection {

@@ -1,7 +1,7 @@
 /** Counted and fixed strings of the timeline (call during render, inside the element's language). */
-import type { LanguageContext } from '../../language.js';
-import { formatNumber, selectPlural } from '../../format.js';
-import { msg, str } from '../../localize.js';
+import type { LanguageContext } from '../../i18n/language.js';
+import { formatNumber, selectPlural } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
 
 /** "12 events shown", in the language's plural form (Arabic: لا أحداث, حدث واحد, حدثان, 3 أحداث, 11 حدثا). */
 export function shownText(count: number, language: LanguageContext): string {

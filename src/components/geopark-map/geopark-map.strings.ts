@@ -1,8 +1,8 @@
 /** The geopark map's localised labels; call during render (inside `inLanguage`). */
-import { formatNumber, selectPlural } from '../../format.js';
-import type { LanguageContext } from '../../language.js';
-import { msg, str } from '../../localize.js';
-import type { GeoparkStatus } from './geoparks.js';
+import { formatNumber, selectPlural } from '../../i18n/format.js';
+import type { LanguageContext } from '../../i18n/language.js';
+import { msg, str } from '../../i18n/localize.js';
+import type { GeoparkStatus } from './parse-geoparks.js';
 
 export function statusLabel(status: GeoparkStatus): string {
   switch (status) {

@@ -1,4 +1,4 @@
-import { jihaPolicy } from './trusted-types.js';
+import { jihaPolicy } from '../security/trusted-types.js';
 
 /** Marks the script an element wrote, so that it can find and remove it. */
 export const STRUCTURED_DATA_MARKER = 'data-jiha-structured-data';

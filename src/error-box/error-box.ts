@@ -3,8 +3,8 @@
  * Its own chunk: a page whose widgets all work never downloads it.
  */
 import { adoptStyles, css, html, type LitElement, type TemplateResult } from 'lit';
-import type { ErrorCode, JihaError } from './errors.js';
-import { msg } from './localize.js';
+import type { ErrorCode, JihaError } from '../core/errors.js';
+import { msg } from '../i18n/localize.js';
 
 const errorStyles = css`
   .error {

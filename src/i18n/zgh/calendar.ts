@@ -5,7 +5,7 @@
  * loaded with the Tamazight strings (localize.ts): pages in other languages
  * never download it.
  */
-import { dateTimeFormat, type DatePrecision } from './format.js';
+import { dateTimeFormat, type DatePrecision } from '../format.js';
 
 export const ZGH_MONTHS = [
   'ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱⵔⵉⵔ', 'ⵎⴰⵢⵢⵓ', 'ⵢⵓⵏⵢⵓ',

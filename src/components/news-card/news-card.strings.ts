@@ -1,6 +1,6 @@
-import type { LanguageContext } from '../../language.js';
-import { formatNumber, selectPlural } from '../../format.js';
-import { msg, str } from '../../localize.js';
+import type { LanguageContext } from '../../i18n/language.js';
+import { formatNumber, selectPlural } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
 
 /**
  * "2 views" in the language's plural form: Arabic has six (لا مشاهدات,

@@ -1,5 +1,5 @@
-import { JihaError } from './errors.js';
-import { parseJson } from './inline-json.js';
+import { JihaError } from '../core/errors.js';
+import { parseJson } from '../core/inline-data.js';
 
 /** Content types that can hold JSON; a server sending HTML (a login page, a 404 page) is not data. */
 const JSON_TYPE = /(^|[/+])json\b|^text\/plain\b|^application\/octet-stream\b/i;

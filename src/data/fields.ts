@@ -4,10 +4,10 @@
  * naming the field for a value of the wrong type, so an editor learns what
  * to correct.
  */
-import { JihaError } from './errors.js';
-import { parseIsoDate, type DateValue } from './dates.js';
-import type { LocalizedText } from './text.js';
-import { safeUrl, type UrlKind } from './text.js';
+import { JihaError } from '../core/errors.js';
+import { parseIsoDate, type DateValue } from '../i18n/dates.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
+import { safeUrl, type UrlKind } from '../security/safe-url.js';
 
 export type Json = Record<string, unknown>;
 

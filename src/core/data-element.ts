@@ -1,18 +1,18 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { JihaError, toJihaError, type ErrorCode } from './errors.js';
-import { inlineJsonText, isDataScript, parseJson } from './inline-json.js';
-import { observeLanguage, resolveLanguage, type LanguageContext, type UiLanguage } from './language.js';
-import { inLanguage, isLanguageLoaded, loadLanguage, msg, type MessageGroup } from './localize.js';
-import { errorStrings } from './locales/error.js';
-import { baseStyles } from './styles.js';
+import { inlineJsonText, isDataScript, parseJson } from './inline-data.js';
+import { observeLanguage, resolveLanguage, type LanguageContext, type UiLanguage } from '../i18n/language.js';
+import { inLanguage, isLanguageLoaded, loadLanguage, msg, type MessageGroup } from '../i18n/localize.js';
+import { errorStrings } from '../locales/error.js';
+import { baseStyles } from './base-styles.js';
 import { VERSION } from './version.js';
 
-type ErrorBoxModule = Pick<typeof import('./error-texts.js'), 'errorBox' | 'errorTexts'>;
+type ErrorBoxModule = Pick<typeof import('../error-box/error-box.js'), 'errorBox' | 'errorTexts'>;
 let errorBox: ErrorBoxModule | undefined;
 
 /** The error box (code, styles and strings in `language`), loaded with the first error. */
 function loadErrorBox(language: UiLanguage): Promise<unknown> {
-  const code = import('./error-texts.js').then(
+  const code = import('../error-box/error-box.js').then(
     (module) => (errorBox = module),
     // A badly copied dist/ without the chunk: the box still names the code.
     (): ErrorBoxModule =>
@@ -50,7 +50,7 @@ export interface JihaErrorDetail {
  * @csspart error - The error box.
  * @csspart skeleton - The placeholder shown while `src` loads.
  */
-export abstract class JihaElement<Model> extends LitElement {
+export abstract class JihaDataElement<Model> extends LitElement {
   /** Compared with another copy's when a tag is defined twice. */
   static readonly jihaVersion = VERSION;
 
@@ -154,7 +154,7 @@ export abstract class JihaElement<Model> extends LitElement {
    * text changed.
    */
   protected affectsInlineData(record: MutationRecord): boolean {
-    const types = (this.constructor as typeof JihaElement).inlineTypes;
+    const types = (this.constructor as typeof JihaDataElement).inlineTypes;
     return [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some((node) => isDataScript(node, types));
   }
 
@@ -166,7 +166,7 @@ export abstract class JihaElement<Model> extends LitElement {
 
   /** Waits for the strings of the element's language before rendering. */
   protected override async scheduleUpdate(): Promise<void> {
-    const groups = (this.constructor as typeof JihaElement).messageGroups;
+    const groups = (this.constructor as typeof JihaDataElement).messageGroups;
     if (!isLanguageLoaded(this.language.ui, groups)) {
       // Defined but not yet rendered: a page's `[data-jiha-pending]` rule
       // can keep reserving the space that `:not(:defined)` reserved.
@@ -178,7 +178,7 @@ export abstract class JihaElement<Model> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const content = (this.constructor as typeof JihaElement).contentProperties;
+    const content = (this.constructor as typeof JihaDataElement).contentProperties;
     if (['data', 'src', 'timeout', ...content].some((name) => changed.has(name))) {
       this.#resolvePending = true;
     }
@@ -192,7 +192,7 @@ export abstract class JihaElement<Model> extends LitElement {
 
   /** Inline data: the first matching `<script>` child, parsed. Undefined when there is none. */
   protected readInlineData(): { value: unknown } | undefined {
-    const text = inlineJsonText(this, (this.constructor as typeof JihaElement).inlineTypes);
+    const text = inlineJsonText(this, (this.constructor as typeof JihaDataElement).inlineTypes);
     if (text === undefined || text.trim() === '') return undefined;
     return { value: parseJson(text, 'inline <script>') };
   }
@@ -265,7 +265,7 @@ export abstract class JihaElement<Model> extends LitElement {
     this.model = undefined;
     this.error = undefined;
     // Fetching code loads with the first `src`: inline data needs none of it.
-    import('./fetch-json.js')
+    import('../data/fetch-data.js')
       .then(({ fetchJson }) => fetchJson(src, { timeout: this.timeout, signal: controller.signal }))
       .then(
       (value) => this.#finishRequest(controller, { src, value }),

@@ -3,7 +3,7 @@
  * decoration: the name is always written next to it.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { msg } from '../../localize.js';
+import { msg } from '../../i18n/localize.js';
 import type { Category } from './model.js';
 
 export function categoryName(category: Category): string {

@@ -1,5 +1,5 @@
 /** The builder's words, through msg() (ids `builder.*`); called while rendering, inside the builder's language. */
-import { msg } from '../localize.js';
+import { msg } from '../i18n/localize.js';
 import type { Problem } from '../embed/validate.js';
 import type { WidgetName } from '../embed/widgets.js';
 

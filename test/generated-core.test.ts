@@ -9,7 +9,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseIsoDate } from '../src/i18n/dates.js';
 import { describe as describeValue, readCount, readDate, readText, readUrl, requireText } from '../src/data/fields.js';
-import { formatDate, formatDateTime, formatNumber, formatTime, intlLocale, loadZghCalendar, pluralCategory, selectPlural, type DatePrecision } from '../src/i18n/format.js';
+import { formatDate, formatDateTime, formatNumber, formatTime, intlLocale, pluralCategory, selectPlural } from '../src/i18n/format.js';
+import type { DatePrecision } from '../src/i18n/dates.js';
+import { zghCalendar } from '../src/i18n/zgh/calendar-module.js';
 import { decodeEntities, htmlToText } from '../src/data/html-text.js';
 import { parseJson } from '../src/core/inline-data.js';
 import { knownUiLanguage, textDirection, toUiLanguage, UI_LANGUAGES, type LanguageContext } from '../src/i18n/language.js';
@@ -44,7 +46,7 @@ after(() => logFigure('generated-core', { seed: SEED, runs }));
 describe('generated: formats, dates and languages', function () {
   this.timeout(120000);
   before(async () => {
-    await loadZghCalendar();
+    await zghCalendar.load();
   });
 
   it('formatDate, formatTime, formatDateTime: any valid date, tag, zone and precision give a non-empty string', () => {

@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseArticle, type Article } from '../src/components/news-card/article.js';
+import { parseArticle } from '../src/components/news-card/article.js';
+import type { Article } from '../src/components/news-card/article-model.js';
 import { fromSchemaOrg, fromWordPress } from '../src/components/news-card/foreign-formats.js';
 import { parseCertificate, type Certificate } from '../src/components/iso-badge/certificate.js';
 import { checkEdition, parseStandard, standardReference } from '../src/components/iso-badge/standards.js';

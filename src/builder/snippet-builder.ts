@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { JihaDataElement } from '../core/data-element.js';
+import { JihaElement } from '../core/jiha-element.js';
 import { msg } from '../i18n/localize.js';
 import { UI_LANGUAGES } from '../i18n/language.js';
 import { checkData, checkField, type Problem } from '../embed/validate.js';
@@ -23,8 +23,8 @@ const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', fr: 'Fran
  *
  * @tag jiha-snippet-builder
  */
-export class JihaSnippetBuilder extends JihaDataElement<true> {
-  static override styles = [...JihaDataElement.styles, builderStyles];
+export class JihaSnippetBuilder extends JihaElement {
+  static override styles = [...JihaElement.styles, builderStyles];
 
   static override properties: PropertyDeclarations = {
     libraryBase: { attribute: 'library-base' },
@@ -51,14 +51,6 @@ export class JihaSnippetBuilder extends JihaDataElement<true> {
   protected copied = '';
 
   private previewKey = '';
-
-  protected parseData(): true {
-    return true;
-  }
-
-  protected modelFromAttributes(): true {
-    return true;
-  }
 
   /** The absolute library folder, or undefined when the field cannot be one. */
   private get base(): string | undefined {
@@ -115,7 +107,7 @@ export class JihaSnippetBuilder extends JihaDataElement<true> {
     this.values = { ...this.values, [name]: value };
   }
 
-  protected renderModel(): unknown {
+  protected override renderContent(): unknown {
     const problems = this.problems();
     const input = this.snippetInput();
     return html`<div class="builder">

@@ -19,7 +19,6 @@ function show(): void {
   if (plan.problem || !plan.widget) {
     const box = new JihaEmbedError();
     box.problem = plan.problem ?? { code: 'invalid-data', detail: 'no widget' };
-    box.data = true; // any data: the element's parser throws the problem
     element = box;
   } else {
     element = document.createElement(plan.widget.tag);

@@ -1,4 +1,5 @@
-import type { DatePrecision } from './format.js';
+/** How precisely a date is known, and so how it is shown. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
 
 /** A date read from data, with the precision it was written at. */
 export interface DateValue {

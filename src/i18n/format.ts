@@ -8,26 +8,9 @@
 import type { LanguageContext, UiLanguage } from './language.js';
 import { knownUiLanguage } from './language.js';
 import { zghPluralCategory } from './zgh/plural.js';
-
-/** The Tamazight calendar; null when its chunk failed to load (Intl formats instead). */
-let zgh: typeof import('./zgh/calendar.js') | null | undefined;
-
-/**
- * Loads the Tamazight month and weekday names (localize.ts does, with the
- * Tamazight strings); until then Intl formats Tamazight dates (as English).
- */
-export function loadZghCalendar(): Promise<unknown> {
-  return import('./zgh/calendar.js').then(
-    (module) => (zgh = module),
-    () => (zgh = null),
-  );
-}
-
-/** True once the Tamazight calendar has loaded (or failed to). */
-export const zghCalendarLoaded = () => zgh !== undefined;
-
-/** How precisely a date is known, and so how it is shown. */
-export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
+import { zghCalendar } from './zgh/calendar-module.js';
+import { dateTimeFormat, once } from './intl-cache.js';
+import type { DatePrecision } from './dates.js';
 
 /**
  * The Intl locale for a language context: the full tag when it names the UI
@@ -46,27 +29,6 @@ export function intlLocale(language: Pick<LanguageContext, 'tag' | 'ui'>): strin
   } catch {
     return 'ar-MA';
   }
-}
-
-/** Intl objects and time-zone checks by kind and arguments. */
-const made = new Map<string, unknown>();
-
-/** `make()`'s value for `key`, computed once. */
-function once<T>(key: string, make: () => T): T {
-  if (!made.has(key)) made.set(key, make());
-  return made.get(key) as T;
-}
-
-/** A cached Intl.DateTimeFormat (also for zgh-calendar.ts). */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return once(`d${locale}|${JSON.stringify(options)}`, () => {
-    try {
-      return new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // An invalid locale tag from the page: the UI language still formats.
-      return new Intl.DateTimeFormat(locale.split('-')[0], options);
-    }
-  });
 }
 
 /**
@@ -102,6 +64,7 @@ export interface DateOptions {
 export function formatDate(date: Date, language: LanguageContext, options: DateOptions = {}): string {
   const { precision = 'day', weekday = false } = options;
   const timeZone = precision === 'minute' ? checkTimeZone(options.timeZone) : 'UTC';
+  const zgh = zghCalendar.current;
   if (language.ui === 'zgh' && zgh) return zgh.zghDate(date, timeZone, precision, weekday);
   const intlOptions: Intl.DateTimeFormatOptions =
     precision === 'year'
@@ -119,6 +82,7 @@ export function formatDate(date: Date, language: LanguageContext, options: DateO
 /** The time of day of an instant in `timeZone` (`20:22`, `8:22 PM`). */
 export function formatTime(date: Date, language: LanguageContext, timeZone?: string | null): string {
   const zone = checkTimeZone(timeZone);
+  const zgh = zghCalendar.current;
   if (language.ui === 'zgh' && zgh) return zgh.zghTime(date, zone);
   // CLDR's short time: 24-hour clocks with two-digit hours (04:22) as Moroccan and French usage writes them, `4:22 AM` in English.
   return dateTimeFormat(intlLocale(language), { timeStyle: 'short', timeZone: zone }).format(date);

@@ -13,7 +13,8 @@
  */
 import type { StrResult } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule, MsgFn, TemplateLike } from '@lit/localize/internal/types.js';
-import { loadZghCalendar, zghCalendarLoaded } from './format.js';
+import { lazyModule, type LazyModule } from '../core/lazy-module.js';
+import { zghCalendar } from './zgh/calendar-module.js';
 import type { UiLanguage } from './language.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
@@ -29,9 +30,8 @@ export type MessageGroup = { readonly name: string } & Partial<Record<UiLanguage
 
 /** Loaded strings by language, every loaded group's together (ids are unique across groups). */
 const loaded = new Map<UiLanguage, Record<string, LocaleModule['templates'][string]>>();
-/** `language:group` of each group loaded or being loaded. */
-const pending = new Map<string, Promise<void>>();
-const done = new Set<string>();
+/** Each group's chunk in each language, by `language:group`. */
+const chunks = new Map<string, LazyModule<LocaleModule>>();
 let current: UiLanguage = 'en';
 
 /** Joins a str`` template's parts with its values, in `order` (source indices) when a translation reordered them. */
@@ -55,40 +55,38 @@ function lookup(template: TemplateLike, options?: { id?: string }): unknown {
  */
 export const msg = lookup as MsgFn;
 
+/** The chunk of `group`'s strings in `language`; none for English (the source strings) or a group without that language. */
+function chunk(language: UiLanguage, group: MessageGroup): LazyModule<LocaleModule> | undefined {
+  const load = language === 'en' ? undefined : group[language];
+  if (!load) return undefined;
+  const key = `${language}:${group.name}`;
+  let module = chunks.get(key);
+  if (!module) {
+    module = lazyModule(`${key} strings`, () =>
+      load().then((strings) => {
+        loaded.set(language, { ...loaded.get(language), ...strings.templates });
+        return strings;
+      }),
+    );
+    chunks.set(key, module);
+  }
+  return module;
+}
+
 /** True when the strings of these groups are in memory for `language` (English always is). */
 export function isLanguageLoaded(language: UiLanguage, groups: readonly MessageGroup[]): boolean {
-  if (language === 'zgh' && !zghCalendarLoaded()) return false;
-  return language === 'en' || groups.every((group) => done.has(`${language}:${group.name}`) || !group[language]);
+  if (language === 'zgh' && !zghCalendar.current) return false;
+  return groups.every((group) => chunk(language, group)?.current ?? true);
 }
 
 /**
  * Loads the strings of `groups` in `language`, each once, and for Tamazight
- * the calendar names browsers lack. A failed load (a missing chunk on a
- * badly copied `dist/`) leaves those strings in English rather than the
- * element broken.
+ * the calendar names browsers lack. A chunk that does not arrive rejects
+ * with `fetch-failed` and is asked for again by the next call.
  */
 export function loadLanguage(language: UiLanguage, groups: readonly MessageGroup[]): Promise<void> {
-  return Promise.all(
-    groups.map((group) => {
-      const key = `${language}:${group.name}`;
-      const load = language === 'en' ? undefined : group[language];
-      if (!load || done.has(key)) return undefined;
-      let promise = pending.get(key);
-      if (!promise) {
-        promise = load()
-          .then((module) => {
-            loaded.set(language, { ...loaded.get(language), ...module.templates });
-            done.add(key);
-          })
-          .catch((error: unknown) => {
-            pending.delete(key);
-            console.warn(`jiha-widgets: the ${language} strings (${group.name}) could not be loaded; showing English.`, error);
-          });
-        pending.set(key, promise);
-      }
-      return promise;
-    }),
-  ).then(() => (language === 'zgh' ? loadZghCalendar() : undefined)).then(() => undefined);
+  const calendar = language === 'zgh' ? [zghCalendar.load()] : [];
+  return Promise.all([...groups.map((group) => chunk(language, group)?.load()), ...calendar]).then(() => undefined);
 }
 
 /** Runs `render` with `msg()` answering in `language`. */

@@ -1,7 +1,6 @@
+import { STRUCTURED_DATA_MARKER } from '../core/structured-data-controller.js';
 import { jihaPolicy } from '../security/trusted-types.js';
 
-/** Marks the script an element wrote, so that it can find and remove it. */
-export const STRUCTURED_DATA_MARKER = 'data-jiha-structured-data';
 const MARKER = STRUCTURED_DATA_MARKER;
 const SELECTOR = `:scope > script[${MARKER}]`;
 

@@ -6,6 +6,8 @@ import { parseIsoDate } from '../../i18n/dates.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { JihaError } from '../../core/errors.js';
 import { JihaDataElement } from '../../core/data-element.js';
+import { lazyModule } from '../../core/lazy-module.js';
+import { StructuredDataController } from '../../core/structured-data-controller.js';
 import { textDirection } from '../../i18n/language.js';
 import { inLanguage, msg } from '../../i18n/localize.js';
 import { pickLocalized, type LocalizedText } from '../../i18n/localized-text.js';
@@ -32,7 +34,9 @@ const CHUNK_EVENTS = 120;
  */
 const LIGHT_DOM_LIST = Symbol('light-DOM list');
 /** The list reader once loaded: later edits of a list are read at once. */
-let lightDom: typeof import('./light-dom.js') | undefined;
+const lightDom = lazyModule('timeline list reader', () => import('./light-dom.js'));
+/** The JSON-LD writer: loaded only by timelines that ask for structured data. */
+const timelineJsonLd = lazyModule('timeline JSON-LD', () => import('./json-ld.js'));
 
 /** What the timeline shows, computed once per change of its inputs (not per render). */
 interface Arrangement {
@@ -144,12 +148,22 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   /** The read of the page's `<ol>` in flight, while its code loads: the list stays shown meanwhile. */
   private listRead?: Promise<Timeline>;
 
+  constructor() {
+    super();
+    // Only when what it says changes: a chunk of year groups rendering must not re-serialise thousands of events.
+    new StructuredDataController(this, timelineJsonLd, () => {
+      const timeline = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
+      const language = this.language.ui;
+      return timeline && { deps: [timeline, language], write: ({ writeTimelineJsonLd }) => writeTimelineJsonLd(this, timeline, language) };
+    });
+  }
+
   protected override parseData(input: unknown): Timeline | Promise<Timeline> {
     if (input !== LIGHT_DOM_LIST) return readTimeline(input);
     const readList = (reader: typeof import('./light-dom.js')) => readTimeline(reader.readLightDomTimeline(this) ?? { events: [] });
-    if (lightDom) return readList(lightDom);
+    if (lightDom.current) return readList(lightDom.current);
     // A list changed or removed meanwhile makes the base class read again and drop this result.
-    const read = import('./light-dom.js').then((reader) => readList((lightDom = reader)));
+    const read = lightDom.load().then(readList);
     this.listRead = read;
     const done = () => {
       if (this.listRead === read) this.listRead = undefined;
@@ -206,22 +220,6 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     }
     const timeline = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (timeline && this.model) this.paintPartnerColors(timeline, this.model.partners);
-    // Only when what it says changes: a chunk of year groups rendering must not re-serialise thousands of events.
-    if (['model', 'structuredData', 'loadState', 'language'].some((name) => changed.has(name))) this.updateStructuredData();
-  }
-
-  private updateStructuredData(): void {
-    const ready = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
-    if (ready) {
-      // JSON-LD is written by a chunk loaded only for timelines that ask for it.
-      const language = this.language.ui;
-      import('./json-ld.js').then(({ writeTimelineJsonLd }) => {
-        if (this.model === ready && this.loadState === 'ready' && this.structuredData && this.language.ui === language) writeTimelineJsonLd(this, ready, language);
-      });
-    } else {
-      // Inline rather than imported: the JSON-LD code stays out of timelines that never write it.
-      this.querySelector(':scope > script[data-jiha-structured-data]')?.remove();
-    }
   }
 
   /** Data colours go in through the CSSOM as custom properties, never as style text. */
@@ -341,7 +339,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   }
 
   private renderPendingYear(group: YearGroup): TemplateResult {
-    return html`<li part="year" class="year pending" style=${cssProperties({ '--_count': String(group.entries.length) })}>
+    return html`<li part="year" class="year pending" ${cssProperties({ '--_count': String(group.entries.length) })}>
       <h3 part="year-heading" class="year-heading">${this.yearText(group.year)}</h3>
       <ol class="events"></ol>
     </li>`;
@@ -360,7 +358,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   }
 
   private renderYear(group: YearGroup, timeline: Timeline, slots: Map<string, number>, layout: TimelineLayout, active: number | undefined): TemplateResult {
-    return html`<li part="year" class="year" style=${cssProperties({ '--_count': String(group.entries.length) })}>
+    return html`<li part="year" class="year" ${cssProperties({ '--_count': String(group.entries.length) })}>
       <h3 part="year-heading" class="year-heading">${this.yearText(group.year)}</h3>
       <ol class="events">
         ${group.entries.map((entry) => this.renderEntry(entry, timeline, slots, layout, active))}

@@ -1,20 +1,22 @@
-import { noChange, type AttributePart } from 'lit';
+import { noChange, type ElementPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 /**
  * Sets CSS custom properties on an element through the CSSOM
- * (`style.setProperty`). Lit's `styleMap` writes a `style` attribute string on
- * first render, which a page's CSP without `'unsafe-inline'` in `style-src`
- * blocks; the CSSOM is allowed. Use on a `style` attribute binding:
- * `<li style=${cssProperties({ '--_count': '4' })}>`.
+ * (`style.setProperty`), bound to the element itself:
+ * `<li ${cssProperties({ '--_count': '4' })}>`. Lit's `styleMap` writes a
+ * `style` attribute string on first render, which a page's CSP without
+ * `'unsafe-inline'` in `style-src` blocks; so does any `style=${…}` binding
+ * whose attribute text a minifier touches (a trailing `;` makes it a string
+ * attribute). An element binding has no attribute text; the CSSOM is allowed.
  */
 class CssPropertiesDirective extends Directive {
   private previous = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') {
-      throw new Error('cssProperties() belongs on a style attribute.');
+    if (part.type !== PartType.ELEMENT) {
+      throw new Error('cssProperties() belongs in an element binding: <li ${cssProperties(…)}>.');
     }
   }
 
@@ -23,7 +25,7 @@ class CssPropertiesDirective extends Directive {
     return noChange;
   }
 
-  override update(part: AttributePart, [properties]: [Readonly<Record<string, string>>]): unknown {
+  override update(part: ElementPart, [properties]: [Readonly<Record<string, string>>]): unknown {
     const { style } = part.element as HTMLElement;
     for (const name of this.previous) if (!(name in properties)) style.removeProperty(name);
     for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);

@@ -4,7 +4,7 @@
  */
 import type { DateValue } from '../../i18n/dates.js';
 import { JihaError } from '../../core/errors.js';
-import type { DatePrecision } from '../../i18n/format.js';
+import type { DatePrecision } from '../../i18n/dates.js';
 import { describe, readDate, readUrl } from '../../data/fields.js';
 import { isCategory, type Category } from './model.js';
 

@@ -5,6 +5,7 @@
  * load only when such data comes, so a page using the library's own format
  * never downloads them (nor the HTML-to-text code TimelineJS needs). Pure.
  */
+import { lazyModule } from '../../core/lazy-module.js';
 import { JihaError } from '../../core/errors.js';
 import { describe, isObject, type Json } from '../../data/fields.js';
 import type { Timeline } from './model.js';
@@ -38,9 +39,9 @@ export function requireTimelineFormat(input: unknown): TimelineFormat {
   return format;
 }
 
-/** The foreign parsers once loaded: later data of that shape is read at once, as the own format is. */
-let timelineJs: typeof import('./parse-timelinejs.js') | undefined;
-let shared: typeof import('./parse-shared.js') | undefined;
+/** The foreign parsers, loaded when such data first comes; later data of that shape is read at once, as the own format is. */
+const timelineJs = lazyModule('TimelineJS reader', () => import('./parse-timelinejs.js'));
+const shared = lazyModule('timeline.json reader', () => import('./parse-shared.js'));
 
 /**
  * Reads any of the three shapes into the model; throws a JihaError with a
@@ -52,9 +53,9 @@ export function readTimeline(input: unknown): Timeline | Promise<Timeline> {
   const data = input as Json;
   if (format === 'jiha') return parseJihaTimeline(data);
   if (format === 'timelinejs') {
-    if (timelineJs) return timelineJs.parseTimelineJs(data);
-    return import('./parse-timelinejs.js').then((parser) => (timelineJs = parser).parseTimelineJs(data));
+    if (timelineJs.current) return timelineJs.current.parseTimelineJs(data);
+    return timelineJs.load().then((parser) => parser.parseTimelineJs(data));
   }
-  if (shared) return shared.parseSharedTimeline(data);
-  return import('./parse-shared.js').then((parser) => (shared = parser).parseSharedTimeline(data));
+  if (shared.current) return shared.current.parseSharedTimeline(data);
+  return shared.load().then((parser) => parser.parseSharedTimeline(data));
 }

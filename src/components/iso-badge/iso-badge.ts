@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { JihaDataElement } from '../../core/data-element.js';
+import { lazyModule } from '../../core/lazy-module.js';
+import { StructuredDataController } from '../../core/structured-data-controller.js';
 import { pickLocalized, type LocalizedText } from '../../i18n/localized-text.js';
 import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from './certificate.js';
 import { systemClock, type Clock } from './clock.js';
@@ -12,17 +14,8 @@ import { isoStrings } from '../../locales/iso.js';
 
 export type IsoBadgeVariant = 'seal' | 'inline' | 'card';
 
-type JsonLdModule = typeof import('./json-ld.js');
-/** The JSON-LD chunk once loaded: badges written after it write at once, as in the same update. */
-let jsonLdModule: JsonLdModule | undefined;
-let jsonLdRequest: Promise<JsonLdModule> | undefined;
-
-/** Loads the JSON-LD code (with the structured-data writer and the Trusted Types policy) once per page. */
-function loadJsonLd(): Promise<JsonLdModule> {
-  jsonLdRequest ??= import('./json-ld.js').then((module) => (jsonLdModule = module));
-  jsonLdRequest.catch(() => (jsonLdRequest = undefined)); // a failed chunk load may be retried by a later update
-  return jsonLdRequest;
-}
+/** The JSON-LD writer: loaded only by badges that ask for structured data. */
+const certificationJsonLd = lazyModule('badge JSON-LD', () => import('./json-ld.js'));
 
 /** IAF CertSearch, the international database of accredited management-system certificates. */
 const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
@@ -127,8 +120,12 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   private today: Date = calendarToday(Date.now());
   private detailsOpen = false;
 
-  /** The JSON-LD write waiting for its chunk; `updateComplete` waits for it too. */
-  private jsonLdWrite: Promise<void> | undefined;
+  readonly #jsonLd = new StructuredDataController(this, certificationJsonLd, () => {
+    const badgeState = this.certificateState;
+    const model = this.structuredData && badgeState ? this.model : undefined;
+    const language = this.language.ui;
+    return model && badgeState ? { deps: [model, badgeState, language], write: ({ writeCertificationJsonLd }) => writeCertificationJsonLd(this, model, badgeState, language) } : undefined;
+  });
 
   private midnightTimer: unknown;
   /** The clock that holds `midnightTimer`. */
@@ -206,32 +203,12 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
     const badgeState = this.certificateState;
     if (badgeState) this.setAttribute('state', badgeState);
     else this.removeAttribute('state');
-    const model = this.structuredData && badgeState ? this.model : undefined;
-    if (model && badgeState) {
-      // JSON-LD is written by a chunk loaded only for badges that ask for it.
-      const language = this.language.ui;
-      const write = ({ writeCertificationJsonLd }: JsonLdModule) => {
-        if (this.structuredData && this.model === model && this.certificateState === badgeState) writeCertificationJsonLd(this, model, badgeState, language);
-      };
-      if (jsonLdModule) write(jsonLdModule);
-      else {
-        const pending: Promise<void> = loadJsonLd()
-          .then(write, (error: unknown) => console.warn('jiha-widgets: <jiha-iso-badge> could not load its JSON-LD code.', error))
-          .finally(() => {
-            if (this.jsonLdWrite === pending) this.jsonLdWrite = undefined;
-          });
-        this.jsonLdWrite = pending;
-      }
-    } else if (changed.has('structuredData') || changed.has('loadState')) {
-      // Inline rather than imported: the JSON-LD code stays out of badges that never write it.
-      this.querySelector(':scope > script[data-jiha-structured-data]')?.remove();
-    }
   }
 
   /** Complete once the JSON-LD asked for is written too, as when it was written within the update. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.jsonLdWrite) await this.jsonLdWrite;
+    if (this.#jsonLd.writing) await this.#jsonLd.writing;
     return done;
   }
 

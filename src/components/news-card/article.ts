@@ -1,27 +1,15 @@
 /**
- * The news card's model, the recognition of the three JSON shapes it reads
+ * The recognition of the three JSON shapes the news card reads
  * (the library's own, schema.org NewsArticle/Article JSON-LD, a WordPress
  * REST post) and the parser of its own. Pure functions: no DOM.
  */
-import type { DateValue } from '../../i18n/dates.js';
 import { JihaError } from '../../core/errors.js';
 import { isObject, mustBe, readCount, readDate, readText, readUrl, requireText, type Json } from '../../data/fields.js';
-import type { LocalizedText } from '../../i18n/localized-text.js';
+import { readLang, readTags, type Article } from './article-model.js';
+import { lazyModule } from '../../core/lazy-module.js';
 
-export interface Article {
-  headline: LocalizedText;
-  summary?: LocalizedText;
-  url?: string;
-  image?: { src: string; alt?: LocalizedText };
-  source?: LocalizedText;
-  dateline?: LocalizedText;
-  author?: LocalizedText;
-  published?: DateValue;
-  views?: number;
-  /** The language the article is written in, for its text's `lang`. */
-  lang?: string;
-  tags: LocalizedText[];
-}
+/** The schema.org and WordPress parsers: loaded only when such data comes. */
+const foreignFormats = lazyModule('news card formats', () => import('./foreign-formats.js'));
 
 export type ArticleFormat = 'jiha' | 'schema.org' | 'wordpress';
 
@@ -51,21 +39,7 @@ export function parseArticle(input: unknown): Article | Promise<Article> {
   if (!format) throw new JihaError('unsupported-format', 'not a news article: no headline, @type NewsArticle or title.rendered');
   // The foreign shapes' parsers load only when such data comes: a page
   // using the library's own format does not download them.
-  return import('./foreign-formats.js').then((parsers) => (format === 'schema.org' ? parsers.fromSchemaOrg(node as Json) : parsers.fromWordPress(node as Json)));
-}
-
-export function readTags(value: unknown, field: string): LocalizedText[] {
-  if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return value.split(',').map((tag) => tag.trim()).filter(Boolean);
-  if (!Array.isArray(value)) throw mustBe(field, 'a list of texts', value);
-  return value.map((tag, index) => readText(tag, `${field}[${index}]`)).filter((tag): tag is LocalizedText => tag !== undefined);
-}
-
-export function readLang(value: unknown, field: string): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return value.trim();
-  if (isObject(value) && typeof value.alternateName === 'string') return value.alternateName; // schema.org Language
-  throw mustBe(field, 'a language tag such as "ar"', value);
+  return foreignFormats.load().then((parsers) => (format === 'schema.org' ? parsers.fromSchemaOrg(node as Json) : parsers.fromWordPress(node as Json)));
 }
 
 function fromJiha(input: Json): Article {

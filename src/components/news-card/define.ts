@@ -5,4 +5,4 @@ safeDefine('jiha-news-card', JihaNewsCard);
 
 export { JihaNewsCard };
 export type { NewsCardVariant } from './news-card.js';
-export type { Article } from './article.js';
+export type { Article } from './article-model.js';

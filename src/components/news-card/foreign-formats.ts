@@ -7,7 +7,7 @@ import { JihaError } from '../../core/errors.js';
 import { describe, isObject, readCount, readDate, readText, readUrl, requireText, type Json } from '../../data/fields.js';
 import { htmlToText } from '../../data/html-text.js';
 import type { LocalizedText } from '../../i18n/localized-text.js';
-import { readLang, readTags, type Article } from './article.js';
+import { readLang, readTags, type Article } from './article-model.js';
 
 /** The first element of a value that may be a list. */
 const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);

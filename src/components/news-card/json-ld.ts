@@ -1,7 +1,7 @@
 import type { UiLanguage } from '../../i18n/language.js';
 import { writeStructuredData } from '../../structured-data/json-ld-script.js';
 import { pickText } from '../../i18n/localized-text.js';
-import type { Article } from './article.js';
+import type { Article } from './article-model.js';
 
 /** The schema.org NewsArticle that `structured-data` writes for crawlers. */
 export function articleJsonLd(article: Article, language: UiLanguage): object {

@@ -1,14 +1,20 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { JihaDataElement } from '../../core/data-element.js';
+import { lazyModule } from '../../core/lazy-module.js';
+import { StructuredDataController } from '../../core/structured-data-controller.js';
 import { readCount, readDate, readUrl } from '../../data/fields.js';
 import { formatDateTime, formatDate } from '../../i18n/format.js';
 import { textDirection } from '../../i18n/language.js';
 import { msg } from '../../i18n/localize.js';
 import { pickLocalized, pickText, type LocalizedText } from '../../i18n/localized-text.js';
-import { parseArticle, type Article } from './article.js';
+import { parseArticle } from './article.js';
+import type { Article } from './article-model.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { viewsText } from './news-card.strings.js';
 import { newsStrings } from '../../locales/news.js';
+
+/** The JSON-LD writer: loaded only by cards that ask for structured data. */
+const articleJsonLd = lazyModule('news card JSON-LD', () => import('./json-ld.js'));
 
 export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
 
@@ -95,6 +101,15 @@ export class JihaNewsCard extends JihaDataElement<Article> {
 
   private failedImage: string | undefined;
 
+  constructor() {
+    super();
+    new StructuredDataController(this, articleJsonLd, () => {
+      const article = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
+      const language = this.language.ui;
+      return article && { deps: [article, language], write: ({ writeArticleJsonLd }) => writeArticleJsonLd(this, article, language) };
+    });
+  }
+
   protected override parseData(input: unknown): Article | Promise<Article> {
     return parseArticle(input);
   }
@@ -114,21 +129,6 @@ export class JihaNewsCard extends JihaDataElement<Article> {
       views: readCount(this.views, 'views'),
       tags: [],
     };
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const article = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
-    if (article) {
-      // JSON-LD is written by a chunk loaded only for cards that ask for it.
-      const language = this.language.ui;
-      import('./json-ld.js').then(({ writeArticleJsonLd }) => {
-        if (this.model === article && this.structuredData) writeArticleJsonLd(this, article, language);
-      });
-    } else if (changed.has('structuredData') || changed.has('loadState')) {
-      // Inline rather than imported: the JSON-LD code stays out of cards that never write it.
-      this.querySelector(':scope > script[data-jiha-structured-data]')?.remove();
-    }
   }
 
   protected override renderModel(article: Article): unknown {

@@ -2,10 +2,11 @@
  * Tamazight dates and times. Browsers ship no `zgh` locale data, so the
  * library carries the month and weekday names: CLDR's `zgh` data (as ICU 78
  * prints them in Node 20), January first, Sunday first. Its own chunk,
- * loaded with the Tamazight strings (localize.ts): pages in other languages
+ * loaded with the Tamazight strings (calendar-module.ts): pages in other languages
  * never download it.
  */
-import { dateTimeFormat, type DatePrecision } from '../format.js';
+import { dateTimeFormat } from '../intl-cache.js';
+import type { DatePrecision } from '../dates.js';
 
 export const ZGH_MONTHS = [
   'ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱⵔⵉⵔ', 'ⵎⴰⵢⵢⵓ', 'ⵢⵓⵏⵢⵓ',

@@ -1,0 +1,44 @@
+/**
+ * The events Jiha elements fire, with their `detail` types, typed once:
+ * `addEventListener('jiha-select', (event) => event.detail.id)` is checked
+ * by TypeScript, and the manifest's event types are read from this file
+ * (custom-elements-manifest.config.mjs). Every one bubbles and is composed.
+ */
+import type { ErrorCode } from './errors.js';
+
+/** The `detail` of `jiha-ready`: what the element shows, where it counts items. */
+export interface JihaReadyDetail {
+  /** How many items the element shows (news list, timeline, map). */
+  count?: number;
+}
+
+/** The `detail` of `jiha-error`. */
+export interface JihaErrorDetail {
+  code: ErrorCode;
+  /** The localised explanation shown in the error box. */
+  message: string;
+  /** The technical cause (parser message, URL and status), in English. */
+  detail: string;
+}
+
+/** The `detail` of `jiha-select`: the chosen place's id. */
+export interface JihaSelectDetail {
+  id: string;
+}
+
+/** Each event's `detail`, by event type. */
+export interface JihaEventDetails {
+  'jiha-ready': JihaReadyDetail | undefined;
+  'jiha-error': JihaErrorDetail;
+  'jiha-select': JihaSelectDetail;
+}
+
+export type JihaEventType = keyof JihaEventDetails;
+
+declare global {
+  interface HTMLElementEventMap {
+    'jiha-ready': CustomEvent<JihaReadyDetail | undefined>;
+    'jiha-error': CustomEvent<JihaErrorDetail>;
+    'jiha-select': CustomEvent<JihaSelectDetail>;
+  }
+}

@@ -9,7 +9,7 @@
  * the `error` / `skeleton` parts).
  */
 export default {
-  globs: ['src/core/data-element.ts', 'src/components/**/*.ts'],
+  globs: ['src/core/data-element.ts', 'src/core/events.ts', 'src/components/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,
@@ -117,18 +117,23 @@ function publicApiOnly() {
  * The `detail` type of the library's events (contract, "States and events"),
  * so that the manifest, and the JSX types generated from it
  * (scripts/jsx-types.mjs), tell a framework what a handler receives. The
- * `@fires` lines give names and descriptions only; one table here keeps the
- * types the same on every element.
+ * `@fires` lines give names and descriptions only; the types are read from
+ * `JihaEventDetails` in src/core/events.ts, where the code's own
+ * `HTMLElementEventMap` entries come from, so the two cannot differ.
  */
 function eventTypes() {
-  const types = {
-    'jiha-ready': 'CustomEvent<undefined>',
-    'jiha-error': 'CustomEvent<JihaErrorDetail>',
-    'jiha-select': 'CustomEvent<{ id: string }>',
-  };
+  let types;
   return {
     name: 'jiha-event-types',
+    analyzePhase({ ts, node }) {
+      if (types || !ts.isInterfaceDeclaration(node) || node.name.text !== 'JihaEventDetails') return;
+      types = {};
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type) types[member.name.getText().replace(/^'|'$/g, '')] = `CustomEvent<${member.type.getText()}>`;
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
+      if (!types) throw new Error('jiha-event-types: JihaEventDetails not found: is src/core/events.ts among the globs?');
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           for (const event of declaration.events ?? []) {

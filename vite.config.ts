@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals-plugin.mjs';
 import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
+import { versionDefine } from './scripts/version-define.mjs';
 
 /**
  * The library build: `dist/jiha.js` with every element, one file per
@@ -17,6 +18,7 @@ export const entries = {
 
 export default defineConfig({
   plugins: [minifyLiterals(), leafletTrustedTypesVite()],
+  define: versionDefine,
   // Leaflet is served as it is (not pre-bundled) so that the Trusted Types transform applies in dev and Storybook too.
   optimizeDeps: { exclude: ['leaflet'] },
   resolve: {

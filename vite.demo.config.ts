@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { versionDefine } from './scripts/version-define.mjs';
 
 /** Serves the repository's `data/` folder at `/data/`, as the test server and Storybook do. */
 function dataFolder(): Plugin {
@@ -34,6 +35,7 @@ export default defineConfig({
   // `/src/...`; that folder is beside the root, not in it.
   resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(import.meta.dirname, 'src')}/` }] },
   plugins: [dataFolder()],
+  define: versionDefine,
   server: { port: 5173, fs: { allow: ['..'] } },
   build: { outDir: '../demo-dist', emptyOutDir: true },
 });

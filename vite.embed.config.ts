@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals-plugin.mjs';
 import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
+import { versionDefine } from './scripts/version-define.mjs';
 
 /**
  * The extra files of dist/ beside the library (scripts/build-embed.mjs runs
@@ -17,6 +18,7 @@ const root = import.meta.dirname;
 const shared: UserConfig = {
   logLevel: 'warn',
   plugins: [minifyLiterals(), leafletTrustedTypesVite()],
+  define: versionDefine,
   resolve: { alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }] },
 };
 

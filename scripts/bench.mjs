@@ -25,7 +25,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BuildGraph, chunkName, formatKB } from './bundle-size.mjs';
-import { measureBudgets } from './budgets.mjs';
+import { GOALS, measureBudgets } from './budgets.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
@@ -57,6 +57,9 @@ function sizeRows() {
   }
   for (const { name, bytes, budget, source, pass } of measureBudgets(distDir)) {
     rows.push({ measure: `gzip ${name}`, value: kb(bytes), note: `${bytes} B; budget ${kb(budget)} (${budget} B, ${source}): ${pass ? 'PASS' : 'FAIL'}` });
+  }
+  for (const { name, bytes, budget, source, pass } of measureBudgets(distDir, GOALS)) {
+    rows.push({ measure: `gzip ${name}`, value: kb(bytes), note: `${bytes} B; ${source} ${kb(budget)} (${budget} B): ${pass ? 'met' : `not met, ${bytes - budget} B over`}` });
   }
   return rows;
 }

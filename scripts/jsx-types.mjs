@@ -23,7 +23,7 @@ const outputPath = resolve(process.argv[3] ?? 'dist/types/jsx.d.ts');
 const typesRoot = resolve(dirname(outputPath));
 
 /** Type names used by the manifest's event types, and the module (in dist/types) that exports each. */
-const typeImports = { JihaErrorDetail: 'core/data-element.js' };
+const typeImports = { JihaReadyDetail: 'core/events.js', JihaErrorDetail: 'core/events.js', JihaSelectDetail: 'core/events.js' };
 
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const elements = manifest.modules.flatMap((module) =>

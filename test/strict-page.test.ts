@@ -1,6 +1,7 @@
 /**
- * Strict page: the four widgets with real data on a page served with the
- * contract's Content-Security-Policy header (Trusted Types enforced), the
+ * Strict page: the four widgets with real data, and a timeline pasted with
+ * inline JSON, on a page served with the contract's Content-Security-Policy
+ * header (Trusted Types enforced) that loads the built `dist/jiha.js`, the
  * map with tiles from the test server. They reach `jiha-ready`, work by
  * keyboard, and neither the page (securitypolicyviolation, errors) nor the
  * browser (console) reports a violation.
@@ -9,6 +10,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { StrictPage } from './fixtures/strict-page.js';
 import { until } from './helpers.js';
+
 
 /** The contract's line (section 2, Security), verbatim. */
 const CONTRACT_CSP =
@@ -34,7 +36,7 @@ async function openStrictPage(): Promise<{ frame: HTMLIFrameElement; page: Stric
   await loaded;
   const page = await until(() => (frame.contentWindow as unknown as { strictPage?: StrictPage }).strictPage, 8000, 'the strict page script');
   const elements = await Promise.race([page.ready, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('not all four widgets were ready within 15 s')), 15000))]);
-  return { frame, page, widgets: Object.fromEntries(elements.map((element) => [element.localName.slice(5), element])) };
+  return { frame, page, widgets: Object.fromEntries(elements.map((element) => [element.id || element.localName.slice(5), element])) };
 }
 
 /** Focuses `target` inside the frame (the frame first, so key presses go there). */
@@ -59,6 +61,16 @@ describe('strict page: the contract’s CSP with Trusted Types', function () {
     frame = opened.frame;
     const { page, widgets } = opened;
     expect(page.enforced(), 'the page enforces Trusted Types').to.equal(true);
+    // The elements are the built library's: the page imports nothing from src/.
+    const definedBy = (frame.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.get('jiha-news-card') as unknown as { jihaVersion: string };
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(definedBy.jihaVersion, 'the version injected from package.json').to.equal(version);
+    const scripts = [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => new URL(script.src).pathname);
+    expect(scripts).to.include('/dist/jiha.js');
+    // The pasted timeline: three events, one year group each, in Arabic.
+    const pasted = widgets['pasted-timeline'].shadowRoot!;
+    expect(pasted.querySelectorAll('li.event').length).to.equal(3);
+    expect(pasted.querySelectorAll('[part=year]').length).to.equal(3);
     const shadow = (name: string) => widgets[name].shadowRoot!;
 
     // JSON-LD written as script text through the policy, by the three elements that write it.

@@ -10,19 +10,24 @@ export interface StructuredDataSnapshot<M> {
   write(module: M): void;
 }
 
+/** An element's JSON-LD chunk: its writer, and the shared step that calls it only when something changed. */
+export interface StructuredDataModule {
+  syncStructuredData<M>(host: Element, module: M, snapshot: StructuredDataSnapshot<M> | undefined): void;
+}
+
 /**
  * Keeps an element's schema.org JSON-LD script (in its light DOM, where
- * crawlers read it) in step with what it shows. The writer is a chunk of its
- * own, loaded only by elements that write JSON-LD; the script is written
- * again only when what it depends on changes, and removed when the element
- * stops writing it. A writer chunk that does not arrive is asked for again at
- * the next update: the widget itself keeps working.
+ * crawlers read it) in step with what it shows. All the work is in the
+ * element's JSON-LD chunk, loaded only by elements that write JSON-LD; this
+ * part only asks it, after each update, once the element writes or has
+ * written. A chunk that does not arrive is asked for again at the next
+ * update: the widget itself keeps working.
  */
-export class StructuredDataController<M> implements ReactiveController {
+export class StructuredDataController<M extends StructuredDataModule> implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #module: LazyModule<M>;
   #current: () => StructuredDataSnapshot<M> | undefined;
-  #written: readonly unknown[] | undefined;
+  #active = false;
   /** The write waiting for its chunk, if any (an element's `updateComplete` may wait for it). */
   writing: Promise<unknown> | undefined;
 
@@ -34,23 +39,15 @@ export class StructuredDataController<M> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const next = this.#current();
-    if (!next) {
-      if (this.#written) this.#host.querySelector(`:scope > script[${STRUCTURED_DATA_MARKER}]`)?.remove();
-      this.#written = undefined;
-      return;
-    }
-    const written = this.#written;
-    if (written && written.length === next.deps.length && written.every((value, index) => Object.is(value, next.deps[index]))) return;
-    this.#written = next.deps;
+    const snapshot = this.#current();
+    if (!snapshot && !this.#active) return;
+    this.#active = snapshot !== undefined;
     const module = this.#module.current;
-    if (module) return next.write(module);
+    if (module) return module.syncStructuredData(this.#host, module, snapshot);
     const writing = this.#module.load().then(
-      (loaded) => this.#written === next.deps && next.write(loaded),
-      (error: unknown) => {
-        if (this.#written === next.deps) this.#written = undefined;
-        console.warn(`jiha-widgets: <${this.#host.localName}> could not write its JSON-LD.`, error);
-      },
+      // What the element says once the chunk is here, not what it said when asked.
+      (loaded) => loaded.syncStructuredData(this.#host, loaded, this.#current()),
+      (error: unknown) => console.warn(`jiha-widgets: <${this.#host.localName}> could not write its JSON-LD.`, error),
     );
     this.writing = writing;
     writing.finally(() => {

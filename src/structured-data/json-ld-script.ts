@@ -1,4 +1,4 @@
-import { STRUCTURED_DATA_MARKER } from '../core/structured-data-controller.js';
+import { STRUCTURED_DATA_MARKER, type StructuredDataSnapshot } from '../core/structured-data-controller.js';
 import { jihaPolicy } from '../security/trusted-types.js';
 
 const MARKER = STRUCTURED_DATA_MARKER;
@@ -27,4 +27,24 @@ export function writeStructuredData(host: Element, value: object | undefined): v
   // `text` (not textContent) is the property Trusted Types accept a TrustedScript for.
   (script as HTMLScriptElement).text = text;
   if (!existing) host.append(script);
+}
+
+/** What each element last wrote, by its dependencies. */
+const written = new WeakMap<Element, readonly unknown[]>();
+
+/**
+ * Brings `host`'s JSON-LD in step with `snapshot`: written again only when
+ * what it depends on changed (a timeline rendering its next year groups
+ * must not re-serialise thousands of events), removed when there is none.
+ */
+export function syncStructuredData<M>(host: Element, module: M, snapshot: StructuredDataSnapshot<M> | undefined): void {
+  if (!snapshot) {
+    written.delete(host);
+    writeStructuredData(host, undefined);
+    return;
+  }
+  const before = written.get(host);
+  if (before && before.length === snapshot.deps.length && before.every((value, index) => Object.is(value, snapshot.deps[index]))) return;
+  written.set(host, snapshot.deps);
+  snapshot.write(module);
 }

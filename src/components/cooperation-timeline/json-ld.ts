@@ -4,6 +4,8 @@
  */
 import type { UiLanguage } from '../../i18n/language.js';
 import { writeStructuredData } from '../../structured-data/json-ld-script.js';
+
+export { syncStructuredData } from '../../structured-data/json-ld-script.js';
 import { pickText } from '../../i18n/localized-text.js';
 import { sortEvents } from './arrange.js';
 import type { Timeline, TimelineEvent } from './model.js';

@@ -1,5 +1,7 @@
 import type { UiLanguage } from '../../i18n/language.js';
 import { writeStructuredData } from '../../structured-data/json-ld-script.js';
+
+export { syncStructuredData } from '../../structured-data/json-ld-script.js';
 import { pickText } from '../../i18n/localized-text.js';
 import type { Article } from './article-model.js';
 

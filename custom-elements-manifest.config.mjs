@@ -4,12 +4,12 @@
  * @summary, @fires, @csspart, @cssprop, @slot and each property's comment).
  * The Lit plugin reads the `@property()` options (attribute names, reflect).
  *
- * `src/core/data-element.ts` is analysed too so that every element lists the
+ * `src/core/jiha-element.ts` and `data-element.ts` are analysed too so that every element lists the
  * members it inherits (`data`, `src`, `timeout`, `time-zone`, the events and
  * the `error` / `skeleton` parts).
  */
 export default {
-  globs: ['src/core/data-element.ts', 'src/core/events.ts', 'src/components/**/*.ts'],
+  globs: ['src/core/jiha-element.ts', 'src/core/data-element.ts', 'src/core/events.ts', 'src/components/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,

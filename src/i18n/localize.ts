@@ -76,7 +76,10 @@ function chunk(language: UiLanguage, group: MessageGroup): LazyModule<LocaleModu
 /** True when the strings of these groups are in memory for `language` (English always is). */
 export function isLanguageLoaded(language: UiLanguage, groups: readonly MessageGroup[]): boolean {
   if (language === 'zgh' && !zghCalendar.current) return false;
-  return groups.every((group) => chunk(language, group)?.current ?? true);
+  return groups.every((group) => {
+    const strings = chunk(language, group);
+    return !strings || strings.current !== undefined;
+  });
 }
 
 /**

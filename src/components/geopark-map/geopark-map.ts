@@ -150,7 +150,8 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   /**
    * No data source: Morocco's geoparks, built in. They are a small chunk of
    * their own (texts in four languages), so pages whose maps bring their own
-   * data do not download them; until it arrives the element is empty.
+   * data do not download them; until it arrives the element is empty, and
+   * if it cannot arrive, in the `fetch-failed` state.
    */
   protected modelFromAttributes(): GeoparkCollection | undefined {
     if (defaultModel) return defaultModel;

@@ -18,15 +18,16 @@ const everything = (graph) => graph.staticClosure('jiha.js');
  * before the core's restructure plus about 3 % (card page 14,865 B, jiha.js
  * 39,855 B), except the card page and geopark-map.js: the element base,
  * data controller, lazy loader and JSON-LD controller cost the card page
- * 515 B gzip (15,380 B; about 3 ms on Slow 4G's 1.6 Mbps), so their
- * ceilings start from the restructured size.
+ * 515 B gzip (15,380 B; about 3 ms on Slow 4G's 1.6 Mbps), and splitting
+ * the map and the timeline into controllers cost their pages 150–250 B,
+ * so those ceilings start from the restructured sizes.
  */
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 15_850, source: 'ceiling', files: cardPage },
   { name: 'all four elements without Leaflet (jiha.js)', bytes: 41_050, source: 'ceiling', files: everything },
   { name: 'iso-badge.js', bytes: 20_050, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   { name: 'geopark-map.js', bytes: 19_850, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
-  { name: 'cooperation-timeline.js', bytes: 21_250, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
+  { name: 'cooperation-timeline.js', bytes: 22_050, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
   { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 68_200, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
 ];
 

@@ -9,6 +9,9 @@
 import { expect } from '@open-wc/testing';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
+import type { GeoparkFeature } from '../src/components/geopark-map/geopark-model.js';
+import { clusterContent, popupContent } from '../src/components/geopark-map/map-popups.js';
+import type { LanguageContext } from '../src/i18n/language.js';
 import { settled, until } from './helpers.js';
 import {
   allowedUrl, appendInlineJson, auditTree, auditWidget, buildDocument, describeHostileInput, documentUrl, expectNothingCaught, fold, pause, timesShown, useSrc, type DocumentShape, type PathCase, type Payload,
@@ -29,9 +32,8 @@ const geoJson: DocumentShape = (fill) => ({
 
 /** What the element renders in popups, called as Leaflet calls it (private members, reached for the test). */
 interface MapInternals {
-  model?: { features: Array<{ id: string }> };
-  popupContent(feature: unknown, close: () => void): HTMLElement;
-  clusterContent(features: readonly unknown[], choose: (id: string) => void, close: () => void): HTMLElement;
+  model?: { features: GeoparkFeature[] };
+  language: LanguageContext;
 }
 
 function map(container: HTMLElement, setup: (element: JihaGeoparkMap) => void): JihaGeoparkMap {
@@ -59,10 +61,12 @@ async function check(element: Element, payloads: Payload[]): Promise<void> {
   // Popups: a feature's (name, region, summary, link) and a cluster's (names).
   const internals = element as unknown as MapInternals;
   const features = internals.model!.features;
-  const cluster = internals.clusterContent(features, () => {}, () => {});
+  const { language } = internals;
+  const cluster = clusterContent(features, language, () => {}, () => {});
   expect(auditTree(cluster)).to.deep.equal([]);
   features.forEach((feature, index) => {
-    const popup = internals.popupContent(feature, () => {});
+    const parent = features.find((candidate) => candidate.id === feature.parent);
+    const popup = popupContent(feature, parent, language, () => {});
     const { text } = payloads[index];
     expect(auditTree(popup), text).to.deep.equal([]);
     if (fold(text) !== '') {

@@ -1,26 +1,24 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { cssProperties } from './css-properties.js';
-import type { DateValue } from '../../i18n/dates.js';
 import { parseIsoDate } from '../../i18n/dates.js';
-import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { JihaError } from '../../core/errors.js';
 import { JihaDataElement } from '../../core/data-element.js';
 import { lazyModule } from '../../core/lazy-module.js';
 import { StructuredDataController } from '../../core/structured-data-controller.js';
-import { textDirection } from '../../i18n/language.js';
 import { inLanguage, msg } from '../../i18n/localize.js';
-import { pickLocalized, type LocalizedText } from '../../i18n/localized-text.js';
-import { presentCategories, sideOf, visibleEvents, yearGroups, type Entry, type Order, type YearGroup } from './arrange.js';
+import { presentCategories, visibleEvents, yearGroups, type Order, type YearGroup } from './arrange.js';
 import { categoryIcon, categoryName } from './categories.strings.js';
+import { ChunkedRenderController } from './chunked-render-controller.js';
 import { cooperationTimelineStyles } from './cooperation-timeline.styles.js';
 import { eventList, touchesLightDomData } from './light-dom-list.js';
 import { shownText } from './cooperation-timeline.strings.js';
 import { CATEGORIES, type Category, type Timeline, type TimelineEvent, type TimelinePartner } from './model.js';
+import { RovingFocusController } from './roving-focus-controller.js';
 import { readTimeline } from './timeline-format.js';
+import { localText, renderPendingYear, renderYear, type TimelineLayout, type YearContext } from './year-group.js';
 import { timelineStrings } from '../../locales/timeline.js';
 
-export type TimelineLayout = 'vertical' | 'horizontal';
+export type { TimelineLayout } from './year-group.js';
 
 /** Partners beyond this many share the last colour slot (their text label still names them). */
 const COLOR_SLOTS = 4;
@@ -109,7 +107,6 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     hiddenCategories: { state: true },
     expanded: { state: true },
     announcement: { state: true },
-    activeIndex: { state: true },
   };
 
   protected static override messageGroups = [timelineStrings];
@@ -136,14 +133,16 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   private expanded = false;
   /** What the live region says; empty until the user filters, so loading announces nothing. */
   private announcement = '';
-  /** The model index of the event that takes Tab in the horizontal layout (roving tabindex). */
-  private activeIndex: number | undefined;
-
   /** How many events (in whole year groups) are rendered now; placeholders stand for the rest. */
-  private budget = FIRST_RENDER_EVENTS;
-  /** True while some year groups are placeholders. */
-  private pending = false;
-  private chunkScheduled = false;
+  private readonly chunks = new ChunkedRenderController(this, FIRST_RENDER_EVENTS, CHUNK_EVENTS);
+  /** The event that takes Tab in the horizontal layout, by its model index. */
+  private readonly roving = new RovingFocusController(this, {
+    items: () => this.eventItems(),
+    selector: 'li.event',
+    enabled: () => this.currentLayout() === 'horizontal',
+    direction: () => this.language.dir,
+    renderRest: () => (this.chunks.pending ? this.chunks.renderAll() : undefined),
+  });
   private arrangement?: Arrangement;
   /** The read of the page's `<ol>` in flight, while its code loads: the list stays shown meanwhile. */
   private listRead?: Promise<Timeline>;
@@ -208,16 +207,6 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The next year groups render after the browser had a chance to paint and handle input.
-    if (this.pending && !this.chunkScheduled && this.isConnected) {
-      this.chunkScheduled = true;
-      nextTask(() => {
-        this.chunkScheduled = false;
-        if (!this.isConnected) return;
-        this.budget += CHUNK_EVENTS;
-        this.requestUpdate();
-      });
-    }
     const timeline = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (timeline && this.model) this.paintPartnerColors(timeline, this.model.partners);
   }
@@ -261,7 +250,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     const limit = this.effectiveLimit();
     const { shown, total, groups } = this.arrange(timeline);
     const two = timeline.partners.length === 2;
-    const active = shown.some((event) => event.index === this.activeIndex) ? this.activeIndex : shown[0]?.index;
+    const active = shown.some((event) => event.index === this.roving.active) ? this.roving.active : shown[0]?.index;
     const partnerSlot = new Map(timeline.partners.map((partner, slot) => [partner.id, Math.min(slot, COLOR_SLOTS - 1)]));
     return html`<section
       part="timeline"
@@ -271,8 +260,8 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
       ${this.filterable ? this.renderFilters(timeline) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${timeline.partners.length ? this.renderLegend(timeline.partners) : nothing}
-      <ol part="years" class="years" @keydown=${layout === 'horizontal' ? this.onKeydown : nothing} @focusin=${this.onFocusin}>
-        ${this.renderYears(groups, timeline, partnerSlot, layout, active)}
+      <ol part="years" class="years" @keydown=${layout === 'horizontal' ? this.roving.onKeydown : nothing} @focusin=${this.roving.onFocusin}>
+        ${this.renderYears(groups, { language: this.language, timeZone: this.timeZone, timeline, slots: partnerSlot, layout, active })}
       </ol>
       ${shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}
       ${limit !== undefined && total > limit
@@ -300,7 +289,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
 
   private renderLegend(partners: readonly TimelinePartner[]): TemplateResult {
     return html`<ul part="legend" class="legend" aria-label=${msg('Partners', { id: 'timeline.partners' })}>
-      ${partners.map((partner, slot) => html`<li class="partner p${Math.min(slot, COLOR_SLOTS - 1)}"><span class="swatch" aria-hidden="true"></span>${this.localText(partner.name)}</li>`)}
+      ${partners.map((partner, slot) => html`<li class="partner p${Math.min(slot, COLOR_SLOTS - 1)}"><span class="swatch" aria-hidden="true"></span>${localText(partner.name, this.language)}</li>`)}
     </ul>`;
   }
 
@@ -314,7 +303,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     if (previous && previous.key.length === key.length && previous.key.every((value, i) => value === key[i])) return previous;
     const { shown, total } = visibleEvents(timeline.events, { order, hidden: this.hiddenCategories, limit });
     this.arrangement = { key, shown, total, groups: yearGroups(shown, { today, timeZone: this.timeZone, order }) };
-    this.budget = FIRST_RENDER_EVENTS;
+    this.chunks.restart();
     return this.arrangement;
   }
 
@@ -323,109 +312,20 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
    * their size, filled in chunks. Each rendered group is guarded, so a chunk
    * (or a focus move) re-renders only the groups it changes.
    */
-  private renderYears(groups: YearGroup[], timeline: Timeline, slots: Map<string, number>, layout: TimelineLayout, active: number | undefined): unknown[] {
-    let remaining = this.budget;
-    const { tag, dir, ui } = this.language;
+  private renderYears(groups: YearGroup[], context: YearContext): unknown[] {
+    let remaining = this.chunks.budget;
+    const { language, layout, timeline, active } = context;
+    const { tag, dir, ui } = language;
     const result = groups.map((group) => {
       const rendered = remaining > 0;
       remaining -= group.entries.length;
-      if (!rendered) return this.renderPendingYear(group);
+      if (!rendered) return renderPendingYear(group, language);
       const activeHere = group.entries.some((entry) => 'event' in entry && entry.event.index === active) ? active : -1;
       // guard() calls back when lit commits, after render() left the element's language: enter it again.
-      return guard([group, tag, dir, layout, timeline, activeHere], () => inLanguage(ui, () => this.renderYear(group, timeline, slots, layout, active)));
+      return guard([group, tag, dir, layout, timeline, activeHere], () => inLanguage(ui, () => renderYear(group, context)));
     });
-    this.pending = remaining < 0;
+    this.chunks.pending = remaining < 0;
     return result;
-  }
-
-  private renderPendingYear(group: YearGroup): TemplateResult {
-    return html`<li part="year" class="year pending" ${cssProperties({ '--_count': String(group.entries.length) })}>
-      <h3 part="year-heading" class="year-heading">${this.yearText(group.year)}</h3>
-      <ol class="events"></ol>
-    </li>`;
-  }
-
-  /** Renders every pending year group now (before a jump to the far end). */
-  private async renderEverything(): Promise<void> {
-    if (!this.pending) return;
-    this.budget = Number.POSITIVE_INFINITY;
-    this.requestUpdate();
-    await this.updateComplete;
-  }
-
-  private yearText(year: number): string {
-    return formatDate(new Date(Date.UTC(year, 0, 1, 12)), this.language, { precision: 'year' });
-  }
-
-  private renderYear(group: YearGroup, timeline: Timeline, slots: Map<string, number>, layout: TimelineLayout, active: number | undefined): TemplateResult {
-    return html`<li part="year" class="year" ${cssProperties({ '--_count': String(group.entries.length) })}>
-      <h3 part="year-heading" class="year-heading">${this.yearText(group.year)}</h3>
-      <ol class="events">
-        ${group.entries.map((entry) => this.renderEntry(entry, timeline, slots, layout, active))}
-      </ol>
-    </li>`;
-  }
-
-  private renderEntry(entry: Entry, timeline: Timeline, slots: Map<string, number>, layout: TimelineLayout, active: number | undefined): TemplateResult {
-    if ('today' in entry) {
-      const [y, m, d] = entry.day.split('-').map(Number);
-      return html`<li part="today" class="today">
-        <span class="today-label">${msg('Today', { id: 'timeline.today' })}</span>
-        <time datetime=${entry.day}>${formatDate(new Date(Date.UTC(y, m - 1, d, 12)), this.language, { precision: 'day' })}</time>
-      </li>`;
-    }
-    const { event, upcoming } = entry;
-    const side = sideOf(event, timeline.partners);
-    const slotClass = event.partners.length === 1 ? `p${slots.get(event.partners[0]) ?? 0}` : '';
-    const tabindex = layout === 'horizontal' && event.index === active ? '0' : '-1';
-    const title = pickLocalized(event.title, this.language.ui);
-    return html`<li
-      part="event"
-      class="event side-${side} ${slotClass} ${upcoming ? 'upcoming' : ''} ${event.uncertain ? 'uncertain' : ''}"
-      data-index=${event.index}
-      tabindex=${tabindex}
-    >
-      <p part="date" class="date">
-        ${this.renderDate(event.start)}${event.end ? html` – ${this.renderDate(event.end)}` : nothing}
-        ${upcoming ? html`<span class="flag upcoming-flag">${msg('Upcoming', { id: 'timeline.upcoming' })}</span>` : nothing}
-        ${event.uncertain ? html`<span class="flag uncertain-flag">${msg('Date inferred, not confirmed', { id: 'timeline.uncertain' })}</span>` : nothing}
-      </p>
-      <h4 part="title" class="title" lang=${title?.lang ?? nothing} dir=${textDirection(title?.lang)}>
-        ${event.url ? html`<a href=${event.url}>${title?.text}</a>` : title?.text}
-      </h4>
-      ${event.summary ? this.renderParagraph(event.summary, 'summary') : nothing}
-      <p class="labels">
-        <span class="category">${categoryIcon(event.category)}${event.categoryLabel ? html`<bdi>${event.categoryLabel}</bdi>` : categoryName(event.category)}</span>
-        ${event.partners.length === 0
-          ? html`<span class="context-label">${msg('Context', { id: 'timeline.context' })}</span>`
-          : event.partners.map((id) => {
-              const partner = timeline.partners.find((candidate) => candidate.id === id);
-              return html`<span class="partner p${slots.get(id) ?? 0}"><span class="swatch" aria-hidden="true"></span>${partner ? this.localText(partner.name) : id}</span>`;
-            })}
-      </p>
-      ${event.note ? this.renderParagraph(event.note, 'note') : nothing}
-      ${event.sources.length
-        ? html`<p class="sources">
-            ${msg('Other sources:', { id: 'timeline.sources' })}
-            ${event.sources.map((url) => html` <a href=${url}>${hostOf(url)}</a>`)}
-          </p>`
-        : nothing}
-    </li>`;
-  }
-
-  private renderDate(value: DateValue): TemplateResult {
-    const text = value.precision === 'minute' ? formatDateTime(value.date, this.language, this.timeZone) : formatDate(value.date, this.language, { precision: value.precision });
-    return html`<time datetime=${value.iso}>${text}</time>`;
-  }
-
-  private renderParagraph(value: LocalizedText, kind: 'summary' | 'note'): TemplateResult {
-    const text = pickLocalized(value, this.language.ui);
-    return html`<p part=${kind} class=${kind} lang=${text?.lang ?? nothing} dir=${textDirection(text?.lang)}>${text?.text}</p>`;
-  }
-
-  private localText(value: LocalizedText): TemplateResult {
-    const text = pickLocalized(value, this.language.ui);
-    return html`<bdi lang=${text?.lang ?? nothing}>${text?.text ?? ''}</bdi>`;
   }
 
   private toggleCategory(category: Category): void {
@@ -444,79 +344,19 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     this.expanded = true;
     await this.updateComplete;
     let items = this.eventItems();
-    if (this.pending && !items.some((item) => !before.has(item.dataset.index))) {
-      await this.renderEverything();
+    if (this.chunks.pending && !items.some((item) => !before.has(item.dataset.index))) {
+      await this.chunks.renderAll();
       items = this.eventItems();
     }
     const revealed = items.find((item) => !before.has(item.dataset.index)) ?? items[0];
     if (!revealed) return;
-    if (this.currentLayout() === 'horizontal') this.activeIndex = Number(revealed.dataset.index);
+    if (this.currentLayout() === 'horizontal') this.roving.active = Number(revealed.dataset.index);
     await this.updateComplete;
     revealed.focus();
   }
 
   private eventItems(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('li.event')];
-  }
-
-  private onFocusin = (event: FocusEvent): void => {
-    const item = (event.target as Element | null)?.closest?.('li.event') as HTMLElement | null;
-    if (item && this.currentLayout() === 'horizontal') this.activeIndex = Number(item.dataset.index);
-  };
-
-  /** Arrow keys move to the neighbouring event (mirrored in rtl); Home and End jump to the ends. */
-  private onKeydown = (event: KeyboardEvent): void => {
-    const current = (event.target as Element | null)?.closest?.('li.event') as HTMLElement | null;
-    if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
-    const forward = this.language.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.language.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    const step = event.key === forward ? 1 : event.key === backward ? -1 : event.key === 'Home' ? -Infinity : event.key === 'End' ? Infinity : 0;
-    if (!step) return;
-    event.preventDefault();
-    const items = this.eventItems();
-    const position = items.indexOf(current);
-    // Past the rendered groups (End, or the last rendered event): render the rest first.
-    if (this.pending && (step === Infinity || (step === 1 && position === items.length - 1))) {
-      void this.renderEverything().then(() => this.moveFocus(current, step));
-      return;
-    }
-    this.moveFocus(current, step);
-  };
-
-  private moveFocus(current: HTMLElement, step: number): void {
-    const items = this.eventItems();
-    const position = items.indexOf(current);
-    const target = step === Infinity ? items.length - 1 : step === -Infinity ? 0 : Math.min(items.length - 1, Math.max(0, position + step));
-    const next = items[target];
-    if (!next) return;
-    items.forEach((item) => item.setAttribute('tabindex', item === next ? '0' : '-1'));
-    this.activeIndex = Number(next.dataset.index);
-    next.focus({ preventScroll: true });
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    next.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
-  }
-}
-
-/**
- * Runs `task` in a new task, after the browser could paint and handle input.
- * A message, not a timer: timers in hidden or background pages are throttled
- * to one a second, which would leave a long timeline half-rendered.
- */
-function nextTask(task: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    task();
-  };
-  channel.port2.postMessage(undefined);
-}
-
-/** A source link's visible text: its host name, else the address itself. */
-function hostOf(url: string): string {
-  try {
-    return new URL(url, document.baseURI).hostname.replace(/^www\./, '') || url;
-  } catch {
-    return url;
   }
 }
 

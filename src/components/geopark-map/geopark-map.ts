@@ -1,34 +1,28 @@
-import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Map as LeafletMap } from 'leaflet';
 import { JihaDataElement } from '../../core/data-element.js';
+import type { JihaError } from '../../core/errors.js';
+import { lazyModule } from '../../core/lazy-module.js';
 import { formatNumber } from '../../i18n/format.js';
-import { inLanguage, msg, str } from '../../i18n/localize.js';
-import { pickLocalized, pickText, type LocalizedText } from '../../i18n/localized-text.js';
-import { safeUrl } from '../../security/safe-url.js';
+import { inLanguage, msg } from '../../i18n/localize.js';
 import { geoparkMapStyles } from './geopark-map.styles.js';
 import { mentionsRegion, readGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geopark-model.js';
+import { MapLoaderController, type MapModule } from './map-loader-controller.js';
+import { clusterContent, clusterLabel, markerLabel, popupContent } from './map-popups.js';
 import type { MapView } from './map-view.js';
 import { loadedRegions, loadRegions, loadRegionShapes } from './region-loader.js';
-import type { RegionShape } from './region-shapes.js';
-import { placesText, statusLabel } from './geopark-map.strings.js';
+import type { RegionShape } from './region-types.js';
+import { listedFeatures, renderPlaceList } from './place-list.js';
+import { renderAttribution, tileTemplate } from './tiles.js';
 import { geoparkStrings } from '../../locales/geopark.js';
 
-type MapModule = typeof import('./map-view.js');
+export { OSM_TILES } from './tiles.js';
 
-/** OpenStreetMap's standard tile server (its tile usage policy asks for the attribution shown). */
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_COPYRIGHT = 'https://www.openstreetmap.org/copyright';
-/** How far outside the viewport the map starts loading Leaflet. */
-const NEAR_VIEWPORT = '300px';
-/** Placeholders in a tile template, as Leaflet's `Util.template` reads them, and those a tile layer fills. */
-const TILE_PLACEHOLDER = /\{ *([\w_ -]+) *\}/g;
-const TILE_KEYS = ['z', 'x', 'y', 's', 'r', '-y'];
+const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./map-view.js'));
+const defaultPlaces = lazyModule('geopark-map built-in places', () => import('./default-places.js'));
 /** The built-in data, parsed once per page; its chunk loads only for a map with no data of its own. */
 let defaultModel: GeoparkCollection | undefined;
 let defaultRequest: Promise<GeoparkCollection> | undefined;
-
-/** The loaded map module, by the loader that loaded it (a subclass may have its own loader). */
-const loadedModules = new WeakMap<() => Promise<MapModule>, MapModule>();
 
 /**
  * A map of geoparks and their regions, on Leaflet. Before the element nears
@@ -79,7 +73,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     center: {},
     zoom: { type: Number },
     list: { type: Boolean, reflect: true },
-    mapState: { state: true },
     tilesFailed: { state: true },
     regionShapes: { state: true },
   };
@@ -103,8 +96,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   /** Shows the list of geoparks beside the map, as buttons that select them. */
   list = false;
 
-  /** Where Leaflet is: not asked for yet, loading, loaded, or unable to load. */
-  private mapState: 'waiting' | 'loading' | 'loaded' | 'failed' = 'waiting';
   private tilesFailed = false;
   private regionShapes: RegionShape[] | undefined;
 
@@ -117,88 +108,32 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   private viewKey = '';
   private drawnFeatures: unknown[] = [];
   private drawnRegions = '';
-  private intersection: IntersectionObserver | undefined;
   private regionRequest: Promise<void> | undefined;
   /** Who changed `selected` last: the map (already showing it), the list (focus the popup), or the page. */
   private selectionSource: 'map' | 'list' | undefined;
 
   /** Imports the Leaflet chunk. A subclass may replace it (tests simulate a failed load). */
   protected static loadMapModule(): Promise<MapModule> {
-    return import('./map-view.js');
+    return mapViewModule.load();
   }
 
-  private get mapModule(): MapModule | undefined {
-    return loadedModules.get((this.constructor as typeof JihaGeoparkMap).loadMapModule);
-  }
+  private readonly mapLoader = new MapLoaderController(this, {
+    key: (this.constructor as typeof JihaGeoparkMap).loadMapModule,
+    load: () => (this.constructor as typeof JihaGeoparkMap).loadMapModule(),
+    // The map will read `regions`: its names load alongside Leaflet rather than after it.
+    onNear: () => {
+      if (listsRegions(this.regions)) this.requestRegions();
+    },
+  });
 
   /** The Leaflet map once built (undefined before the element nears the viewport), for advanced use. */
   get leafletMap(): LeafletMap | undefined {
     return this.view?.map;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observeViewport();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.intersection?.disconnect();
-    this.intersection = undefined;
     this.destroyView();
-  }
-
-  /** Starts loading Leaflet when the element first comes near the viewport. */
-  private observeViewport(): void {
-    if (this.mapState === 'failed') return;
-    this.intersection?.disconnect();
-    if (typeof IntersectionObserver === 'undefined') {
-      this.startMap();
-      return;
-    }
-    this.intersection = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.intersection?.disconnect();
-        this.intersection = undefined;
-        this.startMap();
-      },
-      { rootMargin: NEAR_VIEWPORT },
-    );
-    this.intersection.observe(this);
-  }
-
-  private startMap(): void {
-    // The map will read `regions`: its names load alongside Leaflet rather than after it.
-    if (listsRegions(this.regions)) this.requestRegions();
-    const type = this.constructor as typeof JihaGeoparkMap;
-    const cached = this.mapModule;
-    if (cached) {
-      this.adoptLeafletStyles(cached);
-      this.mapState = 'loaded';
-      return;
-    }
-    if (this.mapState === 'loading') return;
-    this.mapState = 'loading';
-    type.loadMapModule().then(
-      (module) => {
-        loadedModules.set(type.loadMapModule, module);
-        this.adoptLeafletStyles(module);
-        this.mapState = 'loaded';
-      },
-      (error: unknown) => {
-        console.warn('jiha-widgets: <jiha-geopark-map> could not load its map (Leaflet); showing the list instead.', error);
-        this.mapState = 'failed';
-      },
-    );
-  }
-
-  /** Leaflet's CSS, first in the shadow root so that the element's own rules win. */
-  private adoptLeafletStyles(module: MapModule): void {
-    const root = this.shadowRoot;
-    const sheet = module.leafletStyles.styleSheet;
-    if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
   }
 
   /**
@@ -215,22 +150,31 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   /**
    * No data source: Morocco's geoparks, built in. They are a small chunk of
    * their own (texts in four languages), so pages whose maps bring their own
-   * data do not download them; until it arrives the element is empty.
+   * data do not download them; until it arrives the element is empty, and
+   * if it cannot arrive, in the `fetch-failed` state.
    */
   protected modelFromAttributes(): GeoparkCollection | undefined {
     if (defaultModel) return defaultModel;
-    defaultRequest ??= Promise.all([import('./default-places.js'), loadRegions()]).then(
+    // A chunk that did not arrive is the `fetch-failed` state once; the next read (on the next connect) loads it again.
+    const failure = this.defaultsFailure;
+    this.defaultsFailure = undefined;
+    if (failure) throw failure;
+    defaultRequest ??= Promise.all([defaultPlaces.load(), loadRegions()]).then(
       ([{ DEFAULT_GEOPARKS }, { findRegion }]) => (defaultModel = readGeoparks(DEFAULT_GEOPARKS, findRegion)),
     );
     defaultRequest.then(
       () => this.invalidateData(),
       (error: unknown) => {
         defaultRequest = undefined;
-        console.warn('jiha-widgets: <jiha-geopark-map> could not load its built-in geoparks.', error);
+        this.defaultsFailure = error;
+        this.invalidateData();
       },
     );
     return undefined;
   }
+
+  /** Why the built-in data could not load (a JihaError from lazyModule), until the next read of the data shows it. */
+  private defaultsFailure: unknown;
 
   private parsedRegions: { value: string | null; ids: string[] } | undefined;
 
@@ -258,24 +202,16 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     loadRegions().then(
       () => this.requestUpdate(),
       (error: unknown) => {
+        // The region table is part of the data: without it, the `fetch-failed` state until the next connect reads the data again.
         this.regionsRequested = false;
-        console.warn('jiha-widgets: <jiha-geopark-map> could not load the region names.', error);
+        this.showData({ state: 'error', error: error as JihaError }); // lazyModule rejects with one
       },
     );
   }
 
   /** The tile template to use, or null for none. */
   private tileTemplate(): string | null {
-    const value = this.tiles?.trim();
-    if (!value) return OSM_TILES;
-    if (value === 'none') return null;
-    // Leaflet throws (from a timer, into the page) on a placeholder it cannot fill, such as `{0}` or `{foo}`.
-    const unknown = [...value.matchAll(TILE_PLACEHOLDER)].map((match) => match[1].trim()).filter((key) => !TILE_KEYS.includes(key));
-    if (unknown.length > 0) {
-      console.warn(`jiha-widgets: <jiha-geopark-map> tiles: {${unknown[0].slice(0, 20)}} is not a tile placeholder ({z}, {x}, {y}, {s}, {r}, {-y}); tiles dropped.`);
-      return null;
-    }
-    return safeUrl(value.replace(TILE_PLACEHOLDER, '0'), 'link', 'tiles') ? value : null;
+    return tileTemplate(this.tiles);
   }
 
   private parsedCenter(): LatLng | undefined {
@@ -291,29 +227,15 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
-  /** Geoparks for the list: the geoparks themselves, or every feature when the data has only sites. */
-  private listedFeatures(model: GeoparkCollection): GeoparkFeature[] {
-    const geoparks = model.features.filter((feature) => feature.status !== 'site');
-    return geoparks.length > 0 ? geoparks : model.features;
-  }
-
-  private text(value: LocalizedText | undefined): string {
-    return value === undefined ? '' : pickText(value, this.language.ui) ?? '';
-  }
-
-  private regionName(feature: GeoparkFeature): string | undefined {
-    return feature.region ? this.text(feature.region.name) || undefined : undefined;
-  }
-
   protected renderModel(model: GeoparkCollection): TemplateResult {
-    const showMap = this.mapState !== 'failed';
-    const mapReady = this.mapState === 'loaded';
-    const listed = this.listedFeatures(model);
+    const showMap = this.mapLoader.state !== 'failed';
+    const mapReady = this.mapLoader.state === 'loaded';
+    const listed = listedFeatures(model.features);
     return html`
       ${this.tilesFailed
         ? html`<p class="notice" role="status" part="notice">${msg('The map tiles could not be loaded; the map shows region outlines only.', { id: 'geopark.tiles-failed' })}</p>`
         : nothing}
-      ${this.mapState === 'failed'
+      ${this.mapLoader.state === 'failed'
         ? html`<p class="notice" role="status" part="notice">${msg('The map could not be loaded; the geoparks are listed here.', { id: 'geopark.map-failed' })}</p>`
         : nothing}
       <div class="layout ${this.list ? 'with-list' : ''}">
@@ -330,20 +252,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   private renderList(features: GeoparkFeature[], asButtons: boolean): TemplateResult {
-    return html`<ul class="list ${asButtons ? 'buttons' : 'text'}" part="list" aria-label=${msg('Geoparks', { id: 'geopark.list-label' })}>
-      ${features.map((feature) => {
-        const name = pickLocalized(feature.name, this.language.ui);
-        const region = this.regionName(feature);
-        const content = html`<span class="item-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</span>
-          <span class="item-status status-${feature.status}">${statusLabel(feature.status)}</span>
-          ${region ? html`<span class="item-region">${region}</span>` : nothing}`;
-        return html`<li data-id=${feature.id}>
-          ${asButtons
-            ? html`<button type="button" aria-pressed=${this.selected === feature.id ? 'true' : 'false'} @click=${() => this.chooseFromList(feature.id)}>${content}</button>`
-            : content}
-        </li>`;
-      })}
-    </ul>`;
+    return renderPlaceList(features, { language: this.language, asButtons, selected: this.selected, choose: (id) => this.chooseFromList(id) });
   }
 
   private renderControls(): TemplateResult {
@@ -356,115 +265,17 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   private renderAttribution(): TemplateResult {
-    const template = this.tileTemplate();
-    const custom = this.attribution?.trim();
-    const showsRegions = this.needsRegionShapes() && this.regionShapes !== undefined;
-    const osm = msg('© OpenStreetMap contributors', { id: 'geopark.attribution.osm' });
-    const credits: unknown[] = [html`<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>`];
-    if (template && !this.tilesFailed) {
-      if (custom) credits.push(html`<span>${custom}</span>`);
-      else if (template === OSM_TILES) credits.push(html`<a href=${OSM_COPYRIGHT} target="_blank" rel="noopener">${osm}</a>`);
-    }
-    if (showsRegions) {
-      credits.push(
-        html`<span>${msg('Regions:', { id: 'geopark.attribution.regions' })}
-          <a href=${OSM_COPYRIGHT} target="_blank" rel="noopener">${osm}</a>, <a href="https://opendatacommons.org/licenses/odbl/" target="_blank" rel="noopener">ODbL</a>,
-          ${msg('via morocco-map', { id: 'geopark.attribution.via' })}</span>`,
-      );
-    }
-    return html`<p class="attribution" part="attribution">${credits.map((credit, index) => html`${index > 0 ? html`<span aria-hidden="true"> | </span>` : nothing}${credit}`)}</p>`;
-  }
-
-  /** A popup's dialog box (a place's or a cluster's), focusable, in the element's language and direction. */
-  private popupContainer(className: string): HTMLElement {
-    const { ui, dir } = this.language;
-    const container = document.createElement('div');
-    container.className = className;
-    container.setAttribute('part', 'popup');
-    container.setAttribute('role', 'dialog');
-    container.tabIndex = -1;
-    container.lang = ui;
-    container.dir = dir;
-    return container;
-  }
-
-  /** A popup's content, built as DOM in the element's language. */
-  private popupContent(feature: GeoparkFeature, close: () => void): HTMLElement {
-    const { ui } = this.language;
-    const container = this.popupContainer('popup');
-    const template = inLanguage(ui, () => this.renderPopup(feature, close));
-    container.setAttribute('aria-label', this.text(feature.name) || feature.id);
-    render(template, container);
-    return container;
-  }
-
-  private renderPopup(feature: GeoparkFeature, close: () => void): TemplateResult {
-    const name = pickLocalized(feature.name, this.language.ui);
-    const summary = feature.summary ? pickLocalized(feature.summary, this.language.ui) : undefined;
-    const region = this.regionName(feature);
-    const parent = feature.parent ? this.model?.features.find((candidate) => candidate.id === feature.parent) : undefined;
-    const closeLabel = msg('Close', { id: 'geopark.close' });
-    const rows: [string, string][] = [];
-    if (parent) rows.push([msg('Geopark', { id: 'geopark.field.geopark' }), this.text(parent.name)]);
-    if (region) rows.push([msg('Region', { id: 'geopark.field.region' }), region]);
-    if (feature.designated !== undefined) rows.push([msg('Designated', { id: 'geopark.field.designated' }), String(feature.designated)]);
-    if (feature.areaKm2 !== undefined) {
-      const area = formatNumber(feature.areaKm2, this.language);
-      rows.push([msg('Area', { id: 'geopark.field.area' }), msg(str`${area} km²`, { id: 'geopark.area-km2' })]);
-    }
-    return html`<button type="button" class="popup-close" title=${closeLabel} aria-label=${closeLabel} @click=${close}><span aria-hidden="true">×</span></button>
-      <h3 class="popup-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</h3>
-      <p class="popup-status status-${feature.status}">${statusLabel(feature.status)}</p>
-      ${rows.length > 0 ? html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
-      ${summary ? html`<p class="popup-summary" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
-      ${feature.url ? html`<a class="popup-link" href=${feature.url} target="_blank" rel="noopener">${msg('Website', { id: 'geopark.field.website' })}</a>` : nothing}`;
-  }
-
-  private markerLabel(feature: GeoparkFeature): string {
-    return inLanguage(this.language.ui, () => `${this.text(feature.name) || feature.id} (${statusLabel(feature.status)})`);
-  }
-
-  /** A cluster's name: how many places, then each (a geopark with its status; sites by name, their status is in the popup). */
-  private clusterLabel(features: readonly GeoparkFeature[]): string {
-    const { ui } = this.language;
-    return inLanguage(ui, () => {
-      const places = placesText(features.length, this.language);
-      // Semicolons: place names may hold commas ("M'Goun Geopark Museum, Azilal").
-      const names = features
-        .map((feature) => (feature.status === 'site' ? this.text(feature.name) || feature.id : this.markerLabel(feature)))
-        .join(ui === 'ar' ? '؛ ' : '; ');
-      return msg(str`${places}: ${names}`, { id: 'geopark.cluster.label', desc: 'A cluster marker: the number of places, then their names.' });
+    return renderAttribution({
+      template: this.tileTemplate(),
+      tilesFailed: this.tilesFailed,
+      attribution: this.attribution,
+      showsRegions: this.needsRegionShapes() && this.regionShapes !== undefined,
     });
   }
 
-  /** A cluster's popup: its places as buttons; each shows its place on the map and opens its popup. */
-  private clusterContent(features: readonly GeoparkFeature[], choose: (id: string) => void, close: () => void): HTMLElement {
-    const { ui } = this.language;
-    const container = this.popupContainer('popup cluster-popup');
-    const template = inLanguage(ui, () => {
-      const places = placesText(features.length, this.language);
-      container.setAttribute('aria-label', places);
-      const closeLabel = msg('Close', { id: 'geopark.close' });
-      return html`<button type="button" class="popup-close" title=${closeLabel} aria-label=${closeLabel} @click=${close}><span aria-hidden="true">×</span></button>
-        <h3 class="popup-name">${places}</h3>
-        <ul class="cluster-list">
-          ${features.map((feature) => {
-            const name = pickLocalized(feature.name, ui);
-            return html`<li>
-              <button type="button" data-id=${feature.id} @click=${(event: Event) => {
-                // Choosing replaces this popup's content: Leaflet, seeing a click from a detached node, would take it for a click on the map and close the new popup.
-                event.stopPropagation();
-                choose(feature.id);
-              }}>
-                <span class="item-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</span>
-                <span class="item-status status-${feature.status}">${statusLabel(feature.status)}</span>
-              </button>
-            </li>`;
-          })}
-        </ul>`;
-    });
-    render(template, container);
-    return container;
+  /** A site's geopark, named in its popup. */
+  private parentOf(feature: GeoparkFeature): GeoparkFeature | undefined {
+    return feature.parent ? this.model?.features.find((candidate) => candidate.id === feature.parent) : undefined;
   }
 
   private chooseFromList(id: string): void {
@@ -487,7 +298,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.loadState !== 'ready' || this.mapState !== 'loaded' || !this.isConnected) {
+    if (this.loadState !== 'ready' || this.mapLoader.state !== 'loaded' || !this.isConnected) {
       this.destroyView();
       return;
     }
@@ -496,7 +307,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   /** Builds the map when its container is there, and keeps it in step with the properties. */
   private syncView(changed: PropertyValues): void {
-    const module = this.mapModule;
+    const module = this.mapLoader.module;
     const container = this.mapContainer;
     if (!module || !container || !this.model) return;
     const tiles = this.tileTemplate();
@@ -511,11 +322,11 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
         tiles,
         center: this.parsedCenter(),
         zoom: this.zoom !== null && Number.isFinite(this.zoom) ? this.zoom : undefined,
-        markerLabel: (feature) => this.markerLabel(feature),
-        clusterLabel: (features) => this.clusterLabel(features),
+        markerLabel: (feature) => markerLabel(feature, this.language),
+        clusterLabel: (features) => clusterLabel(features, this.language),
         clusterCount: (count) => formatNumber(count, this.language),
-        popupContent: (feature, close) => this.popupContent(feature, close),
-        clusterContent: (features, choose, close) => this.clusterContent(features, choose, close),
+        popupContent: (feature, close) => popupContent(feature, this.parentOf(feature), this.language, close),
+        clusterContent: (features, choose, close) => clusterContent(features, this.language, choose, close),
         onChoose: (id) => this.chooseFromMap(id),
         onTilesFailed: () => {
           this.tilesFailed = true;

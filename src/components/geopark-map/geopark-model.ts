@@ -13,7 +13,7 @@
 import { JihaError } from '../../core/errors.js';
 import { describe, isObject, readCount, readText, readUrl, type Json } from '../../data/fields.js';
 import type { LocalizedText } from '../../i18n/localized-text.js';
-import type { Region } from './regions.js';
+import type { Region } from './region-types.js';
 
 /** Finds a region of Morocco by id or ISO code (regions.ts `findRegion`). */
 export type RegionLookup = (key: string) => Region | undefined;

@@ -11,24 +11,27 @@
  * cluster marker (clusters.ts), regrouped after every zoom: every target is
  * at least 24 px and none overlaps another. A cluster opens a popup listing
  * its places; choosing one moves the map to where it stands alone.
+ *
+ * Its parts, each in the same chunk: the Leaflet map and how it takes
+ * input (leaflet-map.ts), the tile layer (map-tiles.ts), the region outlines
+ * (region-layer.ts) and one marker (marker-layer.ts).
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import type { GeoparkFeature, LatLng } from './parse-geoparks.js';
+import type { GeoparkFeature, LatLng } from './geopark-model.js';
 import { groupTargets, type TargetGroup } from './clusters.js';
-import { CLUSTER_SIZE, clusterGraphic, markerGraphic, markerRank, markerSize } from './markers.js';
-import type { RegionShape } from './regions.js';
+import { createLeafletMap, MAX_ZOOM, ZOOM_STEP } from './leaflet-map.js';
+import { addTileLayer } from './map-tiles.js';
+import { addMarker } from './marker-layer.js';
+import { CLUSTER_SIZE, markerRank, markerSize } from './markers.js';
+import { drawRegions } from './region-layer.js';
+import type { RegionShape } from './region-types.js';
 
 export { leafletStyles } from './leaflet-styles.generated.js';
 
-/** Several failed tiles and none shown: the tile server is down or blocked. */
-const TILE_ERRORS_BEFORE_NOTICE = 3;
 /** The zoom a selected feature is shown at, unless the map is closer already (or it needs more to stand alone). */
 const SELECT_ZOOM = 9;
 /** The least room in pixels between two marker targets; closer ones are clustered. */
 const TARGET_GAP = 2;
-/** Leaflet's zoom step for this map (zoomSnap): the zooms tried when looking for where a feature stands alone. */
-const ZOOM_STEP = 0.25;
-const MAX_ZOOM = 18;
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -64,7 +67,6 @@ export class MapView {
   private readonly features = new Map<string, GeoparkFeature>();
   private readonly featureLayer = L.layerGroup();
   private regionLayer: L.LayerGroup | undefined;
-  private tileLayer: L.TileLayer | undefined;
   private readonly popup: L.Popup;
   private popupFor: string | undefined;
   /** The members of the cluster whose popup is open. */
@@ -74,24 +76,10 @@ export class MapView {
   private readonly resizeObserver: ResizeObserver;
   private viewSet = false;
   private pendingOpen: (() => void) | undefined;
-  private tileErrors = 0;
-  private tileLoads = 0;
 
   constructor(options: MapViewOptions) {
     this.options = options;
-    this.map = L.map(options.container, {
-      zoomControl: false,
-      attributionControl: false,
-      keyboard: true,
-      worldCopyJump: false,
-      minZoom: 3,
-      maxZoom: MAX_ZOOM,
-      zoomSnap: ZOOM_STEP,
-      // Under reduced motion nothing slides or fades.
-      zoomAnimation: !options.reducedMotion(),
-      fadeAnimation: !options.reducedMotion(),
-      markerZoomAnimation: !options.reducedMotion(),
-    });
+    this.map = createLeafletMap(options.container, options.reducedMotion());
     this.popup = L.popup({ closeButton: false, closeOnEscapeKey: false, autoPanPadding: [24, 24], minWidth: 220, maxWidth: 320, className: 'jiha-popup' });
     this.map.on('popupclose', () => {
       this.popupFor = undefined;
@@ -100,27 +88,10 @@ export class MapView {
     // Marker sizes are fixed in pixels: what overlaps changes with the zoom.
     this.map.on('zoomend', () => this.regroup());
     this.featureLayer.addTo(this.map);
-    if (options.tiles) this.addTiles(options.tiles);
+    if (options.tiles) addTileLayer(this.map, options.tiles, () => options.onTilesFailed());
     options.container.addEventListener('keydown', this.onKeyDown, true);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(options.container);
-  }
-
-  private addTiles(template: string): void {
-    this.tileLayer = L.tileLayer(template, { maxZoom: 18, crossOrigin: false, className: 'jiha-tiles' });
-    this.tileLayer.on('tileload', () => {
-      this.tileLoads += 1;
-    });
-    this.tileLayer.on('tileerror', () => {
-      this.tileErrors += 1;
-      if (this.tileErrors >= TILE_ERRORS_BEFORE_NOTICE && this.tileLoads === 0 && this.tileLayer) {
-        // Stop asking a dead server for every tile of every move.
-        this.tileLayer.remove();
-        this.tileLayer = undefined;
-        this.options.onTilesFailed();
-      }
-    });
-    this.tileLayer.addTo(this.map);
   }
 
   /** Whether the container has a size: a hidden map cannot fit a view yet. */
@@ -227,42 +198,20 @@ export class MapView {
     const members = group.ids.map((id) => this.features.get(id)!);
     const lead = members[0];
     const single = members.length === 1;
-    const size = single ? markerSize(lead.status) : CLUSTER_SIZE;
-    const icon = L.divIcon({
-      html: single ? markerGraphic(lead.status) : clusterGraphic(lead.status, this.options.clusterCount(members.length)),
-      className: `jiha-marker jiha-marker-${lead.status}${single ? '' : ' jiha-cluster'}`,
-      iconSize: [size, size],
-      iconAnchor: [size / 2, size / 2],
+    return addMarker(this.featureLayer, group, {
+      members,
+      label: single ? this.options.markerLabel(lead) : this.options.clusterLabel(members),
+      count: single ? '' : this.options.clusterCount(members.length),
+      activate: (element, focus) => {
+        this.opener = element;
+        if (single) {
+          this.options.onChoose(lead.id);
+          this.openPopup(lead.id, focus);
+        } else {
+          this.openCluster(group.ids, focus);
+        }
+      },
     });
-    const label = single ? this.options.markerLabel(lead) : this.options.clusterLabel(members);
-    // Geoparks above sites (targets never overlap, but a popup's tip or an animation may).
-    const marker = L.marker(lead.anchor, { icon, keyboard: true, title: label, riseOnHover: true, zIndexOffset: lead.status === 'site' ? 0 : 1000 });
-    const activate = (element: HTMLElement | undefined, focus: boolean) => {
-      this.opener = element;
-      if (single) {
-        this.options.onChoose(lead.id);
-        this.openPopup(lead.id, focus);
-      } else {
-        this.openCluster(group.ids, focus);
-      }
-    };
-    marker.on('add', () => {
-      const element = marker.getElement();
-      if (!element) return;
-      element.setAttribute('aria-label', label);
-      if (!single) element.setAttribute('aria-haspopup', 'dialog');
-      element.dataset.id = lead.id;
-      element.dataset.ids = group.ids.join(' ');
-      element.addEventListener('keydown', (event) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        event.preventDefault();
-        event.stopPropagation();
-        activate(element, true);
-      });
-    });
-    marker.on('click', () => activate(marker.getElement(), false));
-    marker.addTo(this.featureLayer);
-    return marker;
   }
 
   /** Opens a cluster's popup: its places, each of which moves the map to it and opens its own popup. */
@@ -316,22 +265,7 @@ export class MapView {
   /** Outlines regions: all of them as a basemap, the highlighted ones stronger. */
   setRegions(shapes: readonly RegionShape[] | undefined, highlighted: readonly string[], basemap: boolean): void {
     this.regionLayer?.remove();
-    this.regionLayer = undefined;
-    if (!shapes) return;
-    const layer = L.layerGroup();
-    for (const shape of shapes) {
-      const highlight = highlighted.includes(shape.region.id);
-      if (!highlight && !basemap) continue;
-      const latLngs = shape.polygons.map((rings) => rings.map((ring) => ring.map(([lng, lat]) => [lat, lng] as LatLng)));
-      L.polygon(latLngs, {
-        className: highlight ? 'jiha-region jiha-region-highlight' : 'jiha-region',
-        interactive: false,
-      }).addTo(layer);
-    }
-    layer.addTo(this.map);
-    // Regions under the markers: markers live in their own pane, so only order among paths matters.
-    layer.eachLayer((path) => (path as L.Polygon).bringToBack());
-    this.regionLayer = layer;
+    this.regionLayer = shapes && drawRegions(this.map, shapes, highlighted, basemap);
   }
 
   /** Moves to a feature (instantly under reduced motion) and opens its popup. */

@@ -3,29 +3,26 @@
  * page, so that maps that never name nor draw a region download neither.
  * The table, once loaded, is used synchronously.
  */
-import type { RegionShape } from './region-shapes.js';
+import { lazyModule } from '../../core/lazy-module.js';
+import type { RegionShape } from './region-types.js';
 
 type RegionsModule = typeof import('./regions.js');
 
-let regionsModule: RegionsModule | undefined;
-let regionsRequest: Promise<RegionsModule> | undefined;
-let shapesRequest: Promise<RegionShape[]> | undefined;
+const regionTable = lazyModule('geopark-map region table', () => import('./regions.js'));
+/** The shapes are decoded with their chunk's arrival: once per page. */
+const decodedShapes = lazyModule('geopark-map region shapes', () => import('./region-shapes.js').then(({ regionShapes }) => regionShapes()));
 
 /** The region table, if already loaded. */
 export function loadedRegions(): RegionsModule | undefined {
-  return regionsModule;
+  return regionTable.current;
 }
 
-/** The region table (ids, ISO codes, names). */
+/** The region table (ids, ISO codes, names); rejects with `fetch-failed`, and loads again on the next call. */
 export function loadRegions(): Promise<RegionsModule> {
-  regionsRequest ??= import('./regions.js').then((module) => (regionsModule = module));
-  regionsRequest.catch(() => (regionsRequest = undefined)); // a failed chunk load may be retried later
-  return regionsRequest;
+  return regionTable.load();
 }
 
-/** The region shapes, decoded once per page; the data is its own chunk. */
+/** The region shapes; rejects with `fetch-failed`, and loads again on the next call. */
 export function loadRegionShapes(): Promise<RegionShape[]> {
-  shapesRequest ??= import('./region-shapes.js').then(({ regionShapes }) => regionShapes());
-  shapesRequest.catch(() => (shapesRequest = undefined)); // a failed chunk load may be retried later
-  return shapesRequest;
+  return decodedShapes.load();
 }

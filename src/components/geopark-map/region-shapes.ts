@@ -2,13 +2,10 @@
  * The region shapes with their regions: a chunk of its own (the topology,
  * its decoder and the region table), loaded only when a map draws regions.
  */
-import { findRegion, type Region } from './regions.js';
+import type { RegionShape } from './region-types.js';
+import { findRegion } from './regions.js';
 import topology from './regions-topology.generated.js';
-import { decodeShapes, type DecodedShape } from './topojson.js';
-
-export interface RegionShape extends DecodedShape {
-  region: Region;
-}
+import { decodeShapes } from './topojson.js';
 
 /** The shapes of the 12 regions, each with its region (names, ISO code). */
 export function regionShapes(): RegionShape[] {

@@ -6,13 +6,7 @@
  * shapes are another chunk (region-shapes.ts), loaded only when a map draws
  * them.
  */
-import type { LocalizedText } from '../../i18n/localized-text.js';
-
-export interface Region {
-  id: string;
-  iso: string;
-  name: LocalizedText;
-}
+import type { Region } from './region-types.js';
 
 /** In ISO order: MA-01 … MA-12. Names from data/morocco-regions-12.geojson. */
 export const REGIONS: readonly Region[] = [
@@ -46,5 +40,3 @@ export function parseRegionList(value: string | null | undefined): string[] {
   }
   return ids;
 }
-
-export type { RegionShape } from './region-shapes.js';

@@ -1,0 +1,29 @@
+/**
+ * The map's tile layer, in the Leaflet chunk: where tiles are asked for from
+ * their server, and where a server that serves none is given up on.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+
+/** Several failed tiles and none shown: the tile server is down or blocked. */
+const TILE_ERRORS_BEFORE_NOTICE = 3;
+
+/** Adds the tiles of `template` to `map`; when they keep failing, removes them and calls `onFailed`. */
+export function addTileLayer(map: L.Map, template: string, onFailed: () => void): L.TileLayer {
+  const layer = L.tileLayer(template, { maxZoom: 18, crossOrigin: false, className: 'jiha-tiles' });
+  let errors = 0;
+  let loads = 0;
+  let failed = false;
+  layer.on('tileload', () => {
+    loads += 1;
+  });
+  layer.on('tileerror', () => {
+    errors += 1;
+    if (errors >= TILE_ERRORS_BEFORE_NOTICE && loads === 0 && !failed) {
+      // Stop asking a dead server for every tile of every move.
+      failed = true;
+      layer.remove();
+      onFailed();
+    }
+  });
+  return layer.addTo(map);
+}

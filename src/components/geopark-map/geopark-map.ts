@@ -12,6 +12,11 @@ import { loadedRegions, loadRegions, loadRegionShapes } from './region-loader.js
 import type { RegionShape } from './region-shapes.js';
 import { placesText, statusLabel } from './geopark-map.strings.js';
 import { geoparkStrings } from '../../locales/geopark.js';
+import { lazyModule } from '../../core/lazy-module.js';
+import { CsvText } from '../../data/csv-text.js';
+
+/** The CSV reader (with d3-dsv): loaded only when CSV arrives. */
+const csvReader = lazyModule('map CSV reader', () => import('./parse-csv.js'));
 
 type MapModule = typeof import('./map-view.js');
 
@@ -86,7 +91,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   protected static override messageGroups = [geoparkStrings];
 
-  protected static override inlineTypes: readonly string[] = ['application/json', 'application/geo+json'];
+  protected static override inlineTypes: readonly string[] = ['application/json', 'application/geo+json', 'text/csv'];
 
   /** Space-separated region ids (or ISO codes MA-01 … MA-12) to outline and highlight. */
   regions: string | null = null;
@@ -206,6 +211,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
    * (a small chunk, once per page); other data is read at once.
    */
   protected parseData(input: unknown): GeoparkCollection | Promise<GeoparkCollection> {
+    if (input instanceof CsvText) return csvReader.load().then(({ parseGeoparksCsv }) => parseGeoparksCsv(input));
     const regions = loadedRegions();
     if (regions) return readGeoparks(input, regions.findRegion);
     if (!mentionsRegion(input)) return readGeoparks(input, noRegion);

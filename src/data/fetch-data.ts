@@ -19,6 +19,8 @@ export interface FetchTextOptions extends FetchJsonOptions {
   types?: RegExp;
   /** What the caller reads, for that error's message (`JSON`, `a feed`). */
   what?: string;
+  /** `no-cache` for a retry: an answer the browser kept must not stand for the server's. */
+  cache?: RequestCache;
 }
 
 /** A response's body with what a format reader needs to know about it. */
@@ -37,7 +39,7 @@ export interface FetchedText {
  * A request aborted through `signal` rejects with the signal's reason, which
  * the caller ignores.
  */
-export async function fetchText(url: string, { timeout, signal, accept, types, what = 'data' }: FetchTextOptions): Promise<FetchedText> {
+export async function fetchText(url: string, { timeout, signal, accept, types, what = 'data', cache }: FetchTextOptions): Promise<FetchedText> {
   const controller = new AbortController();
   const timedOut = new JihaError('timeout', `no answer from ${url} within ${timeout} ms`);
   const timer = setTimeout(() => controller.abort(timedOut), Math.max(0, timeout));
@@ -50,7 +52,7 @@ export async function fetchText(url: string, { timeout, signal, accept, types, w
   try {
     let response: Response;
     try {
-      response = await fetch(url, { credentials: 'same-origin', signal: controller.signal, headers: { accept } });
+      response = await fetch(url, { credentials: 'same-origin', signal: controller.signal, headers: { accept }, cache });
     } catch (error) {
       throw failed(error);
     }

@@ -89,7 +89,7 @@ async function route(url, path) {
       }
       if (name === 'html') return { body: '<!doctype html><title>Login</title><p>Please log in', type: 'text/html' };
       if (name === 'json') return { body: url.searchParams.get('body') ?? '{}', type: 'application/json', cors: url.searchParams.has('cors') };
-      if (name.startsWith('hits/')) return { body: JSON.stringify({ hits: hits.get(name.slice(5)) ?? 0 }), type: 'application/json' };
+      if (name.startsWith('hits/')) return { body: JSON.stringify({ hits: hits.get(decodeURIComponent(name.slice(5))) ?? 0 }), type: 'application/json' };
       if (name === 'cors') {
         const file = url.searchParams.get('file') ?? '';
         if (!/^data\/[\w.-]+$/.test(file)) return { status: 400, body: '{}', type: 'application/json' };
@@ -121,7 +121,7 @@ async function route(url, path) {
         if (name.startsWith('flaky/')) {
           const key = `flaky:${file}:${url.searchParams.get('key') ?? ''}`;
           hit(key);
-          if (hits.get(key) === 1) return { status: 500, body: 'try again', type: 'text/plain' };
+          if (hits.get(key) === 1) return { status: 500, body: 'try again', type: 'text/plain', headers: { 'cache-control': 'no-store' } };
         }
         const type = url.searchParams.get('type') ?? FEED_TYPES[file.split('.').pop()] ?? 'text/plain';
         return { body: await readFile(new URL(`../fixtures/feeds/${file}`, import.meta.url)), type };

@@ -224,13 +224,15 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   private readonly showMore = async (): Promise<void> => {
     if (this.moreState === 'loading') return;
     const first = this.shown;
-    if (this.allItems().length <= first && this.next) {
+    // The next page is downloaded when fewer than a page of read items are left to show.
+    if (this.allItems().length < first + this.pageSize && this.next) {
       const model = this.model;
       const request = new AbortController();
       this.nextRequest = request;
+      const retry = this.moreState === 'failed';
       this.moreState = 'loading';
       try {
-        const page = await this.loadPage(this.next, request.signal);
+        const page = await this.loadPage(this.next, request.signal, retry);
         if (request.signal.aborted || model !== this.model) return;
         this.appended = [...this.appended, ...page.items];
         this.next = page.next;
@@ -248,9 +250,9 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     await this.focusItem(first);
   };
 
-  private async loadPage(url: string, signal: AbortSignal): Promise<FeedPage> {
+  private async loadPage(url: string, signal: AbortSignal, retry: boolean): Promise<FeedPage> {
     const { fetchText } = await fetchModule.load();
-    return readResponse(new FeedResponse(await fetchText(url, { timeout: this.timeout, signal, accept: FEED_ACCEPT })));
+    return readResponse(new FeedResponse(await fetchText(url, { timeout: this.timeout, signal, accept: FEED_ACCEPT, cache: retry ? 'no-cache' : undefined })));
   }
 
   /** Moves focus to the item at `index` (its headline link once its card has rendered, else the item itself). */

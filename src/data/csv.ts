@@ -45,7 +45,7 @@ export function readCsv(text: string, origin: string): CsvTable {
   const columns = header.map((name) => name.trim().toLowerCase());
   const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
-  let line = 1 + newlines(header);
+  let line = 2 + newlines(header);
   for (const record of records.slice(1)) {
     const start = line;
     line += 1 + newlines(record);

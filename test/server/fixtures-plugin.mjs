@@ -20,6 +20,8 @@
  *                                    as JSON Feed, .csv, .xml) or by `type`
  *   /fixture/flaky/<file>?key=…    → 500 on the first request for that file and key, the file afterwards ("try again")
  *   /fixture/wp-json/wp/v2/posts?per_page=&page= → 14 WordPress posts (with _embed), paged, X-WP-Total(Pages) headers
+ *   /fixture/hostile-feed?list=xss|blns|trap&indices=1,2&format=rss|atom → an RSS or Atom feed with one item per payload,
+ *                                    the payload (XML-escaped) in every text, link and attribute
  *   /fixture/big-feed?mb=5&format=rss|atom → a feed of that many megabytes (thousands of items with long texts)
  */
 import { readFile } from 'node:fs/promises';
@@ -130,6 +132,13 @@ async function route(url, path) {
         hit(`wp:${url.search}`);
         return wordPressPosts(url);
       }
+      if (name === 'hostile-feed') {
+        const list = await payloadList(url.searchParams.get('list'));
+        if (!list) return { status: 400, body: '{}', type: 'application/json' };
+        const payloads = (url.searchParams.get('indices') ?? '0').split(',').map((index) => list[Number(index)]);
+        const atom = url.searchParams.get('format') === 'atom';
+        return { body: hostileFeed(payloads, atom), type: atom ? 'application/atom+xml' : 'application/rss+xml' };
+      }
       if (name === 'big-feed') return { body: bigFeed(Number(url.searchParams.get('mb') ?? 5), url.searchParams.get('format') ?? 'rss'), type: url.searchParams.get('format') === 'atom' ? 'application/atom+xml' : 'application/rss+xml' };
       if (name.startsWith('tile/')) {
         hit('tile');
@@ -188,4 +197,24 @@ function bigFeed(mb, format) {
   return format === 'atom'
     ? `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Big</title>${items.join('')}</feed>`
     : `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${items.join('')}</channel></rss>`;
+}
+
+/** Text as XML character data or an attribute value. */
+const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** An RSS 2.0 or Atom feed with every payload in every field of one item each. */
+function hostileFeed(payloads, atom) {
+  const p0 = xml(payloads[0]);
+  if (atom) {
+    const entries = payloads.map((payload) => {
+      const p = xml(payload);
+      return `<entry xml:lang="${p}"><title type="html">${p}</title><link rel="alternate" href="${p}"/><link rel="enclosure" type="image/png" href="${p}"/><id>${p}</id><updated>2026-01-17T10:00:00Z</updated><summary type="html">${p}</summary><author><name>${p}</name></author><category term="${p}" label="${p}"/></entry>`;
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${p0}</title>${entries.join('')}</feed>`;
+  }
+  const items = payloads.map((payload) => {
+    const p = xml(payload);
+    return `<item><title>${p}</title><link>${p}</link><description>${p}</description><dc:creator>${p}</dc:creator><category>${p}</category><enclosure url="${p}" type="image/png"/><media:content url="${p}" medium="image"/><guid>${p}</guid><pubDate>Sat, 17 Jan 2026 10:00:00 GMT</pubDate></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>${p0}</title><language>${p0}</language>${items.join('')}</channel></rss>`;
 }

@@ -10,6 +10,8 @@ import { safeUrl, type UrlKind } from '../../security/safe-url.js';
 import type { Article } from '../news-card/article-model.js';
 import { MAX_FIELD_HTML } from './feed-model.js';
 
+export { languageTag as feedLang } from './language-tag.js';
+
 export interface FeedItem {
   title?: string;
   summary?: string;

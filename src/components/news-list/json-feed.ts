@@ -9,7 +9,7 @@ import { JihaError } from '../../core/errors.js';
 import { describe, isObject, type Json } from '../../data/fields.js';
 import { parseIsoDate } from '../../i18n/dates.js';
 import { MAX_FEED_ITEMS, type FeedPage } from './feed-model.js';
-import { feedArticle, feedHtml, feedText, feedUrl, type FeedItem } from './feed-item.js';
+import { feedArticle, feedHtml, feedLang, feedText, feedUrl, type FeedItem } from './feed-item.js';
 
 const string = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -30,7 +30,7 @@ function jsonFeedItem(item: unknown, feed: Json, base: string | undefined): Feed
     image: feedUrl(string(item.image) ?? string(item.banner_image), base, 'image', 'item image'),
     author: authors(item, feed),
     published: date,
-    lang: feedText(string(item.language) ?? string(feed.language)),
+    lang: feedLang(string(item.language) ?? string(feed.language)),
     tags: Array.isArray(item.tags) ? item.tags.map((tag) => feedText(string(tag))).filter((tag): tag is string => !!tag) : [],
     source: feedText(string(feed.title)),
   };

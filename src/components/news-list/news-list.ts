@@ -10,6 +10,7 @@ import '../news-card/define.js';
 import type { JihaNewsCard, NewsCardVariant } from '../news-card/define.js';
 import type { Article } from '../news-card/article-model.js';
 import type { FeedPage } from './feed-model.js';
+import { languageTag } from './language-tag.js';
 import { lightDomList, readLightDomList, touchesLightDomList } from './light-dom-list.js';
 import { newsListStyles } from './news-list.styles.js';
 import { FEED_ACCEPT, FeedResponse, readFeedJson, readResponse } from './read-feed.js';
@@ -177,7 +178,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
             @jiha-ready=${stop} @jiha-error=${stop}>
             ${items.map(
               (item) => html`<li part="item">
-                <jiha-news-card .data=${dataFor(item)} variant=${variant} heading-level=${cardLevel} time-zone=${this.timeZone ?? nothing} lang=${item.lang ?? nothing}></jiha-news-card>
+                <jiha-news-card .data=${dataFor(item)} variant=${variant} heading-level=${cardLevel} time-zone=${this.timeZone ?? nothing} lang=${languageTag(item.lang) ?? nothing}></jiha-news-card>
               </li>`,
             )}
           </ul>`

@@ -10,7 +10,7 @@ import { parseIsoDate, type DateValue } from '../../i18n/dates.js';
 import { jihaPolicy } from '../../security/trusted-types.js';
 import { decodeEntities } from '../../data/html-text.js';
 import { MAX_FEED_ITEMS, type FeedPage } from './feed-model.js';
-import { feedArticle, feedHtml, feedText, feedUrl, type FeedItem } from './feed-item.js';
+import { feedArticle, feedHtml, feedLang, feedText, feedUrl, type FeedItem } from './feed-item.js';
 import { parseRfc822Date } from './rfc822-date.js';
 
 const DC = 'http://purl.org/dc/elements/1.1/';
@@ -73,7 +73,7 @@ function rssItem(item: Element, channel: { base?: string; lang?: string; source?
     image: mediaImage(item, channel.base),
     author: rssAuthor(item),
     published: feedDate(textOf(rssChild(item, 'pubDate')) ?? textOf(child(item, 'date', DC)), 'pubDate'),
-    lang: feedText(textOf(child(item, 'language', DC))) ?? channel.lang,
+    lang: feedLang(textOf(child(item, 'language', DC))) ?? channel.lang,
     tags: [...children(item, 'category'), ...children(item, 'subject', DC)].map((element) => feedText(element.textContent)).filter((tag): tag is string => !!tag),
     source: feedText(textOf(rssChild(item, 'source'))) ?? channel.source,
   };
@@ -84,7 +84,7 @@ function readRss(root: Element, base: string | undefined): FeedItem[] {
   const channel = rssChild(root, 'channel');
   const context = {
     base,
-    lang: feedText(textOf(channel && (rssChild(channel, 'language') ?? child(channel, 'language', DC)))),
+    lang: feedLang(textOf(channel && (rssChild(channel, 'language') ?? child(channel, 'language', DC)))),
     source: feedText(decodeEntities(textOf(channel && rssChild(channel, 'title')) ?? '')),
   };
   const itemParent = root.localName === 'RDF' ? root : channel;
@@ -101,7 +101,7 @@ function atomText(element: Element | undefined): string | undefined {
 function xmlLang(element: Element): string | undefined {
   for (let node: Element | null = element; node; node = node.parentElement) {
     const lang = node.getAttributeNS(XML, 'lang');
-    if (lang !== null) return lang.trim() || undefined;
+    if (lang !== null) return feedLang(lang);
   }
   return undefined;
 }

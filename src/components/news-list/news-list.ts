@@ -11,13 +11,16 @@ import type { JihaNewsCard, NewsCardVariant } from '../news-card/define.js';
 import type { Article } from '../news-card/article-model.js';
 import type { FeedPage } from './feed-model.js';
 import { languageTag } from './language-tag.js';
-import { lightDomList, readLightDomList, touchesLightDomList } from './light-dom-list.js';
+import { lightDomList, touchesLightDomList } from './light-dom-list.js';
 import { newsListStyles } from './news-list.styles.js';
 import { FEED_ACCEPT, FeedResponse, readFeedJson, readResponse } from './read-feed.js';
 import { wordPressPageUrl } from './wordpress-url.js';
 
 /** The download code, shared with the base class's chunk: inline data needs none of it. */
 const fetchModule = lazyModule('fetch', () => import('../../data/fetch-data.js'));
+
+/** The reader of the page's own list: loaded only for pages that have one. */
+const lightDomItems = lazyModule('news list light-DOM reader', () => import('./light-dom-items.js'));
 
 /** What `readInlineData` gives when the items are the page's own `<ul>`/`<ol>`. */
 const LIGHT_DOM_LIST = Symbol('light-DOM list');
@@ -109,7 +112,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   }
 
   protected override parseData(input: unknown): FeedPage | Promise<FeedPage> {
-    if (input === LIGHT_DOM_LIST) return { items: readLightDomList(lightDomList(this)!) };
+    if (input === LIGHT_DOM_LIST) return lightDomItems.load().then(({ readLightDomList }) => ({ items: readLightDomList(lightDomList(this)!) }));
     if (input instanceof FeedResponse) return readResponse(input);
     return readFeedJson(input);
   }

@@ -23,7 +23,9 @@ export class FeedResponse {
 }
 
 /** Media types of the formats read, for the `Accept` header. */
-export const FEED_ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9';
+export const FEED_ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/xml';
+
+const FORMATS = ' (RSS, Atom, JSON Feed, WordPress posts, a list of articles or {"items": […]})';
 
 const XML_TYPE = /[/+]xml$/;
 const JSON_TYPE = /[/+]json$/;
@@ -37,10 +39,9 @@ export function readResponse({ response }: FeedResponse): FeedPage | Promise<Fee
   if (XML_TYPE.test(contentType) || (looksXml && !JSON_TYPE.test(contentType))) {
     return xmlFeeds.load().then((reader) => reader.readXmlFeed(text, url));
   }
-  if (contentType === 'text/html') throw new JihaError('unsupported-format', `${url} sent an HTML page, not a feed (RSS, Atom, JSON Feed or WordPress posts)`);
   const start = text.trimStart()[0];
-  if (!JSON_TYPE.test(contentType) && contentType !== '' && contentType !== 'text/plain' && start !== '{' && start !== '[') {
-    throw new JihaError('unsupported-format', `${url} sent ${contentType}, not a feed (RSS, Atom, JSON Feed or WordPress posts)`);
+  if (contentType === 'text/html' || (!JSON_TYPE.test(contentType) && !/^(text\/plain)?$/.test(contentType) && start !== '{' && start !== '[')) {
+    throw new JihaError('unsupported-format', `${url} sent ${contentType}, not a feed${FORMATS}`);
   }
   return readFeedJson(parseJson(text.replace(/^\ufeff/, ''), url), url, response.headers);
 }
@@ -66,8 +67,7 @@ export function readFeedJson(input: unknown, base?: string, headers?: Headers): 
   }
   if (isObject(input) && isJsonFeed(input)) return jsonFeeds.load().then((reader) => reader.readJsonFeed(input, base));
   if (Array.isArray(list)) return readOwnArticles(list);
-  if (isObject(input)) throw new JihaError('unsupported-format', 'not a news feed: expected a list of articles, {"items": […]}, JSON Feed, RSS, Atom or WordPress posts');
-  throw new JihaError('invalid-data', `the data must be a list of articles or {"items": […]}, not ${describe(input)}`);
+  throw new JihaError(isObject(input) ? 'unsupported-format' : 'invalid-data', `not a feed${FORMATS}: ${describe(input)}`);
 }
 
 /** The library's own articles (or schema.org ones), each as the news card reads it; a bad one names its place. */

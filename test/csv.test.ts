@@ -40,6 +40,12 @@ describe('CSV reader', () => {
     expect(table.problems).to.deep.equal([{ line: 5, detail: '3 cells where the header names 2 columns' }]);
   });
 
+  it('skips blank lines before the header (inline script text), counting them', () => {
+    const table = readCsv('\n  \n\ta,b\n1,2\n', 'test');
+    expect(table.columns).to.deep.equal(['a', 'b']);
+    expect(table.rows.map((row) => row.line)).to.deep.equal([4]);
+  });
+
   it('an empty file is invalid-data', () => {
     expect(() => readCsv('', 'test')).to.throw(/empty/);
   });

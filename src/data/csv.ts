@@ -38,14 +38,16 @@ function separator(text: string): string {
 }
 
 export function readCsv(text: string, origin: string): CsvTable {
-  const source = text.replace(/^\ufeff/, '');
+  // Blank lines before the header (a script's text starts on the line after its tag) are skipped, and counted.
+  const blank = /^\ufeff?(?:[ \t]*\r?\n)*/.exec(text)![0];
+  const source = text.slice(blank.length);
   const records = dsvFormat(separator(source)).parseRows(source);
   const header = records[0];
   if (!header || header.every((cell) => cell.trim() === '')) throw new JihaError('invalid-data', `${origin}: the CSV is empty: its first line must name the columns`);
   const columns = header.map((name) => name.trim().toLowerCase());
   const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
-  let line = 2 + newlines(header);
+  let line = 2 + newlines([blank]) + newlines(header);
   for (const record of records.slice(1)) {
     const start = line;
     line += 1 + newlines(record);

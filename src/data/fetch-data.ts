@@ -60,7 +60,7 @@ export async function fetchText(url: string, { timeout, signal, accept, types, w
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (contentType && types && !types.test(contentType)) throw new JihaError('unsupported-format', `${url} sent ${contentType}, not ${what}`);
     try {
-      return { text: await response.text(), contentType, headers: response.headers, url: response.url || url };
+      return { text: await response.text(), contentType, headers: response.headers, url: response.url || new URL(url, document.baseURI).href };
     } catch (error) {
       throw failed(error);
     }

@@ -56,7 +56,7 @@ describe('jiha-news-list: RSS 2.0', () => {
     const ul = root.querySelector('ul')!;
     expect(ul.getAttribute('role')).to.equal('list');
     expect(ul.getAttribute('aria-labelledby')).to.equal('heading');
-    expect(cards(list).map((card) => card.getAttribute('heading-level'))).to.deep.equal(['4', '4']);
+    expect(cards(list).map((card) => card.headingLevel)).to.deep.equal([4, 4]);
     await renderedCards(list);
     expect(cards(list)[0].shadowRoot!.querySelector('h4')).to.not.equal(null);
   });

@@ -123,7 +123,7 @@ async function route(url, path) {
         if (name.startsWith('flaky/')) {
           const key = `flaky:${file}:${url.searchParams.get('key') ?? ''}`;
           hit(key);
-          if (hits.get(key) === 1) return { status: 500, body: 'try again', type: 'text/plain', headers: { 'cache-control': 'no-store' } };
+          if (hits.get(key) === 1) return { status: 500, body: 'try again', type: 'text/plain' };
         }
         const type = url.searchParams.get('type') ?? FEED_TYPES[file.split('.').pop()] ?? 'text/plain';
         return { body: await readFile(new URL(`../fixtures/feeds/${file}`, import.meta.url)), type };

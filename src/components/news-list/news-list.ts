@@ -181,7 +181,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
             @jiha-ready=${stop} @jiha-error=${stop}>
             ${items.map(
               (item) => html`<li part="item">
-                <jiha-news-card .data=${dataFor(item)} variant=${variant} heading-level=${cardLevel} time-zone=${this.timeZone ?? nothing} lang=${languageTag(item.lang) ?? nothing}></jiha-news-card>
+                <jiha-news-card .data=${dataFor(item)} .variant=${variant} .headingLevel=${cardLevel} .timeZone=${this.timeZone} lang=${languageTag(item.lang) ?? nothing}></jiha-news-card>
               </li>`,
             )}
           </ul>`

@@ -97,6 +97,15 @@ describe('jiha-news-list: RSS 2.0', () => {
     }
   });
 
+  it('a channel language that is no language tag does not become a card\'s lang', async () => {
+    const rss = (language: string) =>
+      `/fixture/typed?type=application/rss%2Bxml&body=${encodeURIComponent(`<rss version="2.0"><channel><title>t</title><language>${language}</language><item><title>One</title></item></channel></rss>`)}`;
+    const bad = await mountList(`src="${rss('Français (France) &lt;b&gt;')}"`);
+    expect(cards(bad.list)[0].hasAttribute('lang')).to.equal(false);
+    const good = await mountList(`src="${rss('fr-MA')}"`);
+    expect(cards(good.list)[0].getAttribute('lang')).to.equal('fr-MA');
+  });
+
   it('fires jiha-ready once: the cards\' own events stay inside', async () => {
     const { list, readyEvents } = await mountList(`src="${FEED.rss}" limit="4"`);
     await renderedCards(list);

@@ -16,7 +16,8 @@ const everything = (graph) => graph.staticClosure('jiha.js');
 /** `files(graph)` → what the page downloads. Sizes measured 2026-12-06 (card page 14,865 B, jiha.js 39,855 B). */
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 15_300, source: 'ceiling', files: cardPage },
-  { name: 'all four elements without Leaflet (jiha.js)', bytes: 41_050, source: 'ceiling', files: everything },
+  // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that).
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 45_900, source: 'ceiling', files: everything },
   { name: 'iso-badge.js', bytes: 20_050, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   { name: 'geopark-map.js', bytes: 19_250, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   { name: 'cooperation-timeline.js', bytes: 21_250, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },

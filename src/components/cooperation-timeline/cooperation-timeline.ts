@@ -20,6 +20,7 @@ import { CATEGORIES, type Category, type Timeline, type TimelineEvent, type Time
 import { readTimeline } from './timeline-format.js';
 import { timelineStrings } from '../../locales/timeline.js';
 import { CsvText } from '../../data/csv-text.js';
+import { parseJihaTimeline } from './parse-jiha.js';
 
 /** The CSV reader (with d3-dsv and the region names): loaded only when CSV arrives. */
 const csvReader = lazyModule('timeline CSV reader', () => import('./parse-csv.js'));
@@ -163,7 +164,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   }
 
   protected override parseData(input: unknown): Timeline | Promise<Timeline> {
-    if (input instanceof CsvText) return csvReader.load().then(({ parseTimelineCsv }) => parseTimelineCsv(input));
+    if (input instanceof CsvText) return csvReader.load().then(({ parseTimelineCsv }) => parseTimelineCsv(input, parseJihaTimeline));
     if (input !== LIGHT_DOM_LIST) return readTimeline(input);
     const readList = (reader: typeof import('./light-dom.js')) => readTimeline(reader.readLightDomTimeline(this) ?? { events: [] });
     if (lightDom.current) return readList(lightDom.current);

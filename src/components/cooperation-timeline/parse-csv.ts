@@ -11,13 +11,18 @@ import { withSkippedRows } from '../../core/partial-data.js';
 import type { CsvText } from '../../data/csv-text.js';
 import { csvText, readCsv, readRows } from '../../data/csv.js';
 import { findRegion } from '../geopark-map/regions.js';
-import type { Timeline, TimelinePartner } from './model.js';
-import { completePartners, parseJihaTimeline } from './parse-jiha.js';
+import type { Timeline } from './model.js';
 
-export function parseTimelineCsv({ text, origin }: CsvText): Timeline {
+/**
+ * Reads the CSV with `parseJson`, the element's reader of its own JSON
+ * format (parse-jiha.ts `parseJihaTimeline`), passed in rather than imported:
+ * an import would split that reader out of the element's file into a chunk
+ * shared with this one, a request and some 500 bytes more for every page.
+ */
+export function parseTimelineCsv({ text, origin }: CsvText, parseJson: (input: { partners?: unknown[]; events: unknown[] }) => Timeline): Timeline {
   const table = readCsv(text, origin);
   if (!table.columns.includes('date')) throw new JihaError('invalid-data', `${origin}: the CSV has no "date" column (columns: ${table.columns.join(', ').slice(0, 200)})`);
-  const { items: events, problems } = readRows(table, ({ cells }, index) => {
+  const { items: events, problems } = readRows(table, ({ cells }) => {
     // Region ISO codes (MA-01) become their ids; other partner ids stay as written.
     const partners = (cells.partners ?? '')
       .split(/[\s;,]+/)
@@ -25,21 +30,20 @@ export function parseTimelineCsv({ text, origin }: CsvText): Timeline {
       .map((id) => findRegion(id)?.id ?? id);
     const event = { id: cells.id, date: cells.date, end: cells.end, title: csvText(cells, 'title'), summary: csvText(cells, 'summary'), category: cells.category, partners, url: cells.url };
     try {
-      return { ...parseJihaTimeline({ events: [event] }).events[0], index };
+      parseJson({ events: [event] });
+      return event;
     } catch (error) {
       // The row's line names it: the JSON reader's "events[0]" would mislead.
       throw error instanceof JihaError ? new JihaError(error.code, error.detail.replace(/^events\[0\](: |\.)/, '')) : error;
     }
   });
-  const regions: TimelinePartner[] = [];
-  for (const event of events) {
-    for (const id of event.partners) {
-      const region = findRegion(id);
-      if (region && !regions.some((partner) => partner.id === id)) regions.push({ id, name: region.name });
-    }
-  }
+  // The regions among the partners, named in every language of the region table; other ids name themselves.
+  const regions = [...new Set(events.flatMap((event) => event.partners))].flatMap((id) => {
+    const region = findRegion(id);
+    return region ? [{ id, name: region.name }] : [];
+  });
   if (events.length === 0 && problems.length > 0) {
     throw new JihaError('invalid-data', `${origin}: no row could be read; line ${problems[0].line}: ${problems[0].detail}`);
   }
-  return withSkippedRows({ partners: completePartners(regions, events), events }, problems);
+  return withSkippedRows(parseJson({ partners: regions, events }), problems);
 }

@@ -14,6 +14,7 @@ export const entries = {
   'iso-badge': 'src/components/iso-badge/define.ts',
   'cooperation-timeline': 'src/components/cooperation-timeline/define.ts',
   'geopark-map': 'src/components/geopark-map/define.ts',
+  'news-list': 'src/components/news-list/define.ts',
 };
 
 export default defineConfig({

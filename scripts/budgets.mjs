@@ -24,10 +24,14 @@ const everything = (graph) => graph.staticClosure('jiha.js');
  */
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 15_850, source: 'ceiling', files: cardPage },
-  { name: 'all four elements without Leaflet (jiha.js)', bytes: 41_050, source: 'ceiling', files: everything },
-  { name: 'iso-badge.js', bytes: 20_050, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
+  // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that).
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 45_900, source: 'ceiling', files: everything },
+  // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
+  { name: 'iso-badge.js', bytes: 20_700, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   { name: 'geopark-map.js', bytes: 19_850, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   { name: 'cooperation-timeline.js', bytes: 22_050, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
+  // Issue 12: list, card, core and strings, measured 2026-12-06 at 19,771 B; the list adds at most 4 KB to the card page (the bench prints it).
+  { name: 'page with one news list in Arabic', bytes: 20_400, source: 'ceiling', files: (graph) => graph.pageFiles('news-list.js', ['ar.news']) },
   { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 68_200, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
 ];
 

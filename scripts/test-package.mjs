@@ -81,7 +81,7 @@ const files = {
 `,
   // One element's entry, then the whole library: both ways the README shows.
   'src/main.ts': `import 'jiha-widgets/news-card.js';
-import { VERSION, type JihaErrorDetail, type JihaGeoparkMap, type JihaIsoBadge, type JihaCooperationTimeline, type JihaNewsCard } from 'jiha-widgets';
+import { VERSION, type JihaErrorDetail, type JihaGeoparkMap, type JihaIsoBadge, type JihaCooperationTimeline, type JihaNewsCard, type JihaNewsList } from 'jiha-widgets';
 
 const card: JihaNewsCard = document.createElement('jiha-news-card');
 card.variant = 'compact';
@@ -100,11 +100,13 @@ arabic.lang = 'ar';
 arabic.data = { headline: 'عنوان', views: 3 };
 
 // Every tag is typed by HTMLElementTagNameMap (an untyped tag would be a plain HTMLElement here).
-const others: [JihaIsoBadge, JihaGeoparkMap, JihaCooperationTimeline] = [
+const others: [JihaIsoBadge, JihaGeoparkMap, JihaCooperationTimeline, JihaNewsList] = [
   document.createElement('jiha-iso-badge'),
   document.createElement('jiha-geopark-map'),
   document.createElement('jiha-cooperation-timeline'),
+  document.createElement('jiha-news-list'),
 ];
+others[3].limit = 3;
 others[1].list = true;
 others[1].tiles = 'none';
 
@@ -119,7 +121,7 @@ let lastCode: JihaErrorDetail['code'] | undefined;
 let lastId = '';
 export const card = <jiha-news-card headline="x" variant="compact" heading-level="2" views={3} data={{ headline: 'x' }} onjiha-error={(event) => (lastCode = event.detail.code)} />;
 export const map = <jiha-geopark-map list tiles="none" className="map" onjiha-select={(event) => (lastId = event.detail.id)} />;
-export const others = [<jiha-iso-badge standard="9001" variant="inline" />, <jiha-cooperation-timeline layout="horizontal" structured-data />];
+export const others = [<jiha-iso-badge standard="9001" variant="inline" />, <jiha-cooperation-timeline layout="horizontal" structured-data />, <jiha-news-list src="/wp-json/wp/v2/posts" limit={3} more heading="News" />];
 // @ts-expect-error 'wide' is not a variant of the news card.
 export const wrong = <jiha-news-card variant="wide" />;
 export const seen = () => [lastCode, lastId];
@@ -167,8 +169,8 @@ async function inBrowser(url) {
     // The Arabic strings are a chunk of their own, fetched through the user's bundle.
     const arabic = await page.waitForFunction(() => document.querySelectorAll('jiha-news-card')[1]?.shadowRoot?.textContent?.includes('3 مشاهدات'), { timeout: 10000 }).then(() => true, () => false);
     check('the Arabic card loads its locale chunk ("3 مشاهدات")', arabic, `shadow text: ${JSON.stringify((await shadowText(1)).slice(0, 300))}`);
-    const defined = await page.evaluate(() => ['jiha-news-card', 'jiha-iso-badge', 'jiha-geopark-map', 'jiha-cooperation-timeline'].filter((tag) => !customElements.get(tag)));
-    check("import 'jiha-widgets' defines all four tags", defined.length === 0, `undefined: ${defined.join(', ')}`);
+    const defined = await page.evaluate(() => ['jiha-news-card', 'jiha-iso-badge', 'jiha-geopark-map', 'jiha-cooperation-timeline', 'jiha-news-list'].filter((tag) => !customElements.get(tag)));
+    check("import 'jiha-widgets' defines all five tags", defined.length === 0, `undefined: ${defined.join(', ')}`);
     const state = await page.evaluate(() => ({ version: document.body.dataset.version, error: document.body.dataset.error }));
     check('VERSION is exported and no jiha-error fired', Boolean(state.version) && !state.error, JSON.stringify(state));
     check('no page errors, console errors or failed requests', problems.length === 0, problems.join('\n'));

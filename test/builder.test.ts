@@ -64,7 +64,14 @@ const snippet = (element: JihaSnippetBuilder, form: 'script' | 'iframe') => cont
  * the preview runs the library's sources and the snippets its build, whose
  * templates are minified (white space between tags removed).
  */
-const widgetText = (widget: Element) => shadowText(widget, widget.localName === 'jiha-geopark-map' ? '[part="list"]' : undefined).replace(/\s+/g, '');
+const widgetText = (widget: Element): string =>
+  [
+    shadowText(widget, widget.localName === 'jiha-geopark-map' ? '[part="list"]' : undefined),
+    // The news list's cards: shadow roots of their own.
+    ...[...(widget.shadowRoot?.querySelectorAll('jiha-news-card') ?? [])].map((card) => shadowText(card)),
+  ]
+    .join('')
+    .replace(/\s+/g, '');
 
 async function previewText(element: JihaSnippetBuilder, expected: string): Promise<string> {
   return until(() => {
@@ -98,6 +105,8 @@ function pasteIframeSnippet(text: string): HTMLIFrameElement {
 const pasted: HTMLElement[] = [];
 
 interface Case {
+  /** The test's name when a widget has several cases. */
+  what?: string;
   widget: string;
   lang: string;
   expected: string;
@@ -105,6 +114,37 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    widget: 'news-list',
+    lang: 'fr',
+    expected: 'Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma',
+    fill: async (element) => {
+      await type(element, 'limit', '5');
+      await type(element, 'heading', 'Actualités de la Région Tanger-Tétouan-Al Hoceïma');
+      await choose(element, 'field-variant', 'compact');
+    },
+  },
+  {
+    what: 'cooperation-timeline from pasted CSV',
+    widget: 'cooperation-timeline',
+    lang: 'ar',
+    expected: 'اتفاقية',
+    fill: async (element) => {
+      await choose(element, 'data-format', 'csv');
+      await type(element, 'data', 'date;title_fr;title_ar;category;partners\n2019-03-12;Accord;اتفاقية;agreement;"tanger-tetouan-al-hoceima;MA-05"\n');
+    },
+  },
+  {
+    what: 'geopark-map from pasted CSV',
+    widget: 'geopark-map',
+    lang: 'fr',
+    expected: 'Géoparc du M’Goun',
+    fill: async (element) => {
+      await type(element, 'tiles', 'none');
+      await choose(element, 'data-format', 'csv');
+      await type(element, 'data', 'id,name_fr,lat,lng,status,region\nmgoun,Géoparc du M’Goun,31.5,-6.45,unesco-global-geopark,MA-05\n');
+    },
+  },
   {
     widget: 'news-card',
     lang: 'ar',
@@ -152,8 +192,8 @@ describe('<jiha-snippet-builder>', () => {
     pasted.splice(0).forEach((frame) => frame.remove());
   });
 
-  for (const { widget, lang, expected, fill } of CASES) {
-    it(`${widget}: snippet 1 (script + inline JSON) pasted into a blank page renders the preview's widget`, async () => {
+  for (const { what, widget, lang, expected, fill } of CASES) {
+    it(`${what ?? widget}: snippet 1 (script + inline JSON) pasted into a blank page renders the preview's widget`, async () => {
       const element = await builder();
       await choose(element, 'widget', widget);
       await choose(element, 'widget-lang', lang);
@@ -168,7 +208,7 @@ describe('<jiha-snippet-builder>', () => {
       expect(widgetText(widgetElement)).to.equal(previewed);
     });
 
-    it(`${widget}: snippet 2 (iframe on embed.html) renders the preview's widget, under its sandbox, and posts its height`, async () => {
+    it(`${what ?? widget}: snippet 2 (iframe on embed.html) renders the preview's widget, under its sandbox, and posts its height`, async () => {
       const element = await builder();
       await choose(element, 'widget', widget);
       await choose(element, 'widget-lang', lang);
@@ -195,6 +235,20 @@ describe('<jiha-snippet-builder>', () => {
       expect(widgetText(embedded)).to.equal(previewed);
     });
   }
+
+  it('pasted CSV: refused when it could end its script early, and offered only for the timeline and the map', async () => {
+    const element = await builder();
+    await choose(element, 'widget', 'cooperation-timeline');
+    await choose(element, 'data-format', 'csv');
+    await type(element, 'data', 'date,title\n2020,</script><script>alert(1)</script>\n');
+    expect(element.shadowRoot!.querySelector('#problem-data')!.textContent).to.contain('</script');
+    expect(snippet(element, 'script')).to.equal('');
+    await type(element, 'data', 'date,title\n2020,Accord\n');
+    expect(snippet(element, 'script')).to.contain('<script type="text/csv">\ndate,title\n2020,Accord\n  </script>');
+    expect(snippet(element, 'iframe')).to.contain('csv=');
+    await choose(element, 'widget', 'news-list');
+    expect(control(element, 'data-format')).to.equal(null);
+  });
 
   it('keeps inline data that contains </script> inside its script (text stays text)', async () => {
     const element = await builder();

@@ -47,6 +47,21 @@ describe('dist/embed.html', () => {
     });
   });
 
+  it('renders a news list (own articles by `data`) and a timeline from the `csv` parameter', async () => {
+    const cases: Record<string, string>[] = [
+      { widget: 'news-list', lang: 'fr', heading: 'Actualités', more: 'true', limit: '1', data: encodeBase64Url(JSON.stringify({ items: [{ headline: 'Première' }, { headline: 'Deuxième' }] })) },
+      { widget: 'cooperation-timeline', lang: 'fr', csv: encodeBase64Url('date,title_fr,partners\n2019-03-12,Accord,MA-01 MA-05\n') },
+    ];
+    const results = await Promise.all(cases.map((params, index) => settledMessage(openFrame(query({ ...params, id: `c${index}` })).messages, 20000)));
+    results.forEach((message, index) => expect(message.state, cases[index].widget).to.equal('ready'));
+    const { frame } = openFrame(query(cases[1]), { sandbox: false });
+    const timeline = await embeddedWidget(frame);
+    await until(() => shadowText(timeline).includes('Tanger-Tétouan-Al Hoceïma'), 15000, 'the region named in French');
+    const { frame: refused } = openFrame(query({ widget: 'news-card', csv: encodeBase64Url('a,b\n1,2') }), { sandbox: false });
+    const box = await embeddedWidget(refused);
+    expect(box.localName).to.equal('jiha-embed-error');
+  });
+
   for (const [what, params, detail] of [
     ['an unknown widget', { widget: 'weather' }, 'widget=weather is not a widget'],
     ['no widget', { lang: 'fr' }, 'the widget parameter is missing'],

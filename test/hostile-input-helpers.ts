@@ -130,7 +130,7 @@ export function auditTree(root: ParentNode): string[] {
 export function auditWidget(widget: Element, lightDomAllowed: (node: Element) => boolean = () => false): string[] {
   const problems = auditTree(widget.shadowRoot!);
   for (const child of widget.children) {
-    const dataScript = child.localName === 'script' && /^application\/(ld\+|geo\+)?json$/.test(child.getAttribute('type') ?? '');
+    const dataScript = child.localName === 'script' && /^(application\/(ld\+|geo\+)?json|text\/csv)$/.test(child.getAttribute('type') ?? '');
     if (!dataScript && !lightDomAllowed(child)) problems.push(`light DOM <${child.localName}>`);
   }
   return problems;

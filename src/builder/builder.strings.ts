@@ -13,6 +13,8 @@ export function widgetLabel(name: WidgetName): string {
       return msg('Geopark map', { id: 'builder.widget.geopark-map' });
     case 'cooperation-timeline':
       return msg('Cooperation timeline', { id: 'builder.widget.cooperation-timeline' });
+    case 'news-list':
+      return msg('News list (from a feed)', { id: 'builder.widget.news-list' });
   }
 }
 
@@ -42,6 +44,8 @@ export function problemText(problem: Problem | 'base'): string {
       return msg('This is not valid JSON: check quotes, commas and brackets.', { id: 'builder.problem.json' });
     case 'geojson':
       return msg('Expected a GeoJSON FeatureCollection whose features are Points, Polygons or MultiPolygons.', { id: 'builder.problem.geojson' });
+    case 'csv':
+      return msg('Paste CSV with a header line and at least one row; it must not contain </script or <!--.', { id: 'builder.problem.csv' });
     case 'base':
       return msg('Enter the full address of the folder holding jiha.js, ending with /.', { id: 'builder.problem.base' });
   }

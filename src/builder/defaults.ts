@@ -14,9 +14,20 @@ export const DEFAULT_VALUES: Record<WidgetName, Record<string, string>> = {
   'iso-badge': { standard: '9001', edition: '2015', holder: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma', issued: '2024-06-01', expires: '2027-05-31' },
   'geopark-map': { list: 'true' },
   'cooperation-timeline': {},
+  'news-list': { limit: '3', more: 'true', heading: 'آخر الأخبار', 'time-zone': 'Africa/Casablanca' },
 };
 
 export const DEFAULT_DATA: Record<WidgetName, string> = {
+  'news-list': JSON.stringify(
+    {
+      items: [
+        { headline: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة', url: 'https://sadaalmaghrib.com/?p=40130', source: 'صدى المغرب', published: '2026-01-17T20:22:00+01:00' },
+        { headline: 'Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', url: 'https://sadaalmaghrib.com/?p=40130', lang: 'fr', published: '2026-01-17T20:22:00+01:00' },
+      ],
+    },
+    null,
+    2,
+  ),
   'news-card': '',
   'iso-badge': '',
   'geopark-map': '',

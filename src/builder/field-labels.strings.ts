@@ -52,14 +52,21 @@ const FIELD_LABELS: Readonly<Record<string, () => string>> = {
   filterable: () => msg('Filter buttons by category', { id: 'builder.field.filterable' }),
   order: () => msg('Order of the events', { id: 'builder.field.order' }),
   limit: () => msg('Events shown at first (the newest)', { id: 'builder.field.limit' }),
+  // news-list
+  'news-list.src': () => msg('Feed address (WordPress, RSS, Atom or JSON Feed)', { id: 'builder.field.news-list.src' }),
+  'news-list.limit': () => msg('News per page (1–50)', { id: 'builder.field.news-list.limit' }),
+  more: () => msg('A “More news” button', { id: 'builder.field.more' }),
+  heading: () => msg('Heading above the list', { id: 'builder.field.heading' }),
+  label: () => msg('Name of the list for screen readers (when it has no heading)', { id: 'builder.field.label' }),
   // every widget
   src: () => msg('Address of the data file', { id: 'builder.field.src' }),
   timeout: () => msg('Longest wait for the data (milliseconds)', { id: 'builder.field.timeout' }),
 };
 
-/** The localised label of an attribute field, or undefined for an attribute without one. */
-export function fieldLabel(name: string): string | undefined {
-  return Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name]() : undefined;
+/** The localised label of an attribute field (the widget's own first), or undefined for an attribute without one. */
+export function fieldLabel(name: string, widget?: string): string | undefined {
+  const key = [`${widget}.${name}`, name].find((candidate) => Object.hasOwn(FIELD_LABELS, candidate));
+  return key ? FIELD_LABELS[key]() : undefined;
 }
 
 /** The words for each value of a choice field (ids `builder.choice.<value>`): a value means the same wherever it appears. */

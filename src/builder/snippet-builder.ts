@@ -1,8 +1,8 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { JihaElement } from '../core/jiha-element.js';
 import { msg } from '../i18n/localize.js';
 import { UI_LANGUAGES } from '../i18n/language.js';
-import { checkData, checkField, type Problem } from '../embed/validate.js';
+import { checkCsv, checkData, checkField, type Problem } from '../embed/validate.js';
 import { COMMON_FIELDS, WIDGETS, widgetByName, type FieldSpec, type WidgetName, type WidgetSpec } from '../embed/widgets.js';
 import { builderStyles } from './builder-styles.js';
 import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
@@ -10,6 +10,7 @@ import { choiceLabel, fieldLabel } from './field-labels.strings.js';
 import { iframeSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
 import { problemText, widgetLabel } from './builder.strings.js';
 import { builderStrings } from '../locales/builder.js';
+import { CsvText } from '../data/csv-text.js';
 
 type FieldProblem = Problem | 'base';
 
@@ -31,6 +32,7 @@ export class JihaSnippetBuilder extends JihaElement {
     widget: { state: true },
     values: { state: true },
     dataText: { state: true },
+    dataFormat: { state: true },
     widgetLang: { state: true },
     widgetDir: { state: true },
     frameTitle: { state: true },
@@ -45,6 +47,8 @@ export class JihaSnippetBuilder extends JihaElement {
   protected widget: WidgetSpec = WIDGETS[0];
   protected values: Record<string, string> = { ...DEFAULT_VALUES['news-card'] };
   protected dataText = DEFAULT_DATA['news-card'];
+  /** What the data field holds: JSON, or CSV for the widgets that read it. */
+  protected dataFormat: 'json' | 'csv' = 'json';
   protected widgetLang = 'ar';
   protected widgetDir: '' | 'ltr' | 'rtl' = '';
   protected frameTitle = '';
@@ -72,7 +76,7 @@ export class JihaSnippetBuilder extends JihaElement {
       const problem = checkField(field, this.values[field.name] ?? '');
       if (problem) found.set(field.name, problem);
     }
-    const dataProblem = checkData(this.dataText, this.widget.name === 'geopark-map');
+    const dataProblem = this.csv ? checkCsv(this.dataText) : checkData(this.dataText, this.widget.name === 'geopark-map');
     if (dataProblem) found.set('data', dataProblem);
     if (!this.base) found.set('library-base', 'base');
     return found;
@@ -88,11 +92,11 @@ export class JihaSnippetBuilder extends JihaElement {
       return value ? [[field.name, value]] : [];
     });
     const title = this.frameTitle.trim() || this.defaultTitle();
-    return { widget: this.widget, base, lang: this.widgetLang, dir: this.widgetDir, attributes, data: this.dataText, title, id: `${this.widget.name}-1` };
+    return { widget: this.widget, base, lang: this.widgetLang, dir: this.widgetDir, attributes, data: this.dataText, csv: this.csv, title, id: `${this.widget.name}-1` };
   }
 
   private defaultTitle(): string {
-    return (this.values.headline ?? this.values.holder ?? '').trim() || widgetLabel(this.widget.name);
+    return (this.values.headline ?? this.values.holder ?? this.values.heading ?? '').trim() || widgetLabel(this.widget.name);
   }
 
   private chooseWidget(name: string): void {
@@ -101,6 +105,7 @@ export class JihaSnippetBuilder extends JihaElement {
     this.widget = widget;
     this.values = { ...DEFAULT_VALUES[widget.name as WidgetName] };
     this.dataText = DEFAULT_DATA[widget.name as WidgetName];
+    this.dataFormat = 'json';
   }
 
   private setValue(name: string, value: string): void {
@@ -147,7 +152,8 @@ export class JihaSnippetBuilder extends JihaElement {
         </fieldset>
         <fieldset>
           <legend>${this.widget.name === 'geopark-map' ? msg('Data: GeoJSON (optional)', { id: 'builder.legend.geojson' }) : msg('Data: JSON (optional)', { id: 'builder.legend.data' })}</legend>
-          ${this.renderText('data', this.widget.name === 'geopark-map' ? msg('GeoJSON FeatureCollection', { id: 'builder.data.geojson' }) : msg('JSON data', { id: 'builder.data.json' }), this.dataText, problems.get('data'), (value) => (this.dataText = value), true)}
+          ${this.widget.csv ? this.renderDataFormat() : nothing}
+          ${this.renderText('data', this.csv ? msg('CSV (a spreadsheet exported as CSV, first line naming the columns)', { id: 'builder.data.csv' }) : this.widget.name === 'geopark-map' ? msg('GeoJSON FeatureCollection', { id: 'builder.data.geojson' }) : msg('JSON data', { id: 'builder.data.json' }), this.dataText, problems.get('data'), (value) => (this.dataText = value), true)}
         </fieldset>
         <fieldset>
           <legend>${msg('Where the library is hosted', { id: 'builder.legend.hosting' })}</legend>
@@ -162,6 +168,22 @@ export class JihaSnippetBuilder extends JihaElement {
         <p class="status" role="status" aria-live="polite">${this.copied}</p>
       </section>
     </div>`;
+  }
+
+  /** JSON or pasted CSV, for the widgets that read CSV. */
+  private renderDataFormat(): unknown {
+    return html`<div class="field">
+      <label for="data-format">${msg('Format of the data', { id: 'builder.data-format' })}</label>
+      <select id="data-format" name="data-format" @change=${(event: Event) => (this.dataFormat = (event.target as HTMLSelectElement).value === 'csv' ? 'csv' : 'json')}>
+        <option value="json" ?selected=${!this.csv}>JSON</option>
+        <option value="csv" ?selected=${this.csv}>${msg('CSV (paste from a spreadsheet)', { id: 'builder.data-format.csv' })}</option>
+      </select>
+    </div>`;
+  }
+
+  /** The pasted data is CSV (only for widgets that read it). */
+  private get csv(): boolean {
+    return this.dataFormat === 'csv' && this.widget.csv === true;
   }
 
   private renderField(field: FieldSpec, problem: FieldProblem | undefined): unknown {
@@ -187,7 +209,7 @@ export class JihaSnippetBuilder extends JihaElement {
 
   /** The field's words in the builder's language, then the attribute name itself, which web teams look for. */
   private labelOf(field: FieldSpec): unknown {
-    const words = fieldLabel(field.name);
+    const words = fieldLabel(field.name, this.widget.name);
     return words ? html`${words} <code>${field.name}</code>` : html`<code>${field.name}</code>`;
   }
 
@@ -239,14 +261,15 @@ export class JihaSnippetBuilder extends JihaElement {
     const host = this.renderRoot.querySelector<HTMLElement>('#preview');
     const input = this.snippetInput();
     if (!host || !input) return;
-    const key = JSON.stringify([input.widget.name, input.lang, input.dir, input.attributes, input.data]);
+    const key = JSON.stringify([input.widget.name, input.lang, input.dir, input.attributes, input.data, input.csv]);
     if (key === this.previewKey && host.firstElementChild) return;
     this.previewKey = key;
     const element = document.createElement(input.widget.tag) as HTMLElement & { data: unknown };
     element.lang = input.lang;
     if (input.dir) element.dir = input.dir;
     for (const [name, value] of input.attributes) element.setAttribute(name, value);
-    if (input.data.trim()) element.data = JSON.parse(input.data);
+    // CSV as data, not a <script> child: script text is a Trusted Types sink.
+    if (input.data.trim()) element.data = input.csv ? new CsvText(input.data, 'pasted CSV') : JSON.parse(input.data);
     host.replaceChildren(element);
   }
 

@@ -17,8 +17,10 @@ export interface SnippetInput {
   dir: '' | 'ltr' | 'rtl';
   /** Attribute name and value; a boolean attribute that is on has the value `''`. */
   attributes: readonly (readonly [string, string])[];
-  /** The data, already checked to be JSON (empty: none). */
+  /** The data, already checked to be JSON, or CSV when `csv` (empty: none). */
   data: string;
+  /** The data is CSV (timeline and map). */
+  csv?: boolean;
   /** The iframe's accessible name. */
   title: string;
   /** Tells the embed's size messages apart on a page with several. */
@@ -46,7 +48,11 @@ function commonPairs(input: SnippetInput): [string, string][] {
 export function scriptSnippet(input: SnippetInput): string {
   const tag = input.widget.tag;
   const open = `<${tag}${attributeList([...commonPairs(input), ...input.attributes])}>`;
-  const data = input.data.trim() ? `\n  <script type="application/json">\n${scriptSafeJson(input.data).replace(/^/gm, '    ')}\n  </script>\n` : '';
+  const data = !input.data.trim()
+    ? ''
+    : input.csv
+      ? `\n  <script type="text/csv">\n${input.data.trim()}\n  </script>\n`
+      : `\n  <script type="application/json">\n${scriptSafeJson(input.data).replace(/^/gm, '    ')}\n  </script>\n`;
   return `<script type="module" src="${escapeAttribute(new URL('jiha.js', input.base).href)}"></script>\n${open}${data}</${tag}>`;
 }
 
@@ -54,7 +60,7 @@ export function scriptSnippet(input: SnippetInput): string {
 export function embedUrl(input: SnippetInput): string {
   const params = new URLSearchParams({ widget: input.widget.name, ...Object.fromEntries(commonPairs(input)), id: input.id });
   for (const [name, value] of input.attributes) params.append(name, value === '' ? 'true' : value);
-  if (input.data.trim()) params.append('data', encodeBase64Url(JSON.stringify(JSON.parse(input.data))));
+  if (input.data.trim()) params.append(input.csv ? 'csv' : 'data', encodeBase64Url(input.csv ? input.data.trim() : JSON.stringify(JSON.parse(input.data))));
   return `${new URL('embed.html', input.base).href}?${params}`;
 }
 

@@ -1,9 +1,11 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '../i18n/localize.js';
 import { DataSourceController, touchesDataScript, type DataResult, type FetchOptions, type LoadState } from './data-controller.js';
-import { renderErrorBox, errorTitle } from './error-state.js';
+import { renderErrorBox, errorTitle, renderSkippedRows, skippedRowsEvent } from './error-state.js';
 import { JihaError } from './errors.js';
-import { inlineJsonText, parseJson } from './inline-data.js';
+import { isDataScript, parseJson } from './inline-data.js';
+import { skippedRows } from './partial-data.js';
+import { CSV_TYPE, CsvText } from '../data/csv-text.js';
 import { JihaElement } from './jiha-element.js';
 import { lazyModule } from './lazy-module.js';
 
@@ -69,6 +71,7 @@ export abstract class JihaDataElement<Model> extends JihaElement {
     show: (result) => this.showData(result),
   });
   #announced: unknown;
+  #announcedRows: unknown;
 
   /**
    * Turns data from any source into the model; throws a JihaError (or
@@ -93,16 +96,23 @@ export abstract class JihaDataElement<Model> extends JihaElement {
     return touchesDataScript(record, (this.constructor as typeof JihaDataElement).inlineTypes);
   }
 
-  /** Inline data: the first matching `<script>` child, parsed. Undefined when there is none. */
+  /** Inline data: the first matching `<script>` child, parsed (CSV as CsvText for the element's reader). Undefined when there is none. */
   protected readInlineData(): { value: unknown } | undefined {
-    const text = inlineJsonText(this, (this.constructor as typeof JihaDataElement).inlineTypes);
-    if (text === undefined || text.trim() === '') return undefined;
+    const script = Array.from(this.children).find((child) => isDataScript(child, this.#inlineTypes));
+    const text = script?.textContent ?? '';
+    if (!script || text.trim() === '') return undefined;
+    if (isDataScript(script, [CSV_TYPE])) return { value: new CsvText(text, 'inline <script type="text/csv">') };
     return { value: parseJson(text, 'inline <script>') };
   }
 
-  /** Downloads `src` as JSON; elements that read other formats download their own way. */
+  get #inlineTypes(): readonly string[] {
+    return (this.constructor as typeof JihaDataElement).inlineTypes;
+  }
+
+  /** Downloads `src` as JSON (or CSV, for elements whose inline types include `text/csv`); elements that read other formats download their own way. */
   protected fetchSource(src: string, options: FetchOptions): Promise<unknown> {
-    return fetchModule.load().then(({ fetchJson }) => fetchJson(src, options));
+    const csv = this.#inlineTypes.includes(CSV_TYPE);
+    return fetchModule.load().then(({ fetchJson, fetchJsonOrCsv }) => (csv ? fetchJsonOrCsv(src, options) : fetchJson(src, options)));
   }
 
   /** The data controller's result, mirrored into reactive state. */
@@ -133,13 +143,25 @@ export abstract class JihaDataElement<Model> extends JihaElement {
         return null;
       case 'ready':
         try {
-          return this.renderModel(this.model as Model);
+          const widget = this.renderModel(this.model as Model);
+          const skipped = skippedRows(this.model);
+          return skipped ? html`${renderSkippedRows(this, skipped, this.language.ui)}${widget}` : widget;
         } catch (error) {
           // A renderer bug on odd data must not throw into the host page.
           this.showData({ state: 'error', error: error instanceof JihaError ? error : new JihaError('invalid-data', String(error)) });
           return this.renderError(this.error!);
         }
     }
+  }
+
+  /** Data shown without some rows (a bad CSV line) reports them once, after `jiha-ready`, as `invalid-data`. */
+  #announceSkippedRows(): void {
+    const skipped = this.loadState === 'ready' ? skippedRows(this.model) : undefined;
+    if (!skipped || this.#announcedRows === this.model) return;
+    const detail = skippedRowsEvent(skipped, this.language.ui);
+    if (!detail) return; // the notice is loading; the update that shows it announces
+    this.#announcedRows = this.model;
+    this.emit('jiha-error', detail);
   }
 
   /** The placeholder while `src` loads; elements shape their own. */
@@ -171,5 +193,6 @@ export abstract class JihaDataElement<Model> extends JihaElement {
       this.#announced = this.error;
       this.emit('jiha-error', { code: this.error.code, message, detail: this.error.detail });
     }
+    this.#announceSkippedRows();
   }
 }

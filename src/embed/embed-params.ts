@@ -1,7 +1,8 @@
 /**
  * What embed.html shows, read from its query string:
  * `?widget=news-card&lang=ar&dir=rtl&id=card-1&headline=…` (each attribute a
- * parameter), `&src=…` for data at an address, or `&data=` base64url JSON.
+ * parameter), `&src=…` for data at an address, `&data=` base64url JSON, or
+ * (timeline and map) `&csv=` base64url CSV.
  * Pure: the page code (embed.ts) turns the plan into elements.
  */
 import { decodeBase64Url } from './base64url.js';
@@ -9,7 +10,7 @@ import { checkField } from './validate.js';
 import { COMMON_FIELDS, WIDGETS, widgetByName, type WidgetSpec } from './widgets.js';
 
 /** Parameters of the page itself, not attributes of the element. */
-const PAGE_PARAMETERS = ['widget', 'id', 'lang', 'dir', 'data'];
+const PAGE_PARAMETERS = ['widget', 'id', 'lang', 'dir', 'data', 'csv'];
 
 export interface EmbedProblem {
   code: 'invalid-data' | 'invalid-json';
@@ -25,6 +26,8 @@ export interface EmbedPlan {
   dir: 'ltr' | 'rtl' | null;
   attributes: [string, string][];
   data?: unknown;
+  /** Pasted CSV, for the widgets that read it. */
+  csv?: string;
   problem?: EmbedProblem;
 }
 
@@ -65,6 +68,15 @@ export function readEmbedParams(search: string): EmbedPlan {
       plan.data = JSON.parse(decodeBase64Url(encoded));
     } catch (error) {
       return fail({ code: 'invalid-json', detail: `the data parameter is not base64url-encoded JSON: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  const csv = params.get('csv');
+  if (csv !== null) {
+    if (!widget.csv) return fail({ code: 'invalid-data', detail: `csv is not a parameter of ${widget.name}` });
+    try {
+      plan.csv = decodeBase64Url(csv);
+    } catch (error) {
+      return fail({ code: 'invalid-data', detail: `the csv parameter is not base64url-encoded text: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
   return plan;

@@ -6,6 +6,7 @@
  * `import()`) from it are CORS requests that plain static hosts refuse.
  */
 import '../index.js';
+import { CsvText } from '../data/csv-text.js';
 import { JihaEmbedError } from './embed-error.js';
 import { readEmbedParams } from './embed-params.js';
 import { reportSize } from './size-reporter.js';
@@ -24,6 +25,8 @@ function show(): void {
     element = document.createElement(plan.widget.tag);
     for (const [name, value] of plan.attributes) element.setAttribute(name, value);
     if (plan.data !== undefined) (element as Element & { data: unknown }).data = plan.data;
+    // As data, not a <script> child: script text is a Trusted Types sink on the embed's page.
+    if (plan.csv !== undefined) (element as Element & { data: unknown }).data = new CsvText(plan.csv, 'the csv parameter');
     document.title = plan.widget.tag;
   }
   element.setAttribute('data-embed', plan.widget?.name ?? 'error');

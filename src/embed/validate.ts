@@ -7,7 +7,7 @@
 import { parseIsoDate } from '../i18n/dates.js';
 import { REGION_IDS, type FieldSpec } from './widgets.js';
 
-export type Problem = 'url' | 'date' | 'number' | 'range' | 'standard' | 'choice' | 'boolean' | 'regions' | 'center' | 'tiles' | 'json' | 'geojson';
+export type Problem = 'url' | 'date' | 'number' | 'range' | 'standard' | 'choice' | 'boolean' | 'regions' | 'center' | 'tiles' | 'json' | 'geojson' | 'csv';
 
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
@@ -76,4 +76,14 @@ export function checkData(text: string, geojson: boolean): Problem | undefined {
   )
     ? undefined
     : 'geojson';
+}
+
+/**
+ * Checks pasted CSV: a header line and a row at least; and nothing that
+ * would end its `<script type="text/csv">` early (`</script`, `<!--`),
+ * which cannot be escaped in a script's text without changing a cell.
+ */
+export function checkCsv(text: string): Problem | undefined {
+  if (text.trim() === '') return undefined;
+  return /<\/script|<!--/i.test(text) || !/\S[^\n]*\r?\n[^\n]*\S/.test(text.trim()) ? 'csv' : undefined;
 }

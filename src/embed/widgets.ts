@@ -24,9 +24,11 @@ export interface WidgetSpec {
   readonly fields: readonly FieldSpec[];
   /** A height (px) for the iframe when the host runs no resizer script. */
   readonly fallbackHeight: number;
+  /** Reads pasted CSV too (`<script type="text/csv">`, the embed's `csv` parameter). */
+  readonly csv?: boolean;
 }
 
-export type WidgetName = 'news-card' | 'iso-badge' | 'geopark-map' | 'cooperation-timeline';
+export type WidgetName = 'news-card' | 'iso-badge' | 'geopark-map' | 'cooperation-timeline' | 'news-list';
 
 const text = (name: string): FieldSpec => ({ name, kind: 'text' });
 const url = (name: string): FieldSpec => ({ name, kind: 'url' });
@@ -61,6 +63,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
     name: 'geopark-map',
     tag: 'jiha-geopark-map',
     fallbackHeight: 520,
+    csv: true,
     fields: [
       { name: 'regions', kind: 'regions' }, text('selected'), { name: 'tiles', kind: 'tiles' }, text('attribution'),
       { name: 'center', kind: 'center' }, { name: 'zoom', kind: 'number', min: 0, max: 19 }, { name: 'list', kind: 'boolean' },
@@ -70,9 +73,20 @@ export const WIDGETS: readonly WidgetSpec[] = [
     name: 'cooperation-timeline',
     tag: 'jiha-cooperation-timeline',
     fallbackHeight: 640,
+    csv: true,
     fields: [
       { name: 'layout', kind: 'choice', choices: ['vertical', 'horizontal'] }, { name: 'filterable', kind: 'boolean' },
       { name: 'order', kind: 'choice', choices: ['oldest', 'newest'] }, { name: 'limit', kind: 'number', min: 1 }, text('time-zone'),
+    ],
+  },
+  {
+    name: 'news-list',
+    tag: 'jiha-news-list',
+    fallbackHeight: 900,
+    fields: [
+      { name: 'limit', kind: 'number', min: 1, max: 50 }, { name: 'more', kind: 'boolean' },
+      { name: 'variant', kind: 'choice', choices: ['full', 'compact', 'horizontal'] },
+      text('heading'), text('label'), { name: 'heading-level', kind: 'number', min: 2, max: 6 }, text('time-zone'),
     ],
   },
 ];

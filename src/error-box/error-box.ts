@@ -4,7 +4,9 @@
  */
 import { adoptStyles, css, html, type LitElement, type TemplateResult } from 'lit';
 import type { ErrorCode, JihaError } from '../core/errors.js';
-import { msg } from '../i18n/localize.js';
+import type { JihaErrorDetail } from '../core/events.js';
+import type { CsvProblem } from '../data/csv.js';
+import { msg, str } from '../i18n/localize.js';
 
 const errorStyles = css`
   .error {
@@ -106,4 +108,21 @@ export function errorTexts(code: ErrorCode): { title: string; advice: string } {
         }),
       };
   }
+}
+
+/** "Some rows could not be read…: line 4, 9" (the first ten lines). Call inside `inLanguage()`. */
+function skippedRowsText(problems: readonly CsvProblem[]): string {
+  const lines = problems.slice(0, 10).map(({ line }) => line).join(', ') + (problems.length > 10 ? ', …' : '');
+  return msg(str`Some rows could not be read and are not shown: line ${lines}.`, { id: 'error.rows-skipped' });
+}
+
+/** The one-line notice above data shown without some rows. Call inside `inLanguage()`. */
+export function skippedRowsNotice(problems: readonly CsvProblem[]): TemplateResult {
+  return html`<p class="notice" role="status" part="notice">${skippedRowsText(problems)}</p>`;
+}
+
+/** The `jiha-error` detail for those rows: `invalid-data`, the notice, and each line with why. Call inside `inLanguage()`. */
+export function skippedRowsEvent(problems: readonly CsvProblem[]): JihaErrorDetail {
+  const detail = problems.slice(0, 20).map(({ line, detail: why }) => `line ${line}: ${why}`).join('; ');
+  return { code: 'invalid-data', message: skippedRowsText(problems), detail: problems.length > 20 ? `${detail}; and ${problems.length - 20} more` : detail };
 }

@@ -17,6 +17,11 @@ import { RovingFocusController } from './roving-focus-controller.js';
 import { readTimeline } from './timeline-format.js';
 import { localText, renderPendingYear, renderYear, type TimelineLayout, type YearContext } from './year-group.js';
 import { timelineStrings } from '../../locales/timeline.js';
+import { CsvText } from '../../data/csv-text.js';
+import { parseJihaTimeline } from './parse-jiha.js';
+
+/** The CSV reader (with d3-dsv and the region names): loaded only when CSV arrives. */
+const csvReader = lazyModule('timeline CSV reader', () => import('./parse-csv.js'));
 
 export type { TimelineLayout } from './year-group.js';
 
@@ -158,6 +163,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   }
 
   protected override parseData(input: unknown): Timeline | Promise<Timeline> {
+    if (input instanceof CsvText) return csvReader.load().then(({ parseTimelineCsv }) => parseTimelineCsv(input, parseJihaTimeline));
     if (input !== LIGHT_DOM_LIST) return readTimeline(input);
     const readList = (reader: typeof import('./light-dom.js')) => readTimeline(reader.readLightDomTimeline(this) ?? { events: [] });
     if (lightDom.current) return readList(lightDom.current);
@@ -170,6 +176,8 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     read.then(done, done);
     return read;
   }
+
+  protected static override inlineTypes: readonly string[] = ['application/json', 'text/csv'];
 
   protected override modelFromAttributes(): Timeline | undefined {
     return undefined;

@@ -6,7 +6,7 @@ import { lazyModule } from '../../core/lazy-module.js';
 import { formatNumber } from '../../i18n/format.js';
 import { inLanguage, msg } from '../../i18n/localize.js';
 import { geoparkMapStyles } from './geopark-map.styles.js';
-import { mentionsRegion, readGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geopark-model.js';
+import { readGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geopark-model.js';
 import { MapLoaderController, type MapModule } from './map-loader-controller.js';
 import { clusterContent, clusterLabel, markerLabel, popupContent } from './map-popups.js';
 import type { MapView } from './map-view.js';
@@ -15,6 +15,7 @@ import type { RegionShape } from './region-types.js';
 import { listedFeatures, renderPlaceList } from './place-list.js';
 import { renderAttribution, tileTemplate } from './tiles.js';
 import { geoparkStrings } from '../../locales/geopark.js';
+import { readPlaces } from './read-places.js';
 
 export { OSM_TILES } from './tiles.js';
 
@@ -79,7 +80,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   protected static override messageGroups = [geoparkStrings];
 
-  protected static override inlineTypes: readonly string[] = ['application/json', 'application/geo+json'];
+  protected static override inlineTypes: readonly string[] = ['application/json', 'application/geo+json', 'text/csv'];
 
   /** Space-separated region ids (or ISO codes MA-01 … MA-12) to outline and highlight. */
   regions: string | null = null;
@@ -136,15 +137,8 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     this.destroyView();
   }
 
-  /**
-   * Data that names a region by id or ISO code waits for the region table
-   * (a small chunk, once per page); other data is read at once.
-   */
   protected parseData(input: unknown): GeoparkCollection | Promise<GeoparkCollection> {
-    const regions = loadedRegions();
-    if (regions) return readGeoparks(input, regions.findRegion);
-    if (!mentionsRegion(input)) return readGeoparks(input, noRegion);
-    return loadRegions().then(({ findRegion }) => readGeoparks(input, findRegion));
+    return readPlaces(input);
   }
 
   /**
@@ -388,9 +382,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
 /** Whether a `regions` value lists anything (blanks and commas list nothing). */
 const listsRegions = (value: string | null): boolean => /[^\s,]/.test(value ?? '');
-
-/** The lookup for data that names no region: it is never called. */
-const noRegion = (): undefined => undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,11 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'state.loading': `جارٍ التحميل…`,
+  'news.list.empty': `لا توجد أخبار بعد.`,
+  'news.list.loading-more': `جارٍ تحميل المزيد من الأخبار…`,
+  'news.list.more': `المزيد من الأخبار`,
+  'news.list.more-failed': `تعذّر تحميل المزيد من الأخبار.`,
+  'news.list.retry': `حاول مرة أخرى`,
   'news.meta.author': `الكاتب:`,
   'news.meta.dateline': `المكان:`,
   'news.meta.source': `المصدر:`,

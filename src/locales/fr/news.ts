@@ -5,6 +5,11 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'state.loading': `Chargement…`,
+  'news.list.empty': `Pas encore d’actualités.`,
+  'news.list.loading-more': `Chargement d’autres actualités…`,
+  'news.list.more': `Plus d’actualités`,
+  'news.list.more-failed': `Impossible de charger plus d’actualités.`,
+  'news.list.retry': `Réessayer`,
   'news.meta.author': `Auteur :`,
   'news.meta.dateline': `Lieu :`,
   'news.meta.source': `Source :`,

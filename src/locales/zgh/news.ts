@@ -5,6 +5,11 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'state.loading': `ⴰⵙⴰⵍⵉ…`,
+  'news.list.empty': `ⵓⵔ ⵜⴰ ⵍⵍⵉⵏ ⵉⵏⵖⵎⵉⵙⵏ.`,
+  'news.list.loading-more': `ⴰⵙⴰⵍⵉ ⵏ ⵓⴳⴳⴰⵔ ⵏ ⵉⵏⵖⵎⵉⵙⵏ…`,
+  'news.list.more': `ⵓⴳⴳⴰⵔ ⵏ ⵉⵏⵖⵎⵉⵙⵏ`,
+  'news.list.more-failed': `ⵓⵔ ⵣⵎⵉⵔⵏ ⵓⴳⴳⴰⵔ ⵏ ⵉⵏⵖⵎⵉⵙⵏ ⴰⴷ ⴰⵍⵉⵏ.`,
+  'news.list.retry': `ⴰⵍⵙ ⴰⵔⵎ`,
   'news.meta.author': `ⴰⵎⴰⵔⵓ:`,
   'news.meta.dateline': `ⴰⴷⵖⴰⵔ:`,
   'news.meta.source': `ⴰⵖⴱⴰⵍⵓ:`,

@@ -1,0 +1,283 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { JihaDataElement } from '../../core/data-element.js';
+import type { FetchOptions } from '../../core/data-controller.js';
+import type { JihaError } from '../../core/errors.js';
+import { toJihaError } from '../../core/errors.js';
+import { lazyModule } from '../../core/lazy-module.js';
+import { msg } from '../../i18n/localize.js';
+import { newsStrings } from '../../locales/news.js';
+import '../news-card/define.js';
+import type { JihaNewsCard, NewsCardVariant } from '../news-card/define.js';
+import type { Article } from '../news-card/article-model.js';
+import type { FeedPage } from './feed-model.js';
+import { languageTag } from './language-tag.js';
+import { lightDomList, touchesLightDomList } from './light-dom-list.js';
+import { newsListStyles } from './news-list.styles.js';
+import { FEED_ACCEPT, FeedResponse, readFeedJson, readResponse } from './read-feed.js';
+import { wordPressPageUrl } from './wordpress-url.js';
+
+/** The download code, shared with the base class's chunk: inline data needs none of it. */
+const fetchModule = lazyModule('fetch', () => import('../../data/fetch-data.js'));
+
+/** The reader of the page's own list: loaded only for pages that have one. */
+const lightDomItems = lazyModule('news list light-DOM reader', () => import('./light-dom-items.js'));
+
+/** What `readInlineData` gives when the items are the page's own `<ul>`/`<ol>`. */
+const LIGHT_DOM_LIST = Symbol('light-DOM list');
+
+/** Each item's data for its card, made once (a new object would make the card read it again). */
+const cardData = new WeakMap<Article, object>();
+function dataFor(article: Article): object {
+  let data = cardData.get(article);
+  if (!data) cardData.set(article, (data = { ...article, published: article.published?.iso }));
+  return data;
+}
+
+const stop = (event: Event) => event.stopPropagation();
+
+/**
+ * A council's latest news from its WordPress site or any feed (RSS 2.0,
+ * RSS 1.0, Atom 1.0, JSON Feed 1.1, the library's own articles) as a list
+ * of news cards, `limit` at a time, with a "more" button for the next page.
+ *
+ * @summary The latest news from a feed, as news cards.
+ * @tag jiha-news-list
+ *
+ * @fires jiha-ready - The list shows its items; `detail: {count}`.
+ * @fires jiha-error - The feed is unusable; `detail: {code, message, detail}`.
+ *
+ * @csspart heading - The list's heading.
+ * @csspart list - The `<ul>` of items.
+ * @csspart item - One `<li>`, holding a `<jiha-news-card>`.
+ * @csspart empty - The "No news yet" line.
+ * @csspart more - The "More news" and "Try again" buttons.
+ * @csspart more-error - The line saying the next page failed.
+ * @csspart error - The error box.
+ * @csspart skeleton - The placeholder while `src` loads.
+ *
+ * @cssprop --jiha-color-accent - The buttons' colour.
+ * @cssprop --jiha-space - The gap between cards.
+ */
+export class JihaNewsList extends JihaDataElement<FeedPage> {
+  static override styles = [...JihaDataElement.styles, newsListStyles];
+
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    more: { type: Boolean },
+    variant: {},
+    heading: {},
+    label: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    appended: { state: true },
+    shown: { state: true },
+    moreState: { state: true },
+  };
+
+  protected static override messageGroups = [newsStrings];
+
+  /** Items per page, 1 to 50 (default 6). */
+  limit = 6;
+  /** Shows a "More news" button while there is a next page. */
+  more = false;
+  /** The cards' variant: `full` (default), `compact`, `horizontal`. */
+  variant: NewsCardVariant = 'full';
+  /** A visible heading for the list. */
+  heading: string | null = null;
+  /** The list's accessible name when it has no visible heading. */
+  label: string | null = null;
+  /** The heading's level, 2 to 6 (default 2); the cards' headlines are one below. */
+  headingLevel = 2;
+
+  /** Items of the pages loaded by "more". */
+  private appended: Article[] = [];
+  /** How many items show. */
+  private shown = 0;
+  private moreState: 'idle' | 'loading' | 'failed' = 'idle';
+  private moreError: JihaError | undefined;
+  private next: string | undefined;
+  private nextRequest: AbortController | undefined;
+
+  private get pageSize(): number {
+    const limit = Math.floor(Number(this.limit));
+    return Number.isFinite(limit) ? Math.min(50, Math.max(1, limit)) : 6;
+  }
+
+  private get level(): number {
+    return [2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 2;
+  }
+
+  protected override fetchSource(src: string, options: FetchOptions): Promise<unknown> {
+    const url = wordPressPageUrl(src, document.baseURI, this.pageSize);
+    return fetchModule.load().then(({ fetchText }) => fetchText(url, { ...options, accept: FEED_ACCEPT })).then((response) => new FeedResponse(response));
+  }
+
+  protected override parseData(input: unknown): FeedPage | Promise<FeedPage> {
+    if (input === LIGHT_DOM_LIST) return lightDomItems.load().then(({ readLightDomList }) => ({ items: readLightDomList(lightDomList(this)!) }));
+    if (input instanceof FeedResponse) return readResponse(input);
+    return readFeedJson(input);
+  }
+
+  protected override modelFromAttributes(): FeedPage | undefined {
+    return undefined;
+  }
+
+  /** Inline JSON first; the page's own list only when there is no `src` (with one, the list is the fallback while it loads). */
+  protected override readInlineData(): { value: unknown } | undefined {
+    const inline = super.readInlineData();
+    if (inline) return inline;
+    return !this.src?.trim() && lightDomList(this) ? { value: LIGHT_DOM_LIST } : undefined;
+  }
+
+  protected override affectsInlineData(record: MutationRecord): boolean {
+    return super.affectsInlineData(record) || [record.target, ...record.addedNodes, ...record.removedNodes].some((node) => touchesLightDomList(this, node));
+  }
+
+  protected override readyDetail(): { count: number } {
+    return { count: this.visibleItems().length };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.nextRequest?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('model')) {
+      this.nextRequest?.abort();
+      this.appended = [];
+      this.next = this.model?.next;
+      this.shown = this.pageSize;
+      this.moreState = 'idle';
+    }
+  }
+
+  private allItems(): Article[] {
+    return this.model ? [...this.model.items, ...this.appended] : [];
+  }
+
+  private visibleItems(): Article[] {
+    return this.allItems().slice(0, this.shown);
+  }
+
+  /** While `src` loads, the page's own list stays in view (it is what readers had before); else a skeleton. */
+  protected override renderSkeleton(): unknown {
+    return lightDomList(this) ? html`<slot></slot>` : super.renderSkeleton();
+  }
+
+  /** With an unusable feed, the page's own list shows again under the error box. */
+  protected override renderError(error: JihaError): unknown {
+    return html`${super.renderError(error)}${lightDomList(this) ? html`<slot></slot>` : nothing}`;
+  }
+
+  protected override renderModel(): unknown {
+    const items = this.visibleItems();
+    const variant = this.variant === 'compact' || this.variant === 'horizontal' ? this.variant : 'full';
+    const cardLevel = Math.min(6, this.level + 1);
+    const labelled = this.heading ? 'heading' : undefined;
+    return html`${this.renderHeading()}
+      ${items.length
+        ? html`<ul role="list" part="list" class="list ${variant}" aria-labelledby=${labelled ?? nothing} aria-label=${!labelled && this.label ? this.label : nothing}
+            @jiha-ready=${stop} @jiha-error=${stop}>
+            ${items.map(
+              (item) => html`<li part="item">
+                <jiha-news-card .data=${dataFor(item)} .variant=${variant} .headingLevel=${cardLevel} .timeZone=${this.timeZone} lang=${languageTag(item.lang) ?? nothing}></jiha-news-card>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p part="empty" class="empty">${msg('No news yet.', { id: 'news.list.empty' })}</p>`}
+      ${this.renderMore()}`;
+  }
+
+  private renderHeading(): TemplateResult | typeof nothing {
+    const text = this.heading;
+    if (!text) return nothing;
+    // One template per level: a tag name cannot be a binding.
+    switch (this.level) {
+      case 3:
+        return html`<h3 id="heading" part="heading" class="heading">${text}</h3>`;
+      case 4:
+        return html`<h4 id="heading" part="heading" class="heading">${text}</h4>`;
+      case 5:
+        return html`<h5 id="heading" part="heading" class="heading">${text}</h5>`;
+      case 6:
+        return html`<h6 id="heading" part="heading" class="heading">${text}</h6>`;
+      default:
+        return html`<h2 id="heading" part="heading" class="heading">${text}</h2>`;
+    }
+  }
+
+  private renderMore(): TemplateResult | typeof nothing {
+    if (!this.more) return nothing;
+    if (this.moreState === 'failed') {
+      return html`<div class="actions">
+        <p part="more-error" class="more-error" role="alert">${msg('More news could not be loaded.', { id: 'news.list.more-failed' })}</p>
+        <button type="button" part="more" class="more" @click=${this.showMore}>${msg('Try again', { id: 'news.list.retry' })}</button>
+      </div>`;
+    }
+    if (this.allItems().length <= this.shown && !this.next) return nothing;
+    const loading = this.moreState === 'loading';
+    return html`<div class="actions">
+      <button type="button" part="more" class="more" aria-disabled=${loading ? 'true' : 'false'} @click=${this.showMore}>
+        ${loading ? msg('Loading more news…', { id: 'news.list.loading-more' }) : msg('More news', { id: 'news.list.more' })}
+      </button>
+    </div>`;
+  }
+
+  /** Shows the next `limit` items, downloading the feed's next page when the ones read are all shown. */
+  private readonly showMore = async (): Promise<void> => {
+    if (this.moreState === 'loading') return;
+    const first = this.shown;
+    // The next page is downloaded when fewer than a page of read items are left to show.
+    if (this.allItems().length < first + this.pageSize && this.next) {
+      const model = this.model;
+      const request = new AbortController();
+      this.nextRequest = request;
+      const retry = this.moreState === 'failed';
+      this.moreState = 'loading';
+      try {
+        const page = await this.loadPage(this.next, request.signal, retry);
+        if (request.signal.aborted || model !== this.model) return;
+        this.appended = [...this.appended, ...page.items];
+        this.next = page.next;
+        this.moreState = 'idle';
+      } catch (error) {
+        if (request.signal.aborted || model !== this.model) return;
+        this.moreError = toJihaError(error, 'fetch-failed');
+        console.warn(`jiha-widgets: <jiha-news-list> the next page failed: ${this.moreError.message}`);
+        this.moreState = 'failed';
+        return;
+      }
+    }
+    this.shown = first + this.pageSize;
+    await this.updateComplete;
+    await this.focusItem(first);
+  };
+
+  private async loadPage(url: string, signal: AbortSignal, retry: boolean): Promise<FeedPage> {
+    const { fetchText } = await fetchModule.load();
+    return readResponse(new FeedResponse(await fetchText(url, { timeout: this.timeout, signal, accept: FEED_ACCEPT, cache: retry ? 'no-cache' : undefined })));
+  }
+
+  /** Moves focus to the item at `index` (its headline link once its card has rendered, else the item itself). */
+  private async focusItem(index: number): Promise<void> {
+    const items = this.renderRoot.querySelectorAll<HTMLLIElement>('.list > li');
+    const item = items[Math.min(index, items.length - 1)];
+    if (!item) return;
+    const card = item.querySelector<JihaNewsCard>('jiha-news-card');
+    for (let i = 0; card && i < 10 && !card.shadowRoot?.querySelector('a, .error'); i++) await card.updateComplete;
+    const link = card?.shadowRoot?.querySelector<HTMLAnchorElement>('.headline a');
+    if (link) {
+      link.focus();
+    } else {
+      item.tabIndex = -1;
+      item.focus();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jiha-news-list': JihaNewsList;
+  }
+}

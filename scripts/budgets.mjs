@@ -21,14 +21,22 @@ const everything = (graph) => graph.staticClosure('jiha.js');
  * 515 B gzip (15,380 B; about 3 ms on Slow 4G's 1.6 Mbps), and splitting
  * the map and the timeline into controllers cost their pages 150–250 B,
  * so those ceilings start from the restructured sizes.
+ * Issue 14 (the map's consent before tiles, tiles' Referer, cooperative
+ * gestures) costs the map's entry and jiha.js 471 B each (19,474 → 19,945
+ * and 40,737 → 41,208: the attributes, the consent state and the overlays'
+ * slots in the element) and the visible map 2,491 B (67,031 → 69,522: the
+ * question, the hint, their styles and the consent code, all in the Leaflet
+ * chunk); those three ceilings start from the measured sizes plus about 2 %.
+ * A default map now draws the region shapes (8,112 B) until the visitor
+ * agrees, instead of about 8 OpenStreetMap tiles.
  */
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 15_850, source: 'ceiling', files: cardPage },
-  { name: 'all four elements without Leaflet (jiha.js)', bytes: 41_050, source: 'ceiling', files: everything },
+  { name: 'all four elements without Leaflet (jiha.js)', bytes: 42_050, source: 'ceiling', files: everything },
   { name: 'iso-badge.js', bytes: 20_050, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
-  { name: 'geopark-map.js', bytes: 19_850, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
+  { name: 'geopark-map.js', bytes: 20_350, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   { name: 'cooperation-timeline.js', bytes: 22_050, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
-  { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 68_200, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
+  { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 70_900, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
 ];
 
 /** Goals from earlier issues (2 and 7): shown by the bench, not enforced. */

@@ -13,7 +13,7 @@
  * before it is sent (still recorded, with the headers it would carry).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { CONSENT_KEY, setConsent } from '../src/components/geopark-map/tile-consent.js';
@@ -151,6 +151,22 @@ describe('<jiha-geopark-map>: tiles and the visitor’s privacy', function () {
     expect(localStorage.getItem(CONSENT_KEY)).to.equal(null);
     await until(() => root(map).activeElement === consentButton(map), 5000, 'focus on the question’s button');
     expect(root(map).querySelector('[part="consent-status"]')!.textContent).to.contain('Street map hidden');
+  });
+
+  it('the question is reached with Tab and answered with Enter; the way back with Tab and Space', async () => {
+    const before = mount<HTMLButtonElement>('<button type="button">before the map</button>');
+    const map = await mountMap(`tiles="${otherTiles()}"`);
+    before.focus();
+    const tabTo = async (part: string) => {
+      for (let press = 0; press < 40 && !root(map).activeElement?.matches(`[part="${part}"]`); press += 1) await sendKeys({ press: 'Tab' });
+      expect(root(map).activeElement?.getAttribute('part'), `focus reached ${part}`).to.equal(part);
+    };
+    await tabTo('consent-button');
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(map).querySelector('.leaflet-tile-loaded'), 10000, 'tiles after Enter');
+    await until(() => root(map).activeElement?.matches('[part="tiles-off"]'), 5000, 'focus on the way back');
+    await sendKeys({ press: 'Space' });
+    await until(() => consentButton(map) && root(map).activeElement === consentButton(map), 5000, 'the question again, focused');
   });
 
   it('one map’s answer shows in the other maps of the page with the same tile host', async () => {

@@ -57,7 +57,8 @@ export function networkInputPlugin() {
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs puppeteer, not ${session.browser.type}.`);
       const page = session.browser.getPage(session.id);
       if (command === 'frame-click') {
-        const frame = page.frames().find((candidate) => candidate.url().includes(payload.url));
+        // The newest such frame: one a test removed may linger in the list for a moment.
+        const frame = page.frames().reverse().find((candidate) => candidate.url().includes(payload.url) && !candidate.detached);
         // An empty answer, not null: the runner takes null for a command nobody handled.
         if (!frame) return '';
         const handle = await frame.evaluateHandle(

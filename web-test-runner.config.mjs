@@ -13,6 +13,7 @@ import { pageMetricsPlugin } from './test/server/page-metrics-plugin.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
 import { versionDefine } from './scripts/version-define.mjs';
 import { blockedUrlsPlugin } from './test/server/blocked-urls-plugin.mjs';
+import { networkInputPlugin } from './test/server/network-input-plugin.mjs';
 
 /** A user's own Chrome (CHROME_PATH), else Debian's Chromium, else the usual places. */
 function findChrome() {
@@ -28,7 +29,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300000,
   middleware: [fixturesMiddleware(), contractCspMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021', define: versionDefine }), leafletTrustedTypesDevServer(), ...reactFromCommonJs(), mediaFeaturesPlugin(), blockedUrlsPlugin(), browserConsolePlugin(), screenshotPlugin(), pageMetricsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021', define: versionDefine }), leafletTrustedTypesDevServer(), ...reactFromCommonJs(), mediaFeaturesPlugin(), blockedUrlsPlugin(), networkInputPlugin(), browserConsolePlugin(), screenshotPlugin(), pageMetricsPlugin()],
   browsers: [
     chromeLauncher({
       // Each test file's page in a window of its own: a background tab is `hidden`, and gets no

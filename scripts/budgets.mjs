@@ -21,18 +21,27 @@ const everything = (graph) => graph.staticClosure('jiha.js');
  * 515 B gzip (15,380 B; about 3 ms on Slow 4G's 1.6 Mbps), and splitting
  * the map and the timeline into controllers cost their pages 150–250 B,
  * so those ceilings start from the restructured sizes.
+ * Issue 14 (the map's consent before tiles, tiles' Referer, cooperative
+ * gestures) costs the map's entry and jiha.js 471 B each (19,474 → 19,945
+ * and 40,737 → 41,208: the attributes, the consent state and the overlays'
+ * slots in the element) and the visible map 2,491 B (67,031 → 69,522: the
+ * question, the hint, their styles and the consent code, all in the Leaflet
+ * chunk); those three ceilings start from the measured sizes plus about 2 %.
+ * A default map now draws the region shapes (8,112 B) until the visitor
+ * agrees, instead of about 8 OpenStreetMap tiles.
  */
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 15_850, source: 'ceiling', files: cardPage },
-  // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that).
-  { name: 'all five elements without Leaflet (jiha.js)', bytes: 45_900, source: 'ceiling', files: everything },
+  // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that); issue 14's gesture handling and consent +471 B.
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 46_400, source: 'ceiling', files: everything },
   // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
   { name: 'iso-badge.js', bytes: 20_700, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
-  { name: 'geopark-map.js', bytes: 19_850, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
+  // Raised for issues 12 (CSV, +300 B) and 14 (consent and gestures, +471 B).
+  { name: 'geopark-map.js', bytes: 20_650, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   { name: 'cooperation-timeline.js', bytes: 22_050, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
   // Issue 12: list, card, core and strings, measured 2026-12-06 at 19,771 B; the list adds at most 4 KB to the card page (the bench prints it).
   { name: 'page with one news list in Arabic', bytes: 20_400, source: 'ceiling', files: (graph) => graph.pageFiles('news-list.js', ['ar.news']) },
-  { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 68_200, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
+  { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 70_900, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
 ];
 
 /** Goals from earlier issues (2 and 7): shown by the bench, not enforced. */

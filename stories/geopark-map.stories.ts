@@ -4,9 +4,12 @@ import '../src/components/geopark-map/define.js';
 import { pasteInSnippet } from './snippet.js';
 
 /**
- * The stories use no network beyond the default tile server (OpenStreetMap):
+ * The stories use no network beyond the default tile server (OpenStreetMap),
+ * and that only after "Show the street map" (or in "Consent granted"):
  * "Regions only" draws the region shapes that ship with the library, and
- * "Dead tiles" points at a path this Storybook does not serve.
+ * "Dead tiles" points at a path this Storybook does not serve. The answer to
+ * the question is remembered in this browser (`localStorage`,
+ * `jiha-tiles-consent`): "Hide the street map" asks again.
  */
 interface GeoparkMapArgs {
   regions?: string;
@@ -16,6 +19,8 @@ interface GeoparkMapArgs {
   center?: string;
   zoom?: number;
   list: boolean;
+  tilesConsent?: 'granted';
+  gestureHandling?: 'off';
   src?: string;
   data?: unknown;
   lang?: string;
@@ -63,6 +68,8 @@ const meta: Meta<GeoparkMapArgs> = {
     center: { control: 'text', description: '`lat,lng`' },
     zoom: { control: { type: 'number', min: 3, max: 18 } },
     list: { control: 'boolean' },
+    tilesConsent: { control: 'select', options: [undefined, 'granted'], description: '`granted`: the site already asked (no question before tiles from another host)' },
+    gestureHandling: { control: 'select', options: [undefined, 'off'], description: '`off`: the wheel zooms and one finger pans (Leaflet’s own)' },
     src: { control: 'text' },
     data: { control: 'object' },
     lang: { control: 'select', options: [undefined, 'ar', 'fr', 'en', 'zgh'] },
@@ -78,6 +85,8 @@ const meta: Meta<GeoparkMapArgs> = {
     center=${args.center ?? nothing}
     zoom=${args.zoom ?? nothing}
     src=${args.src ?? nothing}
+    tiles-consent=${args.tilesConsent ?? nothing}
+    gesture-handling=${args.gestureHandling ?? nothing}
     ?list=${args.list}
     .data=${args.data}
   ></jiha-geopark-map>`,
@@ -100,6 +109,8 @@ const meta: Meta<GeoparkMapArgs> = {
               center: args.center,
               zoom: args.zoom,
               list: args.list,
+              'tiles-consent': args.tilesConsent,
+              'gesture-handling': args.gestureHandling,
               src: args.src,
             },
             data: args.src ? undefined : args.data,
@@ -113,7 +124,8 @@ export default meta;
 type Story = StoryObj<GeoparkMapArgs>;
 
 /**
- * Morocco's two geoparks and their sites, on OpenStreetMap tiles, both regions outlined.
+ * Morocco's two geoparks and their sites, both regions outlined, on OpenStreetMap tiles once the
+ * visitor presses "Show the street map" (until then, the region shapes are the basemap).
  * Country-wide, sites too close to stand apart are one cluster marker with their count:
  * Enter or a click lists its places; choosing one zooms to where it stands alone.
  */
@@ -133,3 +145,34 @@ export const DeadTiles: Story = { args: { tiles: '/no-tiles-here/{z}/{x}/{y}.png
 
 /** The list beside the map: each button flies to its geopark and opens the popup. */
 export const List: Story = { args: { list: true, selected: 'chefchaouen', tiles: 'none', regions: 'MA-01 MA-05' } };
+
+/**
+ * Before tiles from another host: the region shapes as the basemap, and one button with a sentence
+ * naming the tile host. Pressing it loads the tiles, remembers the answer for that host, and moves
+ * focus to "Hide the street map", which goes back (and asks again next time). Both are announced.
+ */
+export const ConsentQuestion: Story = { args: { lang: 'fr' } };
+
+/** `tiles-consent="granted"`: the site already asked its visitors (in its cookie banner): tiles at once, no question. */
+export const ConsentGranted: Story = { args: { tilesConsent: 'granted', regions: 'MA-05' } };
+
+/** Where a plain wheel over the map goes: a page scrolls on, and the hint says Ctrl (⌘) + scroll zooms. */
+const wheelOverMap = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const element = canvasElement.querySelector('jiha-geopark-map')!;
+  for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('.leaflet-container'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+  element.shadowRoot?.querySelector('.map')?.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true }));
+};
+
+/**
+ * The page keeps scrolling: a plain wheel over the map scrolls the page and shows a short hint
+ * (Ctrl or ⌘ + wheel zooms); on touch, one finger scrolls the page and two fingers move the map.
+ * The story shows the wheel hint once on load; scroll over the map to see it again.
+ */
+export const GestureHints: Story = {
+  args: { lang: 'ar', dir: 'rtl', tiles: 'none' },
+  render: (args, context) => html`<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>${meta.render!(args, context)}<p>${'Lorem ipsum dolor sit amet. '.repeat(80)}</p>`,
+  play: wheelOverMap,
+};
+
+/** `gesture-handling="off"`: Leaflet's own behaviour, for a map that fills the page (the wheel zooms, one finger pans). */
+export const GestureHandlingOff: Story = { args: { gestureHandling: 'off', tiles: 'none' } };

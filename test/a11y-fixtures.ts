@@ -7,6 +7,7 @@
 import '../src/index.js';
 import type { JihaCooperationTimeline, JihaGeoparkMap, JihaIsoBadge, JihaNewsCard } from '../src/index.js';
 import { JihaGeoparkMap as GeoparkMapClass } from '../src/components/geopark-map/geopark-map.js';
+import { CONSENT_KEY, setConsent } from '../src/components/geopark-map/tile-consent.js';
 import type { MountedState } from './a11y-helpers.js';
 import { cooperation } from './cooperation-timeline-helpers.js';
 import { loadJson, mount, settled, until } from './helpers.js';
@@ -178,12 +179,49 @@ export async function geoparkMapStates(lang: string, dir: string): Promise<Mount
   const shapes = await geoparkMap(lang, dir, 'tiles="none"');
   await until(() => shapes.shadowRoot!.querySelector('path.jiha-region'), 15000, 'region basemap');
   return [
+    ...(await geoparkMapPrivacyStates(lang, dir)),
     ['map', plain],
     ['map with list, regions, a selected geopark and its popup', listed],
     ['map on region shapes (tiles="none")', shapes],
     ['map unavailable: list and notice', await offlineMap(lang, dir)],
     ['map loading', await loadingState('jiha-geopark-map', lang, dir)],
     ['map error', await errorState('jiha-geopark-map', lang, dir, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: ['x', 1] }, properties: {} }] })],
+  ];
+}
+
+/** This test server under another name: tiles on another host, as the consent question sees them. */
+const foreignTiles = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}${TILES}`;
+
+/** The hint a gesture left to the page shows for 1.5 s, held here for the audit as the element shows it. */
+function holdHint(map: JihaGeoparkMap, hint: 'wheel' | 'touch'): void {
+  (map as unknown as { gestureHint: string | null }).gestureHint = hint;
+}
+
+/**
+ * Issue 14: the question before tiles on another host (the default
+ * OpenStreetMap tiles, never agreed to here), the map after "Show the street
+ * map" with its control back, and both gesture hints over the map.
+ */
+async function geoparkMapPrivacyStates(lang: string, dir: string): Promise<MountedState[]> {
+  localStorage.removeItem(CONSENT_KEY);
+  setConsent('tile.openstreetmap.org', false);
+  const question = await geoparkMap(lang, dir, 'tiles=""');
+  await until(() => question.shadowRoot!.querySelector('[part="consent-button"]'), 15000, 'the consent question');
+  const agreed = await geoparkMap(lang, dir, `tiles="${foreignTiles()}"`);
+  // Asked once per page: in the next language the answer is already remembered.
+  agreed.shadowRoot!.querySelector<HTMLButtonElement>('[part="consent-button"]')?.click();
+  await until(() => agreed.shadowRoot!.querySelector('[part="tiles-off"]') && agreed.shadowRoot!.querySelector('.leaflet-tile-loaded'), 15000, 'tiles and the control back');
+  const wheelHint = await geoparkMap(lang, dir);
+  holdHint(wheelHint, 'wheel');
+  const touchHint = await geoparkMap(lang, dir);
+  holdHint(touchHint, 'touch');
+  await settled(wheelHint);
+  await settled(touchHint);
+  return [
+    ['map asking before tiles from another host', question],
+    ['map after “Show the street map”, with the control back', agreed],
+    ['map with the wheel hint', wheelHint],
+    ['map with the touch hint', touchHint],
   ];
 }
 

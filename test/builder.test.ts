@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/builder/define.js';
 import type { JihaSnippetBuilder } from '../src/builder/define.js';
 import { loadJson, mount, settled, shadowText, unmountAll, until } from './helpers.js';
-import { SANDBOX, embeddedWidget, openFrame, removeFrames, settledMessage, type SizeMessage } from './embed-frames.js';
+import { MAP_SANDBOX, SANDBOX, embeddedWidget, openFrame, removeFrames, settledMessage, type SizeMessage } from './embed-frames.js';
 import { COMMON_FIELDS, WIDGETS } from '../src/embed/widgets.js';
 
 const LIBRARY = `${location.origin}/dist/`;
@@ -215,7 +215,7 @@ describe('<jiha-snippet-builder>', () => {
       await fill(element);
       const text = snippet(element, 'iframe');
       const frame = pasteIframeSnippet(text);
-      expect(frame.getAttribute('sandbox')).to.equal(SANDBOX);
+      expect(frame.getAttribute('sandbox')).to.equal(widget === 'geopark-map' ? MAP_SANDBOX : SANDBOX);
       expect(frame.getAttribute('loading')).to.equal('lazy');
       expect(frame.title).to.not.equal('');
       expect(Number(frame.getAttribute('height'))).to.be.greaterThan(200);

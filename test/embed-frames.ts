@@ -2,6 +2,8 @@
 import { until } from './helpers.js';
 
 export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+/** The map's snippet keeps the frame's origin (tile requests carry a Referer, the visitor's choice is stored). */
+export const MAP_SANDBOX = `${SANDBOX} allow-same-origin`;
 
 export interface SizeMessage {
   type: string;
@@ -12,10 +14,10 @@ export interface SizeMessage {
 
 const frames: HTMLIFrameElement[] = [];
 
-/** An iframe on `src`, with the snippet's sandbox unless `sandbox` is false; the messages it posts are kept on it. */
-export function openFrame(src: string, { sandbox = true, height = 300 }: { sandbox?: boolean; height?: number } = {}): { frame: HTMLIFrameElement; messages: SizeMessage[] } {
+/** An iframe on `src`, with the snippet's sandbox unless `sandbox` is false (or that sandbox, a string); the messages it posts are kept on it. */
+export function openFrame(src: string, { sandbox = true, height = 300 }: { sandbox?: boolean | string; height?: number } = {}): { frame: HTMLIFrameElement; messages: SizeMessage[] } {
   const frame = document.createElement('iframe');
-  if (sandbox) frame.setAttribute('sandbox', SANDBOX);
+  if (sandbox) frame.setAttribute('sandbox', sandbox === true ? SANDBOX : sandbox);
   frame.title = 'embed under test';
   frame.style.width = '640px';
   frame.style.height = `${height}px`;

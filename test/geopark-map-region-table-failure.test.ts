@@ -22,7 +22,9 @@ function mapWith(setup: (map: JihaGeoparkMap) => void): { map: JihaGeoparkMap; f
   host.setAttribute('data-test-host', '');
   document.body.append(host);
   const failed = nextEvent<{ code: string }>(host, 'jiha-error', 15000);
-  const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map>`, host);
+  // With `list`, each place's region is text beside the map, whether or not Leaflet has arrived yet
+  // (without it, the text list shows only until the map is drawn: a race with the Leaflet chunk).
+  const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" list tiles="${TILES}"></jiha-geopark-map>`, host);
   setup(map);
   return { map, failed };
 }

@@ -47,6 +47,8 @@ const FIELD_LABELS: Readonly<Record<string, () => string>> = {
   center: () => msg('Centre of the map (latitude,longitude)', { id: 'builder.field.center' }),
   zoom: () => msg('Zoom level (0–19)', { id: 'builder.field.zoom' }),
   list: () => msg('Show the list of geoparks beside the map', { id: 'builder.field.list' }),
+  'tiles-consent': () => msg('Visitors already agreed to the tile server (in the site’s cookie banner)', { id: 'builder.field.tiles-consent' }),
+  'gesture-handling': () => msg('Mouse wheel and one finger (default: they scroll the page)', { id: 'builder.field.gesture-handling' }),
   // cooperation-timeline
   layout: () => msg('Orientation of the timeline', { id: 'builder.field.layout' }),
   filterable: () => msg('Filter buttons by category', { id: 'builder.field.filterable' }),
@@ -82,6 +84,8 @@ const CHOICE_LABELS: Readonly<Record<string, () => string>> = {
   withdrawn: () => msg('Withdrawn', { id: 'builder.choice.withdrawn' }),
   oldest: () => msg('Oldest first', { id: 'builder.choice.oldest' }),
   newest: () => msg('Newest first', { id: 'builder.choice.newest' }),
+  granted: () => msg('Yes: load the tiles without asking', { id: 'builder.choice.granted' }),
+  off: () => msg('Off: they move and zoom the map (a full-page map)', { id: 'builder.choice.off' }),
 };
 
 /** A choice as an editor reads it: its words in the builder's language, then the value pasted into the snippet. */

@@ -8,6 +8,20 @@ import { encodeBase64Url } from '../embed/base64url.js';
 import type { WidgetSpec } from '../embed/widgets.js';
 
 export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+/**
+ * The map's frame keeps the origin of the library's host: a frame with an
+ * opaque origin sends no Referer at all, whatever the tile images ask for
+ * (measured in Chromium, test/geopark-map-privacy.test.ts), and tile servers
+ * such as OpenStreetMap's refuse those requests; it also cannot remember the
+ * visitor's answer to "Show the street map". The embed page is the
+ * library's own code and shows data as text only.
+ */
+export const MAP_EMBED_SANDBOX = `${EMBED_SANDBOX} allow-same-origin`;
+
+/** The iframe's sandbox for a widget. */
+export function embedSandbox(widget: WidgetSpec): string {
+  return widget.name === 'geopark-map' ? MAP_EMBED_SANDBOX : EMBED_SANDBOX;
+}
 
 export interface SnippetInput {
   widget: WidgetSpec;
@@ -66,6 +80,6 @@ export function embedUrl(input: SnippetInput): string {
 
 /** Form 2: the iframe, and the optional resizer script on the line after it. */
 export function iframeSnippet(input: SnippetInput): string {
-  const frame = `<iframe src="${escapeAttribute(embedUrl(input))}" title="${escapeAttribute(input.title)}" loading="lazy" width="100%" height="${input.widget.fallbackHeight}" style="border:0;width:100%" sandbox="${EMBED_SANDBOX}" referrerpolicy="no-referrer"></iframe>`;
+  const frame = `<iframe src="${escapeAttribute(embedUrl(input))}" title="${escapeAttribute(input.title)}" loading="lazy" width="100%" height="${input.widget.fallbackHeight}" style="border:0;width:100%" sandbox="${embedSandbox(input.widget)}" referrerpolicy="no-referrer"></iframe>`;
   return `${frame}\n<script src="${escapeAttribute(new URL('embed-resizer.js', input.base).href)}" defer></script>`;
 }

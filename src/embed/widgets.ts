@@ -67,6 +67,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
     fields: [
       { name: 'regions', kind: 'regions' }, text('selected'), { name: 'tiles', kind: 'tiles' }, text('attribution'),
       { name: 'center', kind: 'center' }, { name: 'zoom', kind: 'number', min: 0, max: 19 }, { name: 'list', kind: 'boolean' },
+      { name: 'tiles-consent', kind: 'choice', choices: ['granted'] }, { name: 'gesture-handling', kind: 'choice', choices: ['off'] },
     ],
   },
   {

@@ -14,6 +14,7 @@ import { loadedRegions, loadRegions, loadRegionShapes } from './region-loader.js
 import type { RegionShape } from './region-types.js';
 import { listedFeatures, renderPlaceList } from './place-list.js';
 import { renderAttribution, tileTemplate } from './tiles.js';
+import type { GestureHint } from './gesture-handling.js';
 import { geoparkStrings } from '../../locales/geopark.js';
 import { readPlaces } from './read-places.js';
 
@@ -45,6 +46,11 @@ let defaultRequest: Promise<GeoparkCollection> | undefined;
  * @csspart attribution - The credits line under the map.
  * @csspart list - The list of geoparks (text before the map loads, buttons with `list`).
  * @csspart notice - The one-line notice when tiles or the map cannot load.
+ * @csspart consent - The question before tiles from another host: a sentence naming it, and its button.
+ * @csspart consent-button - The button "Show the street map".
+ * @csspart tiles-off - The control back to the shapes-only map, after the visitor agreed.
+ * @csspart consent-status - The status line announcing the visitor's choice (visually hidden).
+ * @csspart gesture-hint - The hint for a wheel or touch gesture left to the page.
  * @csspart popup - A popup's content.
  * @csspart error - The error box.
  * @csspart skeleton - The placeholder while `src` loads.
@@ -74,7 +80,11 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     center: {},
     zoom: { type: Number },
     list: { type: Boolean, reflect: true },
+    tilesConsent: { attribute: 'tiles-consent' },
+    gestureHandling: { attribute: 'gesture-handling' },
     tilesFailed: { state: true },
+    gestureHint: { state: true },
+    consentStatus: { state: true },
     regionShapes: { state: true },
   };
 
@@ -96,6 +106,14 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   zoom: number | null = null;
   /** Shows the list of geoparks beside the map, as buttons that select them. */
   list = false;
+  /** `granted`: the site already asked the visitor (e.g. in its cookie banner); tiles from another host load without the question. */
+  tilesConsent: string | null = null;
+  /** `off`: Leaflet's own wheel and touch (the wheel zooms, one finger pans), for full-page maps. */
+  gestureHandling: string | null = null;
+
+  private gestureHint: GestureHint | null = null;
+  private consentStatus = '';
+  private stopFollowingConsent: (() => void) | undefined;
 
   private tilesFailed = false;
   private regionShapes: RegionShape[] | undefined;
@@ -109,6 +127,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   private viewKey = '';
   private drawnFeatures: unknown[] = [];
   private drawnRegions = '';
+  private drawnTiles: string | null = null;
   private regionRequest: Promise<void> | undefined;
   /** Who changed `selected` last: the map (already showing it), the list (focus the popup), or the page. */
   private selectionSource: 'map' | 'list' | undefined;
@@ -134,6 +153,8 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopFollowingConsent?.();
+    this.stopFollowingConsent = undefined;
     this.destroyView();
   }
 
@@ -208,6 +229,32 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     return tileTemplate(this.tiles);
   }
 
+  /**
+   * Tiles from another host and whether the visitor agreed to them here
+   * (null: none, on the page's own origin, or `tiles-consent="granted"`).
+   * The consent code is in the Leaflet chunk: before it, no tiles either.
+   */
+  private tileConsent(): { host: string; agreed: boolean } | null {
+    const consent = this.mapLoader.module?.tileConsent;
+    const template = this.tileTemplate();
+    const host = consent && template && this.tilesConsent !== 'granted' ? consent.foreignTileHost(template) : null;
+    return host ? { host, agreed: consent!.hasConsent(host) } : null;
+  }
+
+  /** The tiles drawn now: the template unless it waits for the visitor's consent (then the region shapes are the basemap). */
+  private shownTiles(): string | null {
+    return this.tileConsent()?.agreed === false ? null : this.tileTemplate();
+  }
+
+  /** The visitor's answer: tiles (or none) from `host`; focus goes to the control that undoes it. */
+  private chooseTiles(host: string, shown: boolean): void {
+    const module = this.mapLoader.module;
+    if (!module) return;
+    module.tileConsent.setConsent(host, shown);
+    this.consentStatus = inLanguage(this.language.ui, () => module.overlays.consentNews(shown));
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(shown ? '.tiles-off' : '.consent-button')?.focus());
+  }
+
   private parsedCenter(): LatLng | undefined {
     if (!this.center) return undefined;
     const parts = this.center.split(',').map((part) => Number(part.trim()));
@@ -237,6 +284,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
           ? html`<div class="map-wrap ${mapReady ? 'ready' : 'waiting'}" part="map">
               <div class="map"></div>
               ${mapReady ? this.renderControls() : this.list ? nothing : this.renderList(listed, false)}
+              ${mapReady ? this.renderOverlays() : nothing}
             </div>`
           : nothing}
         ${this.list ? this.renderList(listed, true) : showMap ? nothing : this.renderList(listed, false)}
@@ -258,9 +306,19 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     </div>`;
   }
 
+  /** The question before tiles (or the control back from them), the gesture hint, and the status line. */
+  private renderOverlays(): TemplateResult | typeof nothing {
+    const overlays = this.mapLoader.module?.overlays;
+    if (!overlays) return nothing;
+    const consent = this.tileConsent();
+    return html`${consent && !consent.agreed ? overlays.renderConsent(consent.host, () => this.chooseTiles(consent.host, true)) : nothing}
+      ${consent?.agreed ? overlays.renderTilesOff(() => this.chooseTiles(consent.host, false)) : nothing}
+      ${overlays.renderConsentStatus(this.consentStatus)} ${overlays.renderGestureHint(this.gestureHint)}`;
+  }
+
   private renderAttribution(): TemplateResult {
     return renderAttribution({
-      template: this.tileTemplate(),
+      template: this.shownTiles(),
       tilesFailed: this.tilesFailed,
       attribution: this.attribution,
       showsRegions: this.needsRegionShapes() && this.regionShapes !== undefined,
@@ -287,7 +345,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   private needsRegionShapes(): boolean {
-    return this.regionIds.length > 0 || this.tileTemplate() === null || this.tilesFailed;
+    return this.regionIds.length > 0 || this.shownTiles() === null || this.tilesFailed;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -304,16 +362,23 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     const module = this.mapLoader.module;
     const container = this.mapContainer;
     if (!module || !container || !this.model) return;
-    const tiles = this.tileTemplate();
-    const key = JSON.stringify([tiles, this.center, this.zoom]);
+    const tiles = this.shownTiles();
+    const key = JSON.stringify([this.center, this.zoom, this.gestureHandling === 'off']);
     if (this.view && this.viewKey !== key) this.destroyView();
     const built = !this.view;
+    // A choice made in another map on the page (or another tab) shows here too.
+    this.stopFollowingConsent ??= module.tileConsent.onConsentChange(() => this.requestUpdate());
     if (!this.view) {
       this.viewKey = key;
       this.tilesFailed = false;
+      this.drawnTiles = tiles;
       this.view = new module.MapView({
         container,
         tiles,
+        cooperativeGestures: this.gestureHandling !== 'off',
+        onGestureHint: (hint) => {
+          this.gestureHint = hint;
+        },
         center: this.parsedCenter(),
         zoom: this.zoom !== null && Number.isFinite(this.zoom) ? this.zoom : undefined,
         markerLabel: (feature) => markerLabel(feature, this.language),
@@ -329,6 +394,12 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
       });
     }
     const view = this.view;
+    if (tiles !== this.drawnTiles) {
+      // Other tiles (the visitor's answer, or the attribute): a failure of the earlier ones is forgotten.
+      this.drawnTiles = tiles;
+      this.tilesFailed = false;
+      view.setTiles(tiles);
+    }
     // The map container's own name and keyboard hint, in the element's language.
     container.setAttribute('role', 'region');
     container.setAttribute(
@@ -365,7 +436,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
       );
       return;
     }
-    const basemap = this.tileTemplate() === null || this.tilesFailed;
+    const basemap = this.shownTiles() === null || this.tilesFailed;
     const key = JSON.stringify([this.regionIds, basemap]);
     if (!built && key === this.drawnRegions) return;
     this.drawnRegions = key;

@@ -4,12 +4,20 @@
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 
+/**
+ * Each tile image carries a Referer with the page's origin (not its path),
+ * even where the document says `no-referrer` (the iframe embed):
+ * OpenStreetMap's tile policy refuses requests without one. The image's own
+ * attribute overrides the document's policy for that request only.
+ */
+export const TILE_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
 /** Several failed tiles and none shown: the tile server is down or blocked. */
 const TILE_ERRORS_BEFORE_NOTICE = 3;
 
 /** Adds the tiles of `template` to `map`; when they keep failing, removes them and calls `onFailed`. */
 export function addTileLayer(map: L.Map, template: string, onFailed: () => void): L.TileLayer {
-  const layer = L.tileLayer(template, { maxZoom: 18, crossOrigin: false, className: 'jiha-tiles' });
+  const layer = L.tileLayer(template, { maxZoom: 18, crossOrigin: false, className: 'jiha-tiles', referrerPolicy: TILE_REFERRER_POLICY });
   let errors = 0;
   let loads = 0;
   let failed = false;

@@ -21,12 +21,17 @@ import type { GeoparkFeature, LatLng } from './geopark-model.js';
 import { groupTargets, type TargetGroup } from './clusters.js';
 import { createLeafletMap, MAX_ZOOM, ZOOM_STEP } from './leaflet-map.js';
 import { addTileLayer } from './map-tiles.js';
+import { cooperativeGestures, type GestureHint } from './gesture-handling.js';
 import { addMarker } from './marker-layer.js';
 import { CLUSTER_SIZE, markerRank, markerSize } from './markers.js';
 import { drawRegions } from './region-layer.js';
 import type { RegionShape } from './region-types.js';
 
 export { leafletStyles } from './leaflet-styles.generated.js';
+export { mapOverlayStyles } from './map-overlays.styles.js';
+/** The question before tiles from another host, and the gesture hint: the element renders them once the map is there. */
+export * as overlays from './map-overlays.js';
+export * as tileConsent from './tile-consent.js';
 
 /** The zoom a selected feature is shown at, unless the map is closer already (or it needs more to stand alone). */
 const SELECT_ZOOM = 9;
@@ -35,8 +40,12 @@ const TARGET_GAP = 2;
 
 export interface MapViewOptions {
   container: HTMLElement;
-  /** A tile URL template, or null for none. */
+  /** A tile URL template, or null for none (see setTiles). */
   tiles: string | null;
+  /** Cooperative gestures (the page keeps scrolling); false: Leaflet's own wheel and touch. */
+  cooperativeGestures: boolean;
+  /** Shows (or with null hides) the hint for a gesture the map left to the page. */
+  onGestureHint(hint: GestureHint | null): void;
   center?: LatLng;
   zoom?: number;
   /** The accessible name of a feature's marker. */
@@ -76,6 +85,9 @@ export class MapView {
   private readonly resizeObserver: ResizeObserver;
   private viewSet = false;
   private pendingOpen: (() => void) | undefined;
+  private tileLayer: L.TileLayer | undefined;
+  private tiles: string | null = null;
+  private endGestures: (() => void) | undefined;
 
   constructor(options: MapViewOptions) {
     this.options = options;
@@ -88,10 +100,19 @@ export class MapView {
     // Marker sizes are fixed in pixels: what overlaps changes with the zoom.
     this.map.on('zoomend', () => this.regroup());
     this.featureLayer.addTo(this.map);
-    if (options.tiles) addTileLayer(this.map, options.tiles, () => options.onTilesFailed());
+    this.setTiles(options.tiles);
+    if (options.cooperativeGestures) this.endGestures = cooperativeGestures(this.map, (hint) => options.onGestureHint(hint));
     options.container.addEventListener('keydown', this.onKeyDown, true);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(options.container);
+  }
+
+  /** Shows the tiles of `template` (null: none), in place of those shown; the view stays where it is. */
+  setTiles(template: string | null): void {
+    if (template === this.tiles) return;
+    this.tiles = template;
+    this.tileLayer?.remove();
+    this.tileLayer = template ? addTileLayer(this.map, template, () => this.options.onTilesFailed()) : undefined;
   }
 
   /** Whether the container has a size: a hidden map cannot fit a view yet. */
@@ -362,6 +383,7 @@ export class MapView {
   /** Frees the map: its DOM, listeners and observers. */
   destroy(): void {
     this.resizeObserver.disconnect();
+    this.endGestures?.();
     this.options.container.removeEventListener('keydown', this.onKeyDown, true);
     this.pendingOpen = undefined;
     this.map.stop();

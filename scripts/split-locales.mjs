@@ -63,7 +63,7 @@ for (const group of groupNames) {
     .map(([locale]) => `  ${locale}: () => import('./${locale}/${group}.js'),`);
   writeFileSync(
     `${dir}/${group}.ts`,
-    `${HEADER}import type { MessageGroup } from '../localize.js';
+    `${HEADER}import type { MessageGroup } from '../i18n/localize.js';
 
 /** The ${describe(group)} strings in each target language, loaded on demand. */
 export const ${group}Strings: MessageGroup = {

@@ -37,10 +37,18 @@ export const printStyles = css`
     a {
       color: #000;
     }
+    /* The address reads left to right in a box of its own (wrapped inside it), after the link text in either direction. */
     a[href]:not([data-address-shown])::after {
-      content: ' (' attr(href) ')';
+      content: '(' attr(href) ')';
+      display: inline-block;
+      max-inline-size: 100%;
+      direction: ltr;
+      margin-inline: 0.3em 0;
       font-weight: normal;
       overflow-wrap: anywhere;
+    }
+    a[href]:dir(rtl):not([data-address-shown])::after {
+      margin-inline: 0 0.3em;
     }
     [data-no-print] {
       display: none !important;

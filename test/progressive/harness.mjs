@@ -39,6 +39,28 @@ const server = createServer(async (request, response) => {
   response.end(await readFile(file));
 });
 
+/** Starts the static server on 127.0.0.1 (once); resolves to its origin. */
+export async function serve() {
+  if (!origin) {
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+  }
+  return origin;
+}
+
+export function stopServing() {
+  server.close();
+}
+
+/** Headless Chromium, as the suites use it. */
+export function launch() {
+  return puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US', '--font-render-hinting=none'],
+  });
+}
+
 function findChrome() {
   const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
   if (!found) throw new Error('No Chrome or Chromium found: install Debian\'s chromium or set CHROME_PATH.');
@@ -60,13 +82,8 @@ export function assert(condition, message) {
 
 /** Runs every registered test; prints each result and the closing `N passed, N failed` line; resolves to the counts. */
 export async function run({ filter } = {}) {
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: findChrome(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US', '--font-render-hinting=none'],
-  });
+  await serve();
+  const browser = await launch();
   let passed = 0;
   let failed = 0;
   try {
@@ -103,7 +120,7 @@ export async function run({ filter } = {}) {
     }
   } finally {
     await browser.close();
-    server.close();
+    stopServing();
   }
   console.log(`\n${passed} passed, ${failed} failed`);
   return { passed, failed };

@@ -8,7 +8,8 @@
  * NFKC turns back into letters; a lam-alef ligature comes back with its two
  * letters swapped (ملال as مالل), so both orders count as one; a line may
  * break anywhere and pdftotext adds direction marks, so white space and
- * marks are dropped on both sides.
+ * marks are dropped on both sides; on a wrapped line that it reads as
+ * right to left it moves a bracket to the other end, so brackets are dropped too.
  */
 import { execFile } from 'node:child_process';
 
@@ -26,4 +27,5 @@ export const comparable = (text) =>
   text
     .normalize('NFKC')
     .replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '')
-    .replace(/لا/g, 'ال');
+    .replace(/لا/g, 'ال')
+    .replace(/[()]/g, '');

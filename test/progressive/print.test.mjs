@@ -20,6 +20,17 @@ const count = (text, part) => text.split(part).length - 1;
 /** The badge's holder in the page's language (a French name inside Arabic text comes back reordered). */
 const HOLDER = { ar: 'مجلس جهة طنجة تطوان الحسيمة', fr: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma' };
 
+test('print emulation (DevTools, screenshots of the print view) renders every year group the chunked rendering had left', async ({ page }) => {
+  const json = JSON.stringify(manyEvents(600)).replace(/</g, '\\u003c');
+  await page.goto(addPage('/pages/print-emulation.html', pageHtml({ lang: 'fr', head: FREEZE_CHUNKS, body: `<jiha-cooperation-timeline><script type="application/json">${json}</script></jiha-cooperation-timeline>` })));
+  await ready(page, 'jiha-cooperation-timeline');
+  const pendingYears = () => page.evaluate(() => document.querySelector('jiha-cooperation-timeline').shadowRoot.querySelectorAll('.year.pending').length);
+  assert((await pendingYears()) > 0, 'the chunked rendering should have left year groups to render');
+  await page.emulateMediaType('print');
+  await page.waitForFunction(() => document.querySelector('jiha-cooperation-timeline').shadowRoot.querySelectorAll('.year.pending').length === 0, { timeout: 5000 }).catch(() => undefined);
+  assert((await pendingYears()) === 0, `${await pendingYears()} year groups still pending under print media`);
+});
+
 for (const lang of ['ar', 'fr']) {
   test(`print ${lang}: the timeline prints every event, even those the chunked rendering had not reached, and no filters or "show all"`, async ({ page }) => {
     const timeline = manyEvents(600);

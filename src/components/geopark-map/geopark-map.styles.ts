@@ -344,6 +344,12 @@ export const geoparkMapStyles = css`
     .list.buttons button {
       border-color: #000;
     }
+    /* Backgrounds do not print: the count in black on white. */
+    .jiha-cluster .count {
+      border-color: #000;
+      background: #fff;
+      color: #000;
+    }
   }
   @media (forced-colors: active) {
     .jiha-marker .shape {

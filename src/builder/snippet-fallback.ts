@@ -9,7 +9,6 @@ import { parseArticle } from '../components/news-card/article.js';
 import { articleFromAttributes } from '../components/news-card/article-model.js';
 import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from '../components/iso-badge/certificate.js';
 import { calendarToday, computeState } from '../components/iso-badge/status.js';
-import { DEFAULT_GEOPARKS } from '../components/geopark-map/default-places.js';
 import { readGeoparks } from '../components/geopark-map/geopark-model.js';
 import { readTimeline } from '../components/cooperation-timeline/timeline-format.js';
 import type { LanguageContext } from '../i18n/language.js';
@@ -56,8 +55,8 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
         return inLanguage(ui, () => isoBadgeFallback(certificate, state, language));
       }
       case 'geopark-map': {
-        // The region table as the map itself loads it: a chunk of its own.
-        const { findRegion } = await import('../components/geopark-map/regions.js');
+        // The region table and default places as the map itself loads them: chunks of their own.
+        const [{ findRegion }, { DEFAULT_GEOPARKS }] = await Promise.all([import('../components/geopark-map/regions.js'), import('../components/geopark-map/default-places.js')]);
         const { features } = readGeoparks(data ?? DEFAULT_GEOPARKS, findRegion);
         return inLanguage(ui, () => geoparkMapFallback(features, language));
       }

@@ -29,19 +29,30 @@ const everything = (graph) => graph.staticClosure('jiha.js');
  * chunk); those three ceilings start from the measured sizes plus about 2 %.
  * A default map now draws the region shapes (8,112 B) until the visitor
  * agrees, instead of about 8 OpenStreetMap tiles.
+ *
+ * Issue 13 (fallback content and print) raised every ceiling by what it
+ * measured (gzip, 2026-12-06): the shared print CSS, the fallback slot and
+ * its check in the core cost each page about 350 B; the map adds its print
+ * list and rules, the timeline its print render and rules, the badge its
+ * printed details. Card page 15,380 → 15,732 B (+352), jiha.js 40,737 →
+ * 41,422 B (+685), iso-badge.js 19,884 → 20,315 B (+431), geopark-map.js
+ * 19,474 → 19,958 B (+484), cooperation-timeline.js 21,423 → 21,940 B
+ * (+517), the map once visible 67,031 → 67,514 B (+483). On Slow 4G
+ * (1.6 Mbps) 350 B is under 2 ms. With issues 12 and 14 merged the
+ * ceilings are the merged sizes plus about 2 % (card page 16,097 B).
  */
 export const BUDGETS = [
-  { name: 'page with one news card in Arabic', bytes: 15_850, source: 'ceiling', files: cardPage },
+  { name: 'page with one news card in Arabic', bytes: 16_450, source: 'ceiling', files: cardPage },
   // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that); issue 14's gesture handling and consent +471 B.
-  { name: 'all five elements without Leaflet (jiha.js)', bytes: 46_400, source: 'ceiling', files: everything },
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 47_100, source: 'ceiling', files: everything },
   // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
-  { name: 'iso-badge.js', bytes: 20_700, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
+  { name: 'iso-badge.js', bytes: 21_000, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   // Raised for issues 12 (CSV, +300 B) and 14 (consent and gestures, +471 B).
-  { name: 'geopark-map.js', bytes: 20_650, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
-  { name: 'cooperation-timeline.js', bytes: 22_050, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
+  { name: 'geopark-map.js', bytes: 21_200, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
+  { name: 'cooperation-timeline.js', bytes: 22_750, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
   // Issue 12: list, card, core and strings, measured 2026-12-06 at 19,771 B; the list adds at most 4 KB to the card page (the bench prints it).
   { name: 'page with one news list in Arabic', bytes: 20_400, source: 'ceiling', files: (graph) => graph.pageFiles('news-list.js', ['ar.news']) },
-  { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 70_900, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
+  { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 71_500, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
 ];
 
 /** Goals from earlier issues (2 and 7): shown by the bench, not enforced. */

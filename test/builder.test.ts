@@ -301,6 +301,20 @@ describe('<jiha-snippet-builder>', () => {
     expect(element.shadowRoot!.querySelector('.frame')!.getAttribute('dir')).to.equal('ltr');
   });
 
+  it('tells editors, in each language, that snippet 1 carries a fallback to build again after edits; the snippet textarea points to it', async () => {
+    const notes = new Map<string, string>();
+    for (const lang of ['en', 'ar', 'fr', 'zgh']) {
+      const element = await builder(lang);
+      const note = await until(() => shadowText(element, '#fallback-note') || undefined, 5000, `the ${lang} note`);
+      expect(control(element, 'snippet-script').getAttribute('aria-describedby')).to.equal('fallback-note');
+      notes.set(lang, note);
+      element.remove();
+    }
+    expect(notes.get('en')).to.match(/build the snippet again/);
+    for (const lang of ['ar', 'fr', 'zgh']) expect(notes.get(lang), lang).to.not.equal(notes.get('en'));
+    expect(new Set(notes.values()).size).to.equal(4);
+  });
+
   it('labels an attribute field in words of the page language (Arabic here), the attribute name after them', async () => {
     const element = await builder('ar');
     expect(labelOf(element, 'headline')).to.deep.equal({ words: 'عنوان الخبر', code: 'headline', text: 'عنوان الخبر headline' });

@@ -18,6 +18,7 @@ export const builderStyles = css`
   .preview { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: var(--_space); min-block-size: 8rem; }
   .snippet { margin-block-start: var(--_space); }
   .snippet textarea { min-block-size: 9em; }
+  .note { margin: 0.3em 0 0; font-size: 0.9em; }
   button { font: inherit; padding: 0.35em 1em; border-radius: calc(var(--_radius) / 2); border: 1px solid var(--_accent); background: var(--_accent); color: var(--_surface); cursor: pointer; margin-block-start: 0.4em; }
   .status { min-block-size: 1.5em; }
   code { direction: ltr; unicode-bidi: isolate; }

@@ -8,6 +8,7 @@ import { builderStyles } from './builder-styles.js';
 import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
 import { choiceLabel, fieldLabel } from './field-labels.strings.js';
 import { iframeSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
+import { snippetFallback } from './snippet-fallback.js';
 import { problemText, widgetLabel } from './builder.strings.js';
 import { builderStrings } from '../locales/builder.js';
 import { CsvText } from '../data/csv-text.js';
@@ -37,6 +38,7 @@ export class JihaSnippetBuilder extends JihaElement {
     widgetDir: { state: true },
     frameTitle: { state: true },
     copied: { state: true },
+    fallback: { state: true },
   };
 
   protected static override messageGroups = [builderStrings];
@@ -53,6 +55,8 @@ export class JihaSnippetBuilder extends JihaElement {
   protected widgetDir: '' | 'ltr' | 'rtl' = '';
   protected frameTitle = '';
   protected copied = '';
+  /** Snippet 1's fallback markup, for the settings `key` it was written from. */
+  protected fallback = { key: '', html: '' };
 
   private previewKey = '';
 
@@ -230,13 +234,18 @@ export class JihaSnippetBuilder extends JihaElement {
 
   private renderSnippets(input: SnippetInput): unknown {
     const forms = [
-      { id: 'script', label: msg('Snippet 1: script and element (for pages that keep scripts)', { id: 'builder.snippet.script' }), text: scriptSnippet(input) },
+      { id: 'script', label: msg('Snippet 1: script and element (for pages that keep scripts)', { id: 'builder.snippet.script' }), text: scriptSnippet(input, this.fallback.key === settingsKey(input) ? this.fallback.html : '') },
       { id: 'iframe', label: msg('Snippet 2: iframe (for editors that remove scripts)', { id: 'builder.snippet.iframe' }), text: iframeSnippet(input) },
     ];
     return forms.map(
       (form) => html`<div class="snippet">
         <label for=${`snippet-${form.id}`}>${form.label}</label>
-        <textarea id=${`snippet-${form.id}`} readonly dir="ltr" rows="8" .value=${form.text}></textarea>
+        <textarea id=${`snippet-${form.id}`} readonly dir="ltr" rows="8" aria-describedby=${form.id === 'script' ? 'fallback-note' : nothing} .value=${form.text}></textarea>
+        ${form.id === 'script'
+          ? html`<p class="note" id="fallback-note">
+              ${msg('This snippet carries a copy of the content as plain text, for visitors whose browser does not run the script, for search engines and for printing. If you change the attributes or the data later, build the snippet again here, so that the copy says the same.', { id: 'builder.fallback-note' })}
+            </p>`
+          : null}
         <button type="button" data-copy=${form.id} @click=${() => this.copy(form.text)}>${msg('Copy', { id: 'builder.copy' })}</button>
       </div>`,
     );
@@ -254,14 +263,29 @@ export class JihaSnippetBuilder extends JihaElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.updatePreview();
+    this.updateFallback();
   }
+
+  /** Writes snippet 1's fallback for the current settings (asynchronously: the widget's strings may have to load). */
+  private updateFallback(): void {
+    const input = this.snippetInput();
+    if (!input) return;
+    const key = settingsKey(input);
+    if (key === this.pendingFallback || key === this.fallback.key) return;
+    this.pendingFallback = key;
+    void snippetFallback(input).then((markup) => {
+      if (this.pendingFallback === key) this.fallback = { key, html: markup };
+    });
+  }
+
+  private pendingFallback = '';
 
   /** The preview is the real element, rebuilt when a valid setting changes (a half-typed value keeps the last good one). */
   private updatePreview(): void {
     const host = this.renderRoot.querySelector<HTMLElement>('#preview');
     const input = this.snippetInput();
     if (!host || !input) return;
-    const key = JSON.stringify([input.widget.name, input.lang, input.dir, input.attributes, input.data, input.csv]);
+    const key = settingsKey(input);
     if (key === this.previewKey && host.firstElementChild) return;
     this.previewKey = key;
     const element = document.createElement(input.widget.tag) as HTMLElement & { data: unknown };
@@ -278,3 +302,6 @@ export class JihaSnippetBuilder extends JihaElement {
     return this.renderRoot.querySelector<HTMLElement>('#preview > *');
   }
 }
+
+/** What the preview and the fallback are built from. */
+const settingsKey = (input: SnippetInput): string => JSON.stringify([input.widget.name, input.lang, input.dir, input.attributes, input.data, input.csv]);

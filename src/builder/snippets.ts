@@ -1,11 +1,13 @@
 /**
  * The two snippets the builder hands to a CMS editor, as plain text:
- * (1) the library's script tag and the element with inline JSON data, for
- * pages that keep scripts; (2) an iframe on dist/embed.html with the same
+ * (1) the library's script tag and the element with inline JSON data and
+ * its fallback (the content as plain HTML, for readers without JavaScript),
+ * for pages that keep scripts; (2) an iframe on dist/embed.html with the same
  * settings as query parameters, for CMSs that strip scripts.
  */
 import { encodeBase64Url } from '../embed/base64url.js';
 import type { WidgetSpec } from '../embed/widgets.js';
+import { escapeAttribute } from '../fallback/escape.js';
 
 export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 /**
@@ -41,8 +43,6 @@ export interface SnippetInput {
   id: string;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** JSON that cannot end its `<script>` early (`</script>`, `<!--`): every `<` written as `\u003c`. */
 export function scriptSafeJson(text: string): string {
   return JSON.stringify(JSON.parse(text), null, 2).replace(/</g, '\\u003c');
@@ -58,16 +58,21 @@ function commonPairs(input: SnippetInput): [string, string][] {
   return pairs;
 }
 
-/** Form 1: `<script type="module" src=".../jiha.js">` and the element, data inline. */
-export function scriptSnippet(input: SnippetInput): string {
+/**
+ * Form 1: `<script type="module" src=".../jiha.js">` and the element, data
+ * inline, then `fallback` (markup from src/fallback/, already escaped): what
+ * the page shows where the script does not run.
+ */
+export function scriptSnippet(input: SnippetInput, fallback = ''): string {
   const tag = input.widget.tag;
   const open = `<${tag}${attributeList([...commonPairs(input), ...input.attributes])}>`;
   const data = !input.data.trim()
     ? ''
     : input.csv
-      ? `\n  <script type="text/csv">\n${input.data.trim()}\n  </script>\n`
-      : `\n  <script type="application/json">\n${scriptSafeJson(input.data).replace(/^/gm, '    ')}\n  </script>\n`;
-  return `<script type="module" src="${escapeAttribute(new URL('jiha.js', input.base).href)}"></script>\n${open}${data}</${tag}>`;
+      ? `\n  <script type="text/csv">\n${input.data.trim()}\n  </script>`
+      : `\n  <script type="application/json">\n${scriptSafeJson(input.data).replace(/^/gm, '    ')}\n  </script>`;
+  const content = fallback.trim() ? `\n${fallback.trim().replace(/^/gm, '  ')}` : '';
+  return `<script type="module" src="${escapeAttribute(new URL('jiha.js', input.base).href)}"></script>\n${open}${data}${content}${data || content ? '\n' : ''}</${tag}>`;
 }
 
 /** The address of embed.html showing this widget. */

@@ -125,4 +125,9 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The page's own content, slotted back beside the error box (data-element.ts). */
+  * + .page-content {
+    margin-block-start: var(--_space);
+  }
 `;
+

@@ -3,6 +3,7 @@ import { msg } from '../i18n/localize.js';
 import { DataSourceController, touchesDataScript, type DataResult, type FetchOptions, type LoadState } from './data-controller.js';
 import { renderErrorBox, errorTitle, renderSkippedRows, skippedRowsEvent } from './error-state.js';
 import { JihaError } from './errors.js';
+import { renderFallback } from './fallback.js';
 import { isDataScript, parseJson } from './inline-data.js';
 import { skippedRows } from './partial-data.js';
 import { CSV_TYPE, CsvText } from '../data/csv-text.js';
@@ -25,7 +26,14 @@ const fetchModule = lazyModule('fetch', () => import('../data/fetch-data.js'));
  *
  * @fires jiha-ready - The element shows its data. Bubbles, composed.
  * @fires jiha-error - The data is unusable; `detail: {code, message, detail}`. Bubbles, composed.
+ * Light-DOM children other than `<script>` and `<template>` are the
+ * fallback: shown by the page before the element is defined and where the
+ * script never runs, hidden (from sight and from assistive technology) once
+ * the element renders, and slotted back beside the error box.
+ *
+ * @slot - The fallback: the page's own content for readers without JavaScript; shown again in the error state.
  * @csspart error - The error box.
+ * @csspart fallback - The page's own content, shown beside the error box.
  * @csspart skeleton - The placeholder shown while `src` loads.
  */
 export abstract class JihaDataElement<Model> extends JihaElement {
@@ -138,9 +146,10 @@ export abstract class JihaDataElement<Model> extends JihaElement {
       case 'loading':
         return this.renderSkeleton();
       case 'error':
-        return this.renderError(this.error ?? new JihaError('invalid-data', 'unknown'));
+        return html`${this.renderError(this.error ?? new JihaError('invalid-data', 'unknown'))}${this.renderFallback()}`;
       case 'empty':
-        return null;
+        // Nothing of its own to show: the page's content stays.
+        return this.renderFallback();
       case 'ready':
         try {
           const widget = this.renderModel(this.model as Model);
@@ -149,7 +158,7 @@ export abstract class JihaDataElement<Model> extends JihaElement {
         } catch (error) {
           // A renderer bug on odd data must not throw into the host page.
           this.showData({ state: 'error', error: error instanceof JihaError ? error : new JihaError('invalid-data', String(error)) });
-          return this.renderError(this.error!);
+          return html`${this.renderError(this.error!)}${this.renderFallback()}`;
         }
     }
   }
@@ -170,6 +179,11 @@ export abstract class JihaDataElement<Model> extends JihaElement {
       <span></span><span></span><span></span>
       <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
     </div>`;
+  }
+
+  /** The page's own fallback content, slotted back (nothing when there is none). */
+  protected renderFallback(): unknown {
+    return renderFallback(this);
   }
 
   protected renderError(error: JihaError): unknown {

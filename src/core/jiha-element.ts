@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { observeLanguage, resolveLanguage, type LanguageContext } from '../i18n/language.js';
 import { inLanguage, isLanguageLoaded, loadLanguage, type MessageGroup } from '../i18n/localize.js';
 import { baseStyles } from './base-styles.js';
+import { printStyles } from './print-styles.js';
 import type { JihaEventDetails, JihaEventType } from './events.js';
 import { VERSION } from './version.js';
 
@@ -16,7 +17,7 @@ export abstract class JihaElement extends LitElement {
   /** Compared with another copy's when a tag is defined twice. */
   static readonly jihaVersion = VERSION;
 
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, printStyles];
 
   // Declared here rather than with decorators: the decorator helpers would
   // add to every page's download.

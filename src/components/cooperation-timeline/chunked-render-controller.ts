@@ -5,7 +5,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * frame, then a chunk more in each following task, after the browser could
  * paint and handle input, until every item is rendered. The host renders
  * `budget` items (placeholders for the rest) and says, with `pending`,
- * whether some were left out.
+ * whether some were left out. Printing renders every item at once: paper
+ * has no later chunk.
  */
 export class ChunkedRenderController implements ReactiveController {
   /** How many items to render now. */
@@ -16,6 +17,7 @@ export class ChunkedRenderController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #first: number;
   #chunk: number;
+  #printMedia?: MediaQueryList;
 
   constructor(host: ReactiveControllerHost & HTMLElement, first: number, chunk: number) {
     this.#host = host;
@@ -37,6 +39,26 @@ export class ChunkedRenderController implements ReactiveController {
     this.#host.requestUpdate();
     await this.#host.updateComplete;
   }
+
+  hostConnected(): void {
+    // \`beforeprint\` for the print dialog; the media query also for a PDF printed headless or print emulation.
+    window.addEventListener('beforeprint', this.#renderForPrint);
+    this.#printMedia = window.matchMedia('print');
+    this.#printMedia.addEventListener('change', this.#renderForPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.#renderForPrint);
+    this.#printMedia?.removeEventListener('change', this.#renderForPrint);
+    this.#printMedia = undefined;
+  }
+
+  /** The update runs in this event's microtasks, before the browser lays the page out for paper. */
+  #renderForPrint = (): void => {
+    if (!this.pending) return;
+    this.budget = Number.POSITIVE_INFINITY;
+    this.#host.requestUpdate();
+  };
 
   hostUpdated(): void {
     if (!this.pending || this.#scheduled || !this.#host.isConnected) return;

@@ -236,9 +236,6 @@ export const cooperationTimelineStyles = css`
     font-size: 0.9em;
     justify-self: start;
   }
-  .fallback {
-    margin-block-start: var(--_space);
-  }
   .empty {
     color: var(--_muted);
   }
@@ -353,6 +350,41 @@ export const cooperationTimelineStyles = css`
   @media (prefers-reduced-motion: no-preference) {
     .horizontal .years {
       scroll-behavior: smooth;
+    }
+  }
+  /* Paper: every year group laid out, the horizontal row wrapped into the page, partners told by their labels. */
+  @media print {
+    .timeline {
+      --_p0: #000;
+      --_p1: #000;
+      --_p2: #000;
+      --_p3: #000;
+    }
+    .year {
+      content-visibility: visible;
+      contain-intrinsic-size: none;
+    }
+    .year.pending .events,
+    .horizontal .year.pending .events {
+      block-size: auto;
+      inline-size: auto;
+    }
+    .horizontal .years {
+      display: grid;
+      overflow: visible;
+    }
+    .horizontal .events {
+      flex-wrap: wrap;
+    }
+    .horizontal .event {
+      inline-size: min(18em, 100%);
+    }
+    .year-heading {
+      break-after: avoid;
+    }
+    .event,
+    .today {
+      break-inside: avoid;
     }
   }
   @media (forced-colors: active) {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { parseIsoDate } from '../../i18n/dates.js';
-import type { JihaError } from '../../core/errors.js';
 import { JihaDataElement } from '../../core/data-element.js';
 import { lazyModule } from '../../core/lazy-module.js';
 import { StructuredDataController } from '../../core/structured-data-controller.js';
@@ -192,12 +191,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
 
   /** While the code that reads the page's list loads, the list itself shows, as it did before the element ran. */
   protected override renderSkeleton(): unknown {
-    return this.listRead && eventList(this) ? html`<div class="fallback"><slot></slot></div>` : super.renderSkeleton();
-  }
-
-  /** With bad data, the page's own list (if any) stays visible under the error box: readers lose nothing. */
-  protected override renderError(error: JihaError): unknown {
-    return html`${super.renderError(error)}${eventList(this) ? html`<div class="fallback"><slot></slot></div>` : nothing}`;
+    return this.listRead && eventList(this) ? this.renderFallback() : super.renderSkeleton();
   }
 
   protected override affectsInlineData(record: MutationRecord): boolean {
@@ -273,13 +267,13 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
       </ol>
       ${shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}
       ${limit !== undefined && total > limit
-        ? html`<button type="button" part="show-all" class="show-all" @click=${this.showAll}>${msg('Show all events', { id: 'timeline.show-all' })}</button>`
+        ? html`<button type="button" part="show-all" class="show-all" data-no-print @click=${this.showAll}>${msg('Show all events', { id: 'timeline.show-all' })}</button>`
         : nothing}
     </section>`;
   }
 
   private renderFilters(timeline: Timeline): TemplateResult {
-    return html`<div part="filters" class="filters" role="group" aria-label=${msg('Show events by category', { id: 'timeline.filters' })}>
+    return html`<div part="filters" class="filters" data-no-print role="group" aria-label=${msg('Show events by category', { id: 'timeline.filters' })}>
       ${presentCategories(timeline.events, CATEGORIES).map(
         (category) => html`<button
           type="button"

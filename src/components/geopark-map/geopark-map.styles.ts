@@ -315,6 +315,42 @@ export const geoparkMapStyles = css`
   .cluster-list span {
     display: block;
   }
+  .print-list {
+    display: none;
+  }
+  /* Paper: the map as drawn (kept on one page), then its places as text; before the map loads, the list it shows grows to its length. */
+  @media print {
+    .print-list {
+      display: block;
+    }
+    .layout.with-list {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .map-wrap {
+      break-inside: avoid;
+    }
+    .map-wrap.waiting {
+      block-size: auto;
+      overflow: visible;
+    }
+    .controls,
+    .popup-close,
+    .leaflet-control-container .leaflet-control-zoom {
+      display: none;
+    }
+    .notice {
+      white-space: normal;
+    }
+    .list.buttons button {
+      border-color: #000;
+    }
+    /* Backgrounds do not print: the count in black on white. */
+    .jiha-cluster .count {
+      border-color: #000;
+      background: #fff;
+      color: #000;
+    }
+  }
   @media (forced-colors: active) {
     .jiha-marker .shape {
       fill: CanvasText;

@@ -287,7 +287,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
               ${mapReady ? this.renderOverlays() : nothing}
             </div>`
           : nothing}
-        ${this.list ? this.renderList(listed, true) : showMap ? nothing : this.renderList(listed, false)}
+        ${this.list ? this.renderList(listed, true) : showMap ? this.renderPrintList(listed, mapReady) : this.renderList(listed, false)}
       </div>
       ${mapReady ? this.renderAttribution() : nothing}
     `;
@@ -295,6 +295,11 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   private renderList(features: GeoparkFeature[], asButtons: boolean): TemplateResult {
     return renderPlaceList(features, { language: this.language, asButtons, selected: this.selected, choose: (id) => this.chooseFromList(id) });
+  }
+
+  /** Paper has no map to explore: the drawn map prints with this list of its places under it (hidden on screen). */
+  private renderPrintList(features: GeoparkFeature[], mapReady: boolean): unknown {
+    return mapReady ? html`<div class="print-list">${this.renderList(features, false)}</div>` : nothing;
   }
 
   private renderControls(): TemplateResult {

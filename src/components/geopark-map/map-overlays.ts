@@ -11,7 +11,7 @@ import type { GestureHint } from './gesture-handling.js';
 
 /** The question: one sentence naming the tile host, and one button. */
 export function renderConsent(host: string, agree: () => void): TemplateResult {
-  return html`<div class="consent" part="consent">
+  return html`<div class="consent" part="consent" data-no-print>
     <p class="consent-text" id="consent-text">
       ${msg(str`The street map comes from ${host}: showing it sends your IP address to that server.`, {
         id: 'geopark.consent.text',
@@ -26,7 +26,7 @@ export function renderConsent(host: string, agree: () => void): TemplateResult {
 
 /** The control back to the shapes-only map, once the visitor agreed here. */
 export function renderTilesOff(withdraw: () => void): TemplateResult {
-  return html`<button type="button" class="tiles-off" part="tiles-off" @click=${withdraw}>
+  return html`<button type="button" class="tiles-off" part="tiles-off" data-no-print @click=${withdraw}>
     ${msg('Hide the street map', { id: 'geopark.consent.hide' })}
   </button>`;
 }
@@ -62,5 +62,5 @@ function hintText(hint: GestureHint): string {
  * appears with its text is often not read).
  */
 export function renderGestureHint(hint: GestureHint | null): TemplateResult {
-  return html`<p class="gesture-hint" part="gesture-hint" role="status">${hint ? html`<span>${hintText(hint)}</span>` : nothing}</p>`;
+  return html`<p class="gesture-hint" part="gesture-hint" role="status" data-no-print>${hint ? html`<span>${hintText(hint)}</span>` : nothing}</p>`;
 }

@@ -269,6 +269,22 @@ export const isoBadgeStyles = css`
   :host([variant='card']) .frame {
     container-type: inline-size;
   }
+  /* Paper: the seal's details (holder, dates, verify link) print under it, as if opened; no close button. */
+  @media print {
+    .details:not(:popover-open) {
+      display: block;
+      position: static;
+      inset: auto;
+      inline-size: auto;
+      max-inline-size: 22em;
+      max-block-size: none;
+      margin: 0.5em 0 0;
+      overflow: visible;
+    }
+    .close {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .inactive .seal,
     .inactive .card-seal {

@@ -1,6 +1,6 @@
 /** The news card's model, and the field readers every article format shares. Pure functions: no DOM. */
 import type { DateValue } from '../../i18n/dates.js';
-import { isObject, mustBe, readText } from '../../data/fields.js';
+import { isObject, mustBe, readCount, readDate, readText, readUrl } from '../../data/fields.js';
 import type { LocalizedText } from '../../i18n/localized-text.js';
 
 export interface Article {
@@ -30,4 +30,36 @@ export function readLang(value: unknown, field: string): string | undefined {
   if (typeof value === 'string') return value.trim();
   if (isObject(value) && typeof value.alternateName === 'string') return value.alternateName; // schema.org Language
   throw mustBe(field, 'a language tag such as "ar"', value);
+}
+
+/** The card's content attributes, as its properties hold them. */
+export interface ArticleAttributes {
+  headline: string | null;
+  summary: string | null;
+  href: string | null;
+  image: string | null;
+  imageAlt: string | null;
+  source: string | null;
+  dateline: string | null;
+  author: string | null;
+  published: string | null;
+  views: string | number | null;
+}
+
+/** The article the attributes describe, or undefined without a headline. Shared by the card and the snippet builder's fallback. */
+export function articleFromAttributes(attributes: ArticleAttributes): Article | undefined {
+  if (!attributes.headline) return undefined;
+  const src = readUrl(attributes.image, 'image', 'image');
+  return {
+    headline: attributes.headline,
+    summary: attributes.summary ?? undefined,
+    url: readUrl(attributes.href, 'link', 'href'),
+    image: src ? { src, alt: attributes.imageAlt ?? undefined } : undefined,
+    source: attributes.source ?? undefined,
+    dateline: attributes.dateline ?? undefined,
+    author: attributes.author ?? undefined,
+    published: readDate(attributes.published, 'published'),
+    views: readCount(attributes.views, 'views'),
+    tags: [],
+  };
 }

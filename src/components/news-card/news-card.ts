@@ -2,13 +2,12 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { JihaDataElement } from '../../core/data-element.js';
 import { lazyModule } from '../../core/lazy-module.js';
 import { StructuredDataController } from '../../core/structured-data-controller.js';
-import { readCount, readDate, readUrl } from '../../data/fields.js';
 import { formatDateTime, formatDate } from '../../i18n/format.js';
 import { textDirection } from '../../i18n/language.js';
 import { msg } from '../../i18n/localize.js';
 import { pickLocalized, pickText, type LocalizedText } from '../../i18n/localized-text.js';
 import { parseArticle } from './article.js';
-import type { Article } from './article-model.js';
+import { articleFromAttributes, type Article } from './article-model.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { viewsText } from './news-card.strings.js';
 import { newsStrings } from '../../locales/news.js';
@@ -115,20 +114,7 @@ export class JihaNewsCard extends JihaDataElement<Article> {
   }
 
   protected override modelFromAttributes(): Article | undefined {
-    if (!this.headline) return undefined;
-    const src = readUrl(this.image, 'image', 'image');
-    return {
-      headline: this.headline,
-      summary: this.summary ?? undefined,
-      url: readUrl(this.href, 'link', 'href'),
-      image: src ? { src, alt: this.imageAlt ?? undefined } : undefined,
-      source: this.source ?? undefined,
-      dateline: this.dateline ?? undefined,
-      author: this.author ?? undefined,
-      published: readDate(this.published, 'published'),
-      views: readCount(this.views, 'views'),
-      tags: [],
-    };
+    return articleFromAttributes(this);
   }
 
   protected override renderModel(article: Article): unknown {

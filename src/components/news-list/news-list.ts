@@ -210,14 +210,14 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   private renderMore(): TemplateResult | typeof nothing {
     if (!this.more) return nothing;
     if (this.moreState === 'failed') {
-      return html`<div class="actions">
+      return html`<div class="actions" data-no-print>
         <p part="more-error" class="more-error" role="alert">${msg('More news could not be loaded.', { id: 'news.list.more-failed' })}</p>
         <button type="button" part="more" class="more" @click=${this.showMore}>${msg('Try again', { id: 'news.list.retry' })}</button>
       </div>`;
     }
     if (this.allItems().length <= this.shown && !this.next) return nothing;
     const loading = this.moreState === 'loading';
-    return html`<div class="actions">
+    return html`<div class="actions" data-no-print>
       <button type="button" part="more" class="more" aria-disabled=${loading ? 'true' : 'false'} @click=${this.showMore}>
         ${loading ? msg('Loading more news…', { id: 'news.list.loading-more' }) : msg('More news', { id: 'news.list.more' })}
       </button>

@@ -30,6 +30,7 @@ export const templates = {
   'builder.direction.auto': `حسب اللغة`,
   'builder.direction.ltr': `من اليسار إلى اليمين`,
   'builder.direction.rtl': `من اليمين إلى اليسار`,
+  'builder.fallback-note': `يحمل هذا المقتطف نسخة من المحتوى نصا عاديا، للزوار الذين لا يشغّل متصفحهم السكريبت ولمحركات البحث وللطباعة. إذا غيّرت الخصائص أو البيانات لاحقا، فأنشئ المقتطف من جديد هنا لتبقى النسخة مطابقة.`,
   'builder.field.accreditation': `هيئة الاعتماد`,
   'builder.field.attribution': `مصادر الخريطة وحقوقها`,
   'builder.field.author': `الكاتب`,

@@ -30,6 +30,7 @@ export const templates = {
   'builder.direction.auto': `Selon la langue`,
   'builder.direction.ltr': `De gauche à droite`,
   'builder.direction.rtl': `De droite à gauche`,
+  'builder.fallback-note': `Cet extrait contient une copie du contenu en texte simple, pour les visiteurs dont le navigateur n’exécute pas le script, pour les moteurs de recherche et pour l’impression. Si vous modifiez ensuite les attributs ou les données, générez à nouveau l’extrait ici, pour que la copie reste identique.`,
   'builder.field.accreditation': `Organisme d’accréditation`,
   'builder.field.attribution': `Crédits de la carte (attribution)`,
   'builder.field.author': `Auteur`,

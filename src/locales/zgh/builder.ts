@@ -30,6 +30,7 @@ export const templates = {
   'builder.direction.auto': `ⵙ ⵜⵓⵜⵍⴰⵢⵜ`,
   'builder.direction.ltr': `ⵙⴳ ⵓⵥⵍⵎⴰⴹ ⵖⵔ ⵢⴼⴼⵓⵙ`,
   'builder.direction.rtl': `ⵙⴳ ⵢⴼⴼⵓⵙ ⵖⵔ ⵓⵥⵍⵎⴰⴹ`,
+  'builder.fallback-note': `ⴰⴼⵔⴷⵉⵙ ⴰⴷ ⵉⵙⵄⴰ ⴰⵙⵏⵖⵍ ⵏ ⵓⴳⴱⵓⵔ ⵙ ⵓⴹⵔⵉⵙ ⵉⴼⵙⵙⴰⵙⵏ, ⵉ ⵉⵎⵔⵣⴰⵢⵏ ⵍⵍⵉ ⵓⵔ ⵉⵙⵙⵡⵓⵔⵉ ⵓⵙⵉⴽⵍ ⵏⵏⵙⵏ script, ⵉ ⵉⵎⵙⵏⴰⴷⵏ ⴷ ⵓⵙⵉⵣⴳⵔ. ⵎⴽ ⵜⵙⵏⴼⵍⴷ ⵜⵉⵎⵥⵍⴰⵢ ⵏⵖ ⵉⵙⴼⴽⴰ ⴷⴼⴼⵉⵔ, ⵙⴽⵔ ⴰⴼⵔⴷⵉⵙ ⵖⵉⴷ ⵜⵉⴽⴽⵍⵜ ⵢⴰⴹⵏ ⴰⴼⴰⴷ ⴰⴷ ⵉⵇⵇⵉⵎ ⵓⵙⵏⵖⵍ ⵎⵙⴰⵙⴰ.`,
   'builder.field.accreditation': `ⵜⴰⵙⵏⵙⵜ ⵏ ⵓⵙⵙⵉⴳⵏ`,
   'builder.field.attribution': `ⵉⵖⴱⵓⵍⴰ ⵏ ⵜⴽⴰⵔⴹⴰ`,
   'builder.field.author': `ⴰⵎⴰⵔⵓ`,

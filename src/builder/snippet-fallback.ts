@@ -1,0 +1,90 @@
+/**
+ * The fallback a script-and-element snippet carries (contract section 2):
+ * the element's model read from the snippet's own data (or attributes, or
+ * the map's default places), written as markup by the fallback writers in
+ * the widget's language. Data from `src` is not known here: such a snippet
+ * carries no fallback unless it also has inline data.
+ */
+import { parseArticle } from '../components/news-card/article.js';
+import { articleFromAttributes } from '../components/news-card/article-model.js';
+import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from '../components/iso-badge/certificate.js';
+import { calendarToday, computeState } from '../components/iso-badge/status.js';
+import { readGeoparks } from '../components/geopark-map/geopark-model.js';
+import { readTimeline } from '../components/cooperation-timeline/timeline-format.js';
+import { parseJihaTimeline } from '../components/cooperation-timeline/parse-jiha.js';
+import { CsvText } from '../data/csv-text.js';
+import type { LanguageContext } from '../i18n/language.js';
+import { toUiLanguage } from '../i18n/language.js';
+import { inLanguage, loadLanguage, type MessageGroup } from '../i18n/localize.js';
+import { geoparkStrings } from '../locales/geopark.js';
+import { isoStrings } from '../locales/iso.js';
+import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, timelineFallback } from '../fallback/index.js';
+import type { SnippetInput } from './snippets.js';
+
+const STRINGS: Record<SnippetInput['widget']['name'], MessageGroup[]> = {
+  'news-card': [],
+  'iso-badge': [isoStrings],
+  'geopark-map': [geoparkStrings],
+  'cooperation-timeline': [],
+  'news-list': [],
+};
+
+/** The fallback markup for `input`, or '' when its data cannot be read (the preview shows why) or lives at `src`. */
+export async function snippetFallback(input: SnippetInput): Promise<string> {
+  const ui = toUiLanguage(input.lang);
+  const language: LanguageContext = { tag: input.lang, ui, dir: input.dir || (ui === 'ar' ? 'rtl' : 'ltr') };
+  const attributes = new Map(input.attributes);
+  const value = (name: string) => attributes.get(name) ?? null;
+  if (!input.data.trim() && value('src')) return '';
+  try {
+    const data: unknown = !input.data.trim() ? undefined : input.csv ? new CsvText(input.data, 'pasted CSV') : JSON.parse(input.data);
+    await loadLanguage(ui, STRINGS[input.widget.name]);
+    const timeZone = value('time-zone');
+    switch (input.widget.name) {
+      case 'news-card': {
+        const article =
+          data === undefined
+            ? articleFromAttributes({
+                headline: value('headline'), summary: value('summary'), href: value('href'), image: value('image'), imageAlt: value('image-alt'),
+                source: value('source'), dateline: value('dateline'), author: value('author'), published: value('published'), views: value('views'),
+              })
+            : await parseArticle(data);
+        return article ? inLanguage(ui, () => newsCardFallback(article, language, { headingLevel: Number(value('heading-level') ?? 3), timeZone })) : '';
+      }
+      case 'iso-badge': {
+        const certificate = data === undefined ? badgeFromAttributes(value) : parseCertificate(data);
+        if (!certificate) return '';
+        const state = computeState({ issued: certificate.issued?.date, expires: certificate.expires?.date, override: certificate.override }, calendarToday(Date.now(), timeZone));
+        return inLanguage(ui, () => isoBadgeFallback(certificate, state, language));
+      }
+      case 'geopark-map': {
+        // The region table and default places as the map itself loads them: chunks of their own.
+        const [{ findRegion }, { DEFAULT_GEOPARKS }] = await Promise.all([import('../components/geopark-map/regions.js'), import('../components/geopark-map/default-places.js')]);
+        const { features } = data instanceof CsvText ? (await import('../components/geopark-map/parse-csv.js')).parseGeoparksCsv(data) : readGeoparks(data ?? DEFAULT_GEOPARKS, findRegion);
+        return inLanguage(ui, () => geoparkMapFallback(features, language));
+      }
+      case 'cooperation-timeline': {
+        if (data === undefined) return '';
+        const timeline = data instanceof CsvText ? (await import('../components/cooperation-timeline/parse-csv.js')).parseTimelineCsv(data, parseJihaTimeline) : await readTimeline(data);
+        return inLanguage(ui, () => timelineFallback(timeline, language, timeZone));
+      }
+      case 'news-list':
+        // Its items come from a feed at `src`, which the builder does not read.
+        return '';
+    }
+  } catch {
+    return '';
+  }
+}
+
+function badgeFromAttributes(value: (name: string) => string | null): Certificate | undefined {
+  if (value('standard') === null) return undefined;
+  const field = (name: keyof typeof ATTRIBUTE_NAMES) => value(ATTRIBUTE_NAMES[name]);
+  return readCertificate(
+    {
+      standard: field('standard'), edition: field('edition'), holder: field('holder'), certificate: field('certificate'), issuer: field('issuer'),
+      accreditation: field('accreditation'), scope: field('scope'), issued: field('issued'), expires: field('expires'), status: field('status'), verifyUrl: field('verifyUrl'),
+    },
+    ATTRIBUTE_NAMES,
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * The fallback writers: the markup a snippet carries inside an element for
+ * pages where the script does not run (contract section 2, "Without
+ * JavaScript, and on paper"), from each element's model. Every text and
+ * address is escaped. The snippet builder uses them; so can a CMS
+ * integration written in JavaScript.
+ */
+export { newsCardFallback, type NewsCardFallbackOptions } from './news-card.js';
+export { isoBadgeFallback } from './iso-badge.js';
+export { geoparkMapFallback } from './geopark-map.js';
+export { timelineFallback } from './cooperation-timeline.js';
+export { escapeAttribute, escapeText } from './escape.js';

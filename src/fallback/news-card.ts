@@ -1,0 +1,35 @@
+/**
+ * The news card's fallback markup: the headline as a link, its date as
+ * `<time datetime>`, source and summary. What a page shows where the
+ * script does not run; the element hides it once it renders.
+ */
+import type { Article } from '../components/news-card/article-model.js';
+import { formatDate, formatDateTime } from '../i18n/format.js';
+import type { LanguageContext } from '../i18n/language.js';
+import { pickLocalized } from '../i18n/localized-text.js';
+import { escapeAttribute, escapeText, langAttribute } from './escape.js';
+
+export interface NewsCardFallbackOptions {
+  /** The card's `heading-level` (2–6; anything else is 3, as in the card). */
+  headingLevel?: number;
+  timeZone?: string | null;
+}
+
+export function newsCardFallback(article: Article, language: LanguageContext, { headingLevel, timeZone }: NewsCardFallbackOptions = {}): string {
+  const level = Number.isInteger(headingLevel) && headingLevel! >= 2 && headingLevel! <= 6 ? headingLevel! : 3;
+  const headline = pickLocalized(article.headline, language.ui);
+  const title = escapeText(headline?.text ?? '');
+  const lines = [`<h${level}${langAttribute(headline?.lang ?? article.lang)}>${article.url ? `<a href="${escapeAttribute(article.url)}">${title}</a>` : title}</h${level}>`];
+  const meta: string[] = [];
+  if (article.published) {
+    const { date, precision, iso } = article.published;
+    const shown = precision === 'minute' ? formatDateTime(date, language, timeZone) : formatDate(date, language, { precision });
+    meta.push(`<time datetime="${escapeAttribute(iso)}">${escapeText(shown)}</time>`);
+  }
+  const source = article.source === undefined ? undefined : pickLocalized(article.source, language.ui);
+  if (source) meta.push(`<span${langAttribute(source.lang)}>${escapeText(source.text)}</span>`);
+  if (meta.length) lines.push(`<p>${meta.join(' · ')}</p>`);
+  const summary = article.summary === undefined ? undefined : pickLocalized(article.summary, language.ui);
+  if (summary) lines.push(`<p${langAttribute(summary.lang ?? article.lang)}>${escapeText(summary.text)}</p>`);
+  return lines.join('\n');
+}

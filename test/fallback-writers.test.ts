@@ -1,0 +1,76 @@
+/**
+ * The fallback writers (src/fallback/): every XSS payload and naughty
+ * string in every text of every element's fallback, and in its links'
+ * addresses. Parsed back as HTML, the markup holds only the writer's own
+ * elements, no `on*` attribute or unsafe URL, and each text comes back as
+ * the same text.
+ */
+import { expect } from '@open-wc/testing';
+import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, timelineFallback } from '../src/fallback/index.js';
+import type { Article } from '../src/components/news-card/article-model.js';
+import type { Certificate } from '../src/components/iso-badge/certificate.js';
+import type { GeoparkFeature } from '../src/components/geopark-map/geopark-model.js';
+import type { Timeline } from '../src/components/cooperation-timeline/model.js';
+import { inLanguage, loadLanguage } from '../src/i18n/localize.js';
+import { geoparkStrings } from '../src/locales/geopark.js';
+import { isoStrings } from '../src/locales/iso.js';
+import type { LanguageContext } from '../src/i18n/language.js';
+import { auditTree, fold, loadPayloads, type Payload } from './hostile-input-helpers.js';
+
+const FR: LanguageContext = { tag: 'fr', ui: 'fr', dir: 'ltr' };
+const day = { date: new Date(Date.UTC(2026, 0, 17, 12)), precision: 'day' as const, iso: '2026-01-17' };
+
+/** The markup parsed as a page would parse it. */
+function parse(markup: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return template.content;
+}
+
+/** Text as the HTML parser gives it back: NUL becomes U+FFFD, white space folded. */
+const asParsed = (text: string) => fold(text.replace(/\0/g, '\uFFFD').replace(/\r\n?/g, '\n'));
+
+const tags = (fragment: DocumentFragment) => [...new Set([...fragment.querySelectorAll('*')].map((node) => node.localName))].sort();
+
+function writers(payload: string): Array<{ name: string; markup: string; allowed: string[] }> {
+  const url = `https://example.org/?q=${payload}`;
+  const article: Article = { headline: payload, summary: payload, url, source: payload, published: day, tags: [] };
+  const certificate: Certificate = { number: '9001', edition: 2015, holder: payload, expires: day, verifyUrl: url } as Certificate;
+  const feature = { id: 'x', name: payload, status: 'aspiring', region: { name: payload }, url, polygons: [], anchor: [31, -6] } as GeoparkFeature;
+  const timeline = {
+    partners: [{ id: 'a', name: payload, color: payload }],
+    events: [{ index: 0, start: day, title: payload, summary: payload, category: 'visit', partners: ['a'], url, sources: [], uncertain: false }],
+  } as unknown as Timeline;
+  return inLanguage('fr', () => [
+    { name: 'news card', markup: newsCardFallback(article, FR), allowed: ['a', 'h3', 'p', 'span', 'time'] },
+    { name: 'badge', markup: isoBadgeFallback(certificate, 'valid', FR), allowed: ['a', 'p', 'span', 'strong', 'time'] },
+    { name: 'map', markup: geoparkMapFallback([feature], FR), allowed: ['a', 'li', 'span', 'ul'] },
+    { name: 'timeline', markup: timelineFallback(timeline, FR), allowed: ['a', 'li', 'ol', 'p', 'strong', 'time', 'ul'] },
+  ]);
+}
+
+describe('fallback writers: hostile text stays text', () => {
+  let payloads: Payload[] = [];
+  before(async () => {
+    payloads = await loadPayloads();
+    await loadLanguage('fr', [isoStrings, geoparkStrings]);
+  });
+
+  it('every payload in every field of every fallback', () => {
+    expect(payloads.length).to.be.greaterThan(100);
+    const problems: string[] = [];
+    for (const { list, index, text } of payloads) {
+      for (const { name, markup, allowed } of writers(text)) {
+        const fragment = parse(markup);
+        const where = `${list}[${index}] ${name}`;
+        const found = tags(fragment).filter((tag) => !allowed.includes(tag));
+        if (found.length) problems.push(`${where}: elements ${found.join(', ')}`);
+        problems.push(...auditTree(fragment).map((problem) => `${where}: ${problem}`));
+        const links = [...fragment.querySelectorAll('a')];
+        if (!links.every((link) => asParsed(link.getAttribute('href') ?? '') === asParsed(`https://example.org/?q=${text}`))) problems.push(`${where}: address changed`);
+        if (asParsed(text) && !fold(fragment.textContent ?? '').includes(asParsed(text))) problems.push(`${where}: text changed`);
+      }
+    }
+    expect(problems.slice(0, 10), `${problems.length} problems`).to.deep.equal([]);
+  });
+});

@@ -8,8 +8,8 @@
  */
 import { BuildGraph } from './bundle-size.mjs';
 
-/** What a page with one Arabic news card downloads. */
-const cardPage = (graph) => graph.pageFiles('news-card.js', ['ar.news']);
+/** What a page with one Arabic news card downloads: news-card.js is one file with its strings in every language. */
+const cardPage = (graph) => graph.staticClosure('news-card.js');
 /** Every element without Leaflet. */
 const everything = (graph) => graph.staticClosure('jiha.js');
 
@@ -19,12 +19,15 @@ const everything = (graph) => graph.staticClosure('jiha.js');
  * 39,855 B), except the card page and geopark-map.js: the element base,
  * data controller, lazy loader and JSON-LD controller cost the card page
  * 515 B gzip (15,380 B; about 3 ms on Slow 4G's 1.6 Mbps), so their
- * ceilings start from the restructured size.
+ * ceilings start from the restructured size. iso-badge.js: 21,100 B since
+ * each entry is one file with its strings in ar, fr and zgh (issue 16):
+ * +458 B (about 2 ms at 1.6 Mbps) where its strings chunk was a round trip
+ * (150 ms and more on Slow 4G).
  */
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 15_850, source: 'ceiling', files: cardPage },
   { name: 'all four elements without Leaflet (jiha.js)', bytes: 41_050, source: 'ceiling', files: everything },
-  { name: 'iso-badge.js', bytes: 20_050, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
+  { name: 'iso-badge.js', bytes: 21_100, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   { name: 'geopark-map.js', bytes: 19_850, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   { name: 'cooperation-timeline.js', bytes: 21_250, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
   { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 68_200, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },

@@ -11,7 +11,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
 // dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
 run('node', ['scripts/build-embed.mjs']);
 run('node', ['scripts/prepare-test-copies.mjs']);

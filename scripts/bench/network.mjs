@@ -9,6 +9,8 @@
  *   - Fast 3G: 562.5 ms round trip, 1.6 Mbps down, 750 kbps up.
  * The pages, all `<html lang="ar" dir="rtl">` with the seed article inline:
  *   - `card`: one <jiha-news-card>, `<script type="module" src="dist/news-card.js">`;
+ *   - `card-jiha`: the same card loading every element (`dist/jiha.js`): what
+ *     a one-element page pays for the file that serves every page;
  *   - `hand`: the same card hand-written in one file (bench/baseline-news-card.js
  *     with the library's own CSS, concatenated here): what one round trip of
  *     script costs, the floor the library is held to;
@@ -71,6 +73,7 @@ async function writePages(dir, seed, cardCss) {
   const card = (tag) => `<${tag} time-zone="Africa/Casablanca">${inlineArticle(article)}</${tag}>`;
   const pages = {
     card: page('one news card', card('jiha-news-card'), '<script type="module" src="/dist/news-card.js"></script>'),
+    'card-jiha': page('one news card, every element loaded', card('jiha-news-card'), '<script type="module" src="/dist/jiha.js"></script>'),
     hand: page('one hand-written card', card('baseline-news-card'), '<script type="module" src="/hand-card.js"></script>'),
     all: page(
       'every element',
@@ -191,7 +194,12 @@ export default async function bench({ browser }) {
       }
     }
     const rows = [];
-    const label = { card: 'one news card (news-card.js)', hand: 'hand-written card, one file', all: 'every element (jiha.js)' };
+    const label = {
+      card: 'one news card (news-card.js)',
+      'card-jiha': 'one news card (jiha.js)',
+      hand: 'hand-written card, one file',
+      all: 'every element (jiha.js)',
+    };
     const med = (key, field) => median(results[key].map((result) => result[field]));
     for (const profile of Object.keys(PROFILES)) {
       for (const name of pages) {

@@ -27,7 +27,7 @@ const only = process.env.JIHA_ENTRY;
 if (only !== undefined && !(only in entries)) throw new Error(`JIHA_ENTRY=${only}: not an entry (${Object.keys(entries).join(', ')})`);
 
 /** What every element needs, as one chunk, when all entries build together. */
-const coreChunk = {
+const coreChunk: { groups: { name: string; test: RegExp; tags: ['$initial'] }[] } = {
   // Left to itself the bundler splits off tiny shared chunks (each costing a
   // request and its own gzip overhead).
   groups: [

@@ -58,7 +58,7 @@ export abstract class JihaElement extends LitElement {
    * they are in memory (an element's own strings come with it) the update
    * runs at once, without a promise: that wait is per element and per update.
    */
-  protected override scheduleUpdate(): void | Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
     const groups = (this.constructor as typeof JihaElement).messageGroups;
     if (isLanguageLoaded(this.language.ui, groups)) return super.scheduleUpdate();
     return this.#loadStringsThenUpdate(groups);

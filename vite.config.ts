@@ -2,23 +2,50 @@ import { defineConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals-plugin.mjs';
 import { leafletTrustedTypesVite } from './scripts/leaflet-trusted-types.mjs';
 import { versionDefine } from './scripts/version-define.mjs';
+import { litPolicyShared } from './scripts/lit-policy-shared.mjs';
+import { entries } from './scripts/lib-entries.mjs';
 
 /**
  * The library build: `dist/jiha.js` with every element, one file per
- * element, shared code and lazily loaded parts (locales, Leaflet, region
- * shapes) as chunks that each file finds relative to its own URL.
+ * element, and lazily loaded parts (error texts, Leaflet, region shapes,
+ * rarer parsers) as chunks that each file finds relative to its own URL.
+ *
+ * Each entry is one file with everything a page needs to show its elements
+ * (Lit, the core, the element, its strings in every language): on a slow
+ * phone network every file that a file names is one more round trip before
+ * the element shows (issue 16, `npm run bench`: a card page with the core
+ * as a shared chunk showed its headline after 3 sequential downloads).
+ * A page with several elements loads `jiha.js` rather than several element
+ * files, which would each carry the core. So `npm run build` builds each
+ * entry on its own (scripts/build-lib.mjs, JIHA_ENTRY=<name>); without
+ * JIHA_ENTRY (`vite build`, Storybook), all entries build together with a
+ * shared core chunk.
  */
-export const entries = {
-  jiha: 'src/index.ts',
-  'news-card': 'src/components/news-card/define.ts',
-  'iso-badge': 'src/components/iso-badge/define.ts',
-  'cooperation-timeline': 'src/components/cooperation-timeline/define.ts',
-  'geopark-map': 'src/components/geopark-map/define.ts',
-  'news-list': 'src/components/news-list/define.ts',
+export { entries };
+
+const only = process.env.JIHA_ENTRY;
+if (only !== undefined && !(only in entries)) throw new Error(`JIHA_ENTRY=${only}: not an entry (${Object.keys(entries).join(', ')})`);
+
+/** What every element needs, as one chunk, when all entries build together. */
+const coreChunk: { groups: { name: string; test: RegExp; tags: ['$initial'] }[] } = {
+  // Left to itself the bundler splits off tiny shared chunks (each costing a
+  // request and its own gzip overhead).
+  groups: [
+    {
+      name: 'core',
+      // The shared folders (the element base, i18n, security, data
+      // readers) as far as pages load them at once ($initial), with
+      // their static dependencies (Lit). What loads on demand
+      // (the error box, fetch, the Tamazight calendar) stays out.
+      test: /src[\\/](core|i18n|security|data)[\\/]/,
+      tags: ['$initial'],
+    },
+  ],
 };
 
 export default defineConfig({
-  plugins: [minifyLiterals(), leafletTrustedTypesVite()],
+  // Two entries on one page are two copies of Lit: they share lit-html's Trusted Types policy.
+  plugins: [minifyLiterals(), leafletTrustedTypesVite(), litPolicyShared()],
   define: versionDefine,
   // Leaflet is served as it is (not pre-bundled) so that the Trusted Types transform applies in dev and Storybook too.
   optimizeDeps: { exclude: ['leaflet'] },
@@ -30,12 +57,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true,
+    // scripts/build-lib.mjs empties dist/ before the first entry.
+    emptyOutDir: only === undefined,
     copyPublicDir: false,
     sourcemap: true,
     minify: true,
     reportCompressedSize: false,
-    lib: { entry: entries, formats: ['es'] },
+    lib: { entry: only === undefined ? entries : { [only]: entries[only as keyof typeof entries] }, formats: ['es'] },
     rollupOptions: {
       // An entry may export more than its own API (shared code its lazy
       // chunks import): otherwise the bundler moves each element into a
@@ -54,22 +82,8 @@ export default defineConfig({
           return locale ? `chunks/${locale[1]}.${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
         },
         assetFileNames: 'assets/[name]-[hash][extname]',
-        // What every element needs, as one file: Lit and the shared core.
-        // Left to itself the bundler splits off tiny shared chunks (each
-        // costing a request and its own gzip overhead).
-        codeSplitting: {
-          groups: [
-            {
-              name: 'core',
-              // The shared folders (the element base, i18n, security, data
-              // readers) as far as pages load them at once ($initial), with
-              // their static dependencies (Lit). What loads on demand
-              // (the error box, fetch, the Tamazight calendar) stays out.
-              test: /src[\\/](core|i18n|security|data)[\\/]/,
-              tags: ['$initial'],
-            },
-          ],
-        },
+        // One entry: everything it imports statically goes into it. All together: a shared core chunk.
+        ...(only === undefined ? { codeSplitting: coreChunk } : {}),
       },
     },
   },

@@ -69,6 +69,8 @@ export class BaselineNewsCard extends HTMLElement {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = sheets;
+    // A pasted card (the network bench's page) carries its article as inline JSON, as the library's snippets do.
+    this.data ??= JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? 'null');
     root.append(this.renderArticle(this.data));
   }
 

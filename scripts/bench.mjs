@@ -16,6 +16,7 @@
  *    returning rows `[{ measure, value, note }]`; one that throws is reported
  *    and the others still run. Files starting with `_` are skipped (helpers).
  *
+ * JIHA_BENCH_ONLY=network,news-card runs only those modules (while working on one).
  * JIHA_DIST names the build to measure (default `dist`), e.g.
  * `npx vite build --outDir /tmp/bench-dist && JIHA_DIST=/tmp/bench-dist node scripts/bench.mjs`.
  * Budgets print PASS or FAIL; the exit code is non-zero only when the bench
@@ -68,7 +69,8 @@ function sizeRows() {
 function benchModules() {
   if (!existsSync(benchDir)) return [];
   // `_helpers.mjs` and the like are shared code, not benches.
-  const files = readdirSync(benchDir).filter((name) => name.endsWith('.mjs') && !name.startsWith('_'));
+  const only = process.env.JIHA_BENCH_ONLY?.split(',').map((name) => `${name.trim()}.mjs`);
+  const files = readdirSync(benchDir).filter((name) => name.endsWith('.mjs') && !name.startsWith('_') && (!only || only.includes(name)));
   return files.sort((a, b) => (a === 'news-card.mjs' ? -1 : b === 'news-card.mjs' ? 1 : a.localeCompare(b)));
 }
 

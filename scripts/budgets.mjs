@@ -8,8 +8,8 @@
  */
 import { BuildGraph } from './bundle-size.mjs';
 
-/** What a page with one Arabic news card downloads. */
-const cardPage = (graph) => graph.pageFiles('news-card.js', ['ar.news']);
+/** What a page with one Arabic news card downloads: news-card.js is one file with its strings in every language. */
+const cardPage = (graph) => graph.staticClosure('news-card.js');
 /** Every element without Leaflet. */
 const everything = (graph) => graph.staticClosure('jiha.js');
 
@@ -40,18 +40,25 @@ const everything = (graph) => graph.staticClosure('jiha.js');
  * (+517), the map once visible 67,031 → 67,514 B (+483). On Slow 4G
  * (1.6 Mbps) 350 B is under 2 ms. With issues 12 and 14 merged the
  * ceilings are the merged sizes plus about 2 % (card page 16,097 B).
+ *
+ * Issue 16: each entry is one file with its strings in ar, fr and zgh
+ * (scripts/build-lib.mjs), where it was a wave of the entry, then the core
+ * chunk, then the strings: a page with one card shows its headline after
+ * about 0.5 s on Slow 4G instead of 0.8 s (`npm run bench`). Bytes moved
+ * with it: the ceilings below are those measured after that change plus
+ * about 2 %.
  */
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 16_450, source: 'ceiling', files: cardPage },
   // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that); issue 14's gesture handling and consent +471 B.
-  { name: 'all five elements without Leaflet (jiha.js)', bytes: 47_100, source: 'ceiling', files: everything },
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 48_700, source: 'ceiling', files: everything },
   // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
-  { name: 'iso-badge.js', bytes: 21_000, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
+  { name: 'iso-badge.js', bytes: 21_750, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   // Raised for issues 12 (CSV, +300 B) and 14 (consent and gestures, +471 B).
   { name: 'geopark-map.js', bytes: 21_200, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   { name: 'cooperation-timeline.js', bytes: 22_750, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
   // Issue 12: list, card, core and strings, measured 2026-12-06 at 19,771 B; the list adds at most 4 KB to the card page (the bench prints it).
-  { name: 'page with one news list in Arabic', bytes: 20_400, source: 'ceiling', files: (graph) => graph.pageFiles('news-list.js', ['ar.news']) },
+  { name: 'page with one news list in Arabic', bytes: 20_400, source: 'ceiling', files: (graph) => graph.staticClosure('news-list.js') },
   { name: 'geopark map once visible (+ Leaflet chunk)', bytes: 71_500, source: 'ceiling', files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']) },
 ];
 

@@ -58,14 +58,20 @@ for (const locale of config.targetLocales) {
 const describe = (group) => (STANDALONE.has(group) ? `\`${group}.*\`` : `\`${group}.*\` (and \`${SHARED}.*\`)`);
 const groupNames = [...new Set(Object.values(loaders).flat())];
 for (const group of groupNames) {
-  const entries = Object.entries(loaders)
+  const locales = Object.entries(loaders)
     .filter(([, groups]) => groups.includes(group))
-    .map(([locale]) => `  ${locale}: () => import('./${locale}/${group}.js'),`);
+    .map(([locale]) => locale);
+  // An element's own strings come with the element, every language: a few
+  // hundred bytes each, where a download after the element's own would be one
+  // more round trip before it shows. Strings few pages show (errors) load on demand.
+  const shipped = !STANDALONE.has(group);
+  const imports = shipped ? locales.map((locale) => `import { templates as ${locale} } from './${locale}/${group}.js';\n`).join('') : '';
+  const entries = locales.map((locale) => (shipped ? `  ${locale}: { templates: ${locale} },` : `  ${locale}: () => import('./${locale}/${group}.js'),`));
   writeFileSync(
     `${dir}/${group}.ts`,
     `${HEADER}import type { MessageGroup } from '../i18n/localize.js';
-
-/** The ${describe(group)} strings in each target language, loaded on demand. */
+${imports}
+/** The ${describe(group)} strings in each target language, ${shipped ? 'shipped with the element' : 'loaded on demand'}. */
 export const ${group}Strings: MessageGroup = {
   name: '${group}',
 ${entries.join('\n')}

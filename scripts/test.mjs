@@ -46,7 +46,7 @@ function runSuite(command, args) {
   });
 }
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
 // dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
 run('node', ['scripts/build-embed.mjs']);
 run('node', ['scripts/prepare-test-copies.mjs']);

@@ -49,6 +49,45 @@ describe('jiha-news-card: data shapes', () => {
     await until(() => shadowText(element, '[part=headline]') === 'Second', 2000, 'the edited inline JSON');
   });
 
+  it('follows inline JSON once its data property is cleared, also after leaving and re-entering the page', async () => {
+    const element = mount<JihaNewsCard>('<jiha-news-card lang="en"></jiha-news-card>');
+    element.data = { headline: 'From data' };
+    await settled(element);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"headline": "From inline"}';
+    element.append(script);
+    await settled(element);
+    expect(shadowText(element, '[part=headline]')).to.equal('From data');
+    element.data = undefined;
+    await until(() => shadowText(element, '[part=headline]') === 'From inline', 2000, 'the inline JSON');
+    script.textContent = '{"headline": "Edited"}';
+    await until(() => shadowText(element, '[part=headline]') === 'Edited', 2000, 'the edited inline JSON');
+    const parent = element.parentNode!;
+    element.remove();
+    parent.append(element);
+    script.textContent = '{"headline": "Edited again"}';
+    await until(() => shadowText(element, '[part=headline]') === 'Edited again', 2000, 'the inline JSON edited after re-entering');
+  });
+
+  it('tells each card its own inline edits (one observer serves every card)', async () => {
+    const container = mount<HTMLDivElement>(
+      '<div><jiha-news-card lang="en"><script type="application/json">{"headline": "One"}</script></jiha-news-card><jiha-news-card lang="en"><script type="application/json">{"headline": "Two"}</script></jiha-news-card></div>',
+    );
+    const [first, second] = [...container.querySelectorAll('jiha-news-card')];
+    await settled(first);
+    await settled(second);
+    let secondUpdates = 0;
+    second.addEventListener('jiha-ready', () => (secondUpdates += 1));
+    first.querySelector('script')!.textContent = '{"headline": "One, edited"}';
+    await until(() => shadowText(first, '[part=headline]') === 'One, edited', 2000, 'the first card’s edit');
+    await settled(second);
+    expect(shadowText(second, '[part=headline]')).to.equal('Two');
+    expect(secondUpdates).to.equal(0);
+    second.querySelector('script')!.textContent = '{"headline": "Two, edited"}';
+    await until(() => shadowText(second, '[part=headline]') === 'Two, edited', 2000, 'the second card’s edit');
+  });
+
   it('takes data, inline JSON, src and attributes in the contract order', async () => {
     const element = mount<JihaNewsCard>('<jiha-news-card lang="en" headline="From attribute" src="/test/fixtures/news-schema-org.json"><script type="application/json">{"headline": "From inline"}</script></jiha-news-card>');
     await settled(element);

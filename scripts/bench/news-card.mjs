@@ -11,10 +11,13 @@
  * 2 (library at most 1.5 times the baseline) is judged on CPU time, which
  * other processes on a busy machine or CI runner do not inflate (on a shared
  * 2-core machine wall times of one round varied 1.1 to 6 s); the wall-time
- * ratio is shown next to it.
+ * ratio is shown next to it. The script-and-DOM part alone (CPU time
+ * outside style and layout) has its own budget since issue 16: 1.3x.
  */
 import { list, median, ms } from '../lib/stats.mjs';
 export const RATIO_BUDGET = 1.5;
+/** Issue 16: the card's own script and DOM work at most 1.3 times the baseline's. */
+export const SCRIPT_RATIO_BUDGET = 1.3;
 const COUNT = 1000;
 const ROUNDS = 5;
 const KINDS = ['library', 'baseline'];
@@ -85,7 +88,7 @@ export default async function bench({ browser, baseUrl }) {
       {
         measure: `${COUNT} news cards: script and DOM, library / baseline`,
         value: `${ratio('scriptCpu').toFixed(2)}x`,
-        note: 'CPU time outside style and layout: building the cards (no budget; style and layout are the same CSS on both sides)',
+        note: `CPU time outside style and layout: building the cards (style and layout are the same CSS on both sides); budget <= ${SCRIPT_RATIO_BUDGET}x (issue 16): ${ratio('scriptCpu') <= SCRIPT_RATIO_BUDGET ? 'PASS' : 'FAIL'}`,
       },
       {
         measure: `${COUNT} news cards: library / baseline`,

@@ -2,10 +2,13 @@
  * A tiny static file server for the bench: the repository at `/`, and the
  * build under test at `/dist/` (which may live elsewhere, JIHA_DIST). Bound to
  * 127.0.0.1 on a free port; GET and HEAD only; never outside its folders.
+ * With `gzip: true`, text files go gzip-encoded to clients that accept it, as
+ * any web server sends them (what a throttled network bench must measure).
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
@@ -36,11 +39,14 @@ function fileFor(urlPath, root, distDir) {
   return file === base || file.startsWith(base + path.sep) ? file : undefined;
 }
 
+/** Types a web server compresses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json))/;
+
 /**
  * Starts the server; resolves to `{ baseUrl, close() }`. `baseUrl` has no
  * trailing slash (`http://127.0.0.1:41234`).
  */
-export function startStaticServer({ root, distDir }) {
+export function startStaticServer({ root, distDir, gzip = false }) {
   const rootDir = path.resolve(root);
   const dist = path.resolve(distDir);
   const server = createServer((request, response) => {
@@ -64,8 +70,16 @@ export function startStaticServer({ root, distDir }) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}`);
       return;
     }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      // zlib's default level 6, as nginx and Apache are usually configured.
+      const body = gzipSync(readFileSync(file));
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store', vary: 'accept-encoding' });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
     response.writeHead(200, {
-      'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': stat.size,
       'cache-control': 'no-store',
     });

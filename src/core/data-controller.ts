@@ -52,11 +52,33 @@ export interface DataSourceDelegate<Model> {
  * of work that newer data has overtaken are dropped (a call counter, as in
  * Lit's Task).
  */
+/** The controllers of the connected elements whose light DOM the shared observer watches. */
+const watched = new WeakMap<Node, { lightDomChanged(record: MutationRecord): void }>();
+let lightDomObserver: MutationObserver | undefined;
+
+/**
+ * One MutationObserver for the light DOM of every data element (a page may
+ * have hundreds of cards: one observer each cost about a tenth of the
+ * card's own script work). A record goes to every watched element above
+ * its target (the target itself included): a nested element's change can
+ * also be its container's inline data.
+ */
+function watchLightDom(host: Node, controller: { lightDomChanged(record: MutationRecord): void }): void {
+  lightDomObserver ??= new MutationObserver((records) => {
+    for (const record of records) {
+      for (let node: Node | null = record.target; node; node = node.parentNode) watched.get(node)?.lightDomChanged(record);
+    }
+  });
+  watched.set(host, controller);
+  // Observing a node again replaces its options: never two registrations.
+  lightDomObserver.observe(host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'datetime', 'href'] });
+}
+
 export class DataSourceController<Model> implements ReactiveController {
   #host: DataSourceHost;
   #delegate: DataSourceDelegate<Model>;
-  #inlineObserver?: MutationObserver;
   #pending = true;
+  #watching = false;
   #request?: { src: string; controller: AbortController };
   #fetched?: { src: string; value?: unknown; error?: JihaError };
   #generation = 0;
@@ -68,18 +90,32 @@ export class DataSourceController<Model> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#inlineObserver = new MutationObserver((records) => {
-      if (records.some((record) => this.#delegate.affectsInline(record))) this.invalidate();
-    });
-    this.#inlineObserver.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'datetime', 'href'] });
     // Back in the page: a failed download is tried again, an aborted one restarted.
     if (this.#fetched?.error) this.#fetched = undefined;
     this.invalidate();
   }
 
   hostDisconnected(): void {
-    this.#inlineObserver?.disconnect();
+    this.#watchLightDom(false);
     this.#cancelRequest();
+  }
+
+  /**
+   * Light-DOM changes matter while no `data` property wins over inline data
+   * (watching costs each element a registration with the observer, which
+   * framework-built and script-built lists, `data` in hand, can skip).
+   */
+  #watchLightDom(on: boolean): void {
+    if (on === this.#watching) return;
+    this.#watching = on;
+    // The observer cannot let go of one node: it keeps reporting, unheard, until the host is watched again.
+    if (on) watchLightDom(this.#host, this);
+    else watched.delete(this.#host);
+  }
+
+  /** A change in the host's light DOM (from the shared observer). */
+  lightDomChanged(record: MutationRecord): void {
+    if (this.#delegate.affectsInline(record)) this.invalidate();
   }
 
   /** Reads the sources again at the host's next update. */
@@ -95,8 +131,10 @@ export class DataSourceController<Model> implements ReactiveController {
     const host = this.#host;
     const delegate = this.#delegate;
     let build: () => Model | undefined | Promise<Model | undefined>;
+    const property = host.data !== undefined && host.data !== null;
+    this.#watchLightDom(!property && host.isConnected);
     try {
-      const given = host.data !== undefined && host.data !== null ? { value: host.data } : delegate.readInline();
+      const given = property ? { value: host.data } : delegate.readInline();
       const src = host.src?.trim();
       if (!given && src) return this.#load(src);
       build = given ? () => delegate.parse(given.value) : () => delegate.fromAttributes();

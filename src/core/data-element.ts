@@ -80,6 +80,7 @@ export abstract class JihaDataElement<Model> extends JihaElement {
   });
   #announced: unknown;
   #announcedRows: unknown;
+  #busy = false;
 
   /**
    * Turns data from any source into the model; throws a JihaError (or
@@ -136,9 +137,14 @@ export abstract class JihaDataElement<Model> extends JihaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const content = (this.constructor as typeof JihaDataElement).contentProperties;
-    this.#sources.update(['data', 'src', 'timeout', ...content].some((name) => changed.has(name)));
-    if (this.loadState === 'loading') this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    this.#sources.update(changed.has('data') || changed.has('src') || changed.has('timeout') || content.some((name) => changed.has(name)));
+    const busy = this.loadState === 'loading';
+    // Written on a change only: this runs at every update of every element.
+    if (busy !== this.#busy) {
+      this.#busy = busy;
+      if (busy) this.setAttribute('aria-busy', 'true');
+      else this.removeAttribute('aria-busy');
+    }
   }
 
   protected override renderContent(): unknown {

@@ -54,21 +54,29 @@ export abstract class JihaElement extends LitElement {
     if (next.tag !== this.language.tag || next.dir !== this.language.dir) this.language = next;
   }
 
-  /** Waits for the strings of the element's language before rendering. */
-  protected override async scheduleUpdate(): Promise<void> {
+  /**
+   * Waits for the strings of the element's language before rendering. When
+   * they are in memory (an element's own strings come with it) the update
+   * runs at once, without a promise: that wait is per element and per update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
     const groups = (this.constructor as typeof JihaElement).messageGroups;
-    if (!isLanguageLoaded(this.language.ui, groups)) {
-      // Defined but not yet rendered: a page's `[data-jiha-pending]` rule
-      // can keep reserving the space that `:not(:defined)` reserved.
-      if (!this.hasUpdated) this.toggleAttribute('data-jiha-pending', true);
-      try {
-        await loadLanguage(this.language.ui, groups);
-      } catch (error) {
-        this.stringsFailed(error);
-      }
+    if (isLanguageLoaded(this.language.ui, groups)) return super.scheduleUpdate();
+    return this.#loadStringsThenUpdate(groups);
+  }
+
+  async #loadStringsThenUpdate(groups: readonly MessageGroup[]): Promise<void> {
+    // Defined but not yet rendered: a page's `[data-jiha-pending]` rule
+    // can keep reserving the space that `:not(:defined)` reserved.
+    const pending = !this.hasUpdated;
+    if (pending) this.toggleAttribute('data-jiha-pending', true);
+    try {
+      await loadLanguage(this.language.ui, groups);
+    } catch (error) {
+      this.stringsFailed(error);
     }
     super.scheduleUpdate();
-    this.removeAttribute('data-jiha-pending');
+    if (pending) this.removeAttribute('data-jiha-pending');
   }
 
   /**

@@ -20,15 +20,18 @@ import type { DatePrecision } from './dates.js';
  */
 export function intlLocale(language: Pick<LanguageContext, 'tag' | 'ui'>): string {
   const { tag, ui } = language;
-  if (knownUiLanguage(tag) !== ui) return ui;
-  const normalized = tag.replace(/_/g, '-');
-  if (ui !== 'ar') return normalized;
-  try {
-    const locale = new Intl.Locale(normalized);
-    return locale.region ? normalized : new Intl.Locale(normalized, { region: 'MA' }).toString();
-  } catch {
-    return 'ar-MA';
-  }
+  // Once per tag: each date and time of each element asks (Intl.Locale costs microseconds).
+  return once(`l${ui}|${tag}`, () => {
+    if (knownUiLanguage(tag) !== ui) return ui;
+    const normalized = tag.replace(/_/g, '-');
+    if (ui !== 'ar') return normalized;
+    try {
+      const locale = new Intl.Locale(normalized);
+      return locale.region ? normalized : new Intl.Locale(normalized, { region: 'MA' }).toString();
+    } catch {
+      return 'ar-MA';
+    }
+  });
 }
 
 /**
@@ -66,17 +69,23 @@ export function formatDate(date: Date, language: LanguageContext, options: DateO
   const timeZone = precision === 'minute' ? checkTimeZone(options.timeZone) : 'UTC';
   const zgh = zghCalendar.current;
   if (language.ui === 'zgh' && zgh) return zgh.zghDate(date, timeZone, precision, weekday);
-  const intlOptions: Intl.DateTimeFormatOptions =
-    precision === 'year'
-      ? { year: 'numeric', timeZone }
-      : precision === 'month'
-        ? { year: 'numeric', month: 'long', timeZone }
-        : { year: 'numeric', month: 'long', day: 'numeric', weekday: weekday ? 'long' : undefined, timeZone };
-  const parts = dateTimeFormat(intlLocale(language), intlOptions).formatToParts(date);
-  // Moroccan Arabic usage writes "السبت 17 يناير 2026" without ICU's comma.
-  return parts
-    .map((part) => (part.type === 'literal' && language.ui === 'ar' ? part.value.replace('،', '') : part.value))
-    .join('');
+  const locale = intlLocale(language);
+  // Keyed by what varies: cheaper than dateTimeFormat's key of the options as JSON, for each date of each element.
+  const format = once(`D${locale}|${precision}|${weekday}|${timeZone}`, () =>
+    dateTimeFormat(
+      locale,
+      precision === 'year'
+        ? { year: 'numeric', timeZone }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long', timeZone }
+          : { year: 'numeric', month: 'long', day: 'numeric', weekday: weekday ? 'long' : undefined, timeZone },
+    ),
+  );
+  // Moroccan Arabic usage writes "السبت 17 يناير 2026" without ICU's comma,
+  // which only its literals carry (not names nor digits): the string as a
+  // whole is cheaper to format than its parts, for each date of each element.
+  const text = format.format(date);
+  return language.ui === 'ar' ? text.replaceAll('،', '') : text;
 }
 
 /** The time of day of an instant in `timeZone` (`20:22`, `8:22 PM`). */
@@ -85,7 +94,8 @@ export function formatTime(date: Date, language: LanguageContext, timeZone?: str
   const zgh = zghCalendar.current;
   if (language.ui === 'zgh' && zgh) return zgh.zghTime(date, zone);
   // CLDR's short time: 24-hour clocks with two-digit hours (04:22) as Moroccan and French usage writes them, `4:22 AM` in English.
-  return dateTimeFormat(intlLocale(language), { timeStyle: 'short', timeZone: zone }).format(date);
+  const locale = intlLocale(language);
+  return once(`T${locale}|${zone}`, () => dateTimeFormat(locale, { timeStyle: 'short', timeZone: zone })).format(date);
 }
 
 /** Date with weekday and time, as a news meta line shows it: `السبت 17 يناير 2026 – 20:22`. */

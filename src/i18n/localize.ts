@@ -24,9 +24,11 @@ export { str } from '@lit/localize/internal/str-tag.js';
  * → `news`), one chunk per target language (scripts/split-locales.mjs writes
  * `src/locales/<name>.ts`), so a page downloads the strings of the elements
  * it shows, in the languages it shows them in. An element lists its groups
- * in `static messageGroups`.
+ * in `static messageGroups`. An element's own groups come with it (the
+ * module itself, no download: on a slow network each download the first
+ * render waits for is a round trip); the rarer ones (`error`) as a loader.
  */
-export type MessageGroup = { readonly name: string } & Partial<Record<UiLanguage, () => Promise<LocaleModule>>>;
+export type MessageGroup = { readonly name: string } & Partial<Record<UiLanguage, LocaleModule | (() => Promise<LocaleModule>)>>;
 
 /** Loaded strings by language, every loaded group's together (ids are unique across groups). */
 const loaded = new Map<UiLanguage, Record<string, LocaleModule['templates'][string]>>();
@@ -57,17 +59,21 @@ export const msg = lookup as MsgFn;
 
 /** The chunk of `group`'s strings in `language`; none for English (the source strings) or a group without that language. */
 function chunk(language: UiLanguage, group: MessageGroup): LazyModule<LocaleModule> | undefined {
-  const load = language === 'en' ? undefined : group[language];
-  if (!load) return undefined;
+  const source = language === 'en' ? undefined : group[language];
+  if (!source) return undefined;
   const key = `${language}:${group.name}`;
   let module = chunks.get(key);
   if (!module) {
-    module = lazyModule(`${key} strings`, () =>
-      load().then((strings) => {
-        loaded.set(language, { ...loaded.get(language), ...strings.templates });
-        return strings;
-      }),
-    );
+    const use = (strings: LocaleModule) => {
+      loaded.set(language, { ...loaded.get(language), ...strings.templates });
+      return strings;
+    };
+    if (typeof source === 'function') {
+      module = lazyModule(`${key} strings`, () => source().then(use));
+    } else {
+      const strings = use(source);
+      module = { current: strings, load: () => Promise.resolve(strings) };
+    }
     chunks.set(key, module);
   }
   return module;

@@ -8,6 +8,7 @@ import { msg } from '../../i18n/localize.js';
 import { pickLocalized, pickText, type LocalizedText } from '../../i18n/localized-text.js';
 import { parseArticle } from './article.js';
 import { articleFromAttributes, type Article } from './article-model.js';
+import { metaList, type MetaItem } from './meta-list.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { viewsText } from './news-card.strings.js';
 import { newsStrings } from '../../locales/news.js';
@@ -155,45 +156,59 @@ export class JihaNewsCard extends JihaDataElement<Article> {
   }
 
   private renderHeadline(article: Article): TemplateResult {
-    const lang = this.contentLang(article.headline, article);
+    const contentLang = this.contentLang(article.headline, article);
+    const lang = contentLang ?? nothing;
+    const dir = textDirection(contentLang);
     const text = pickText(article.headline, this.language.ui);
-    const content = article.url ? html`<a href=${article.url}>${text}</a>` : text;
-    const dir = textDirection(lang);
-    // One template per level: a tag name cannot be a binding, and static
-    // templates built from strings are what this library never uses. Any
-    // other value (1, 7, 2.5, NaN) is the default, 3.
+    const url = article.url;
+    // One template per level, with and without the link (a nested link
+    // template would be one more instance per card): a tag name cannot be a
+    // binding, and static templates built from strings are what this library
+    // never uses. Any other level (1, 7, 2.5, NaN) is the default, 3.
     switch (this.headingLevel) {
       case 2:
-        return html`<h2 part="headline" class="headline" lang=${lang ?? nothing} dir=${dir}>${content}</h2>`;
+        return url
+          ? html`<h2 part="headline" class="headline" lang=${lang} dir=${dir}><a href=${url}>${text}</a></h2>`
+          : html`<h2 part="headline" class="headline" lang=${lang} dir=${dir}>${text}</h2>`;
       case 4:
-        return html`<h4 part="headline" class="headline" lang=${lang ?? nothing} dir=${dir}>${content}</h4>`;
+        return url
+          ? html`<h4 part="headline" class="headline" lang=${lang} dir=${dir}><a href=${url}>${text}</a></h4>`
+          : html`<h4 part="headline" class="headline" lang=${lang} dir=${dir}>${text}</h4>`;
       case 5:
-        return html`<h5 part="headline" class="headline" lang=${lang ?? nothing} dir=${dir}>${content}</h5>`;
+        return url
+          ? html`<h5 part="headline" class="headline" lang=${lang} dir=${dir}><a href=${url}>${text}</a></h5>`
+          : html`<h5 part="headline" class="headline" lang=${lang} dir=${dir}>${text}</h5>`;
       case 6:
-        return html`<h6 part="headline" class="headline" lang=${lang ?? nothing} dir=${dir}>${content}</h6>`;
+        return url
+          ? html`<h6 part="headline" class="headline" lang=${lang} dir=${dir}><a href=${url}>${text}</a></h6>`
+          : html`<h6 part="headline" class="headline" lang=${lang} dir=${dir}>${text}</h6>`;
       default:
-        return html`<h3 part="headline" class="headline" lang=${lang ?? nothing} dir=${dir}>${content}</h3>`;
+        return url
+          ? html`<h3 part="headline" class="headline" lang=${lang} dir=${dir}><a href=${url}>${text}</a></h3>`
+          : html`<h3 part="headline" class="headline" lang=${lang} dir=${dir}>${text}</h3>`;
     }
   }
 
+
   private renderMeta(article: Article): unknown {
     const { ui } = this.language;
-    const items: unknown[] = [];
-    const add = (value: LocalizedText | undefined, label?: string) => {
+    const items: MetaItem[] = [];
+    const add = (value: LocalizedText | undefined, label: string) => {
       const text = value === undefined ? undefined : pickText(value, ui);
-      if (text) items.push(html`<li>${label ? html`<span class="visually-hidden">${label} </span>` : nothing}<bdi>${text}</bdi></li>`);
+      if (text) items.push({ text, label });
     };
     add(article.source, msg('Source:', { id: 'news.meta.source' }));
     add(article.dateline, msg('Place:', { id: 'news.meta.dateline' }));
     if (article.published) {
       const { date, precision, iso } = article.published;
       const shown = precision === 'minute' ? formatDateTime(date, this.language, this.timeZone) : formatDate(date, this.language, { precision, weekday: precision === 'day' });
-      items.push(html`<li><time datetime=${iso}>${shown}</time></li>`);
+      items.push({ text: shown, datetime: iso });
     }
     add(article.author, msg('Author:', { id: 'news.meta.author' }));
-    if (article.views !== undefined) items.push(html`<li>${viewsText(article.views, this.language)}</li>`);
-    return items.length ? html`<ul part="meta" class="meta">${items}</ul>` : nothing;
+    if (article.views !== undefined) items.push({ text: viewsText(article.views, this.language) });
+    return metaList(items) ?? nothing;
   }
+
 
 }
 

@@ -5,15 +5,16 @@ import type { JihaError } from '../../core/errors.js';
 import { lazyModule } from '../../core/lazy-module.js';
 import { formatNumber } from '../../i18n/format.js';
 import { inLanguage, msg } from '../../i18n/localize.js';
+import { loadDefaultModel, loadedDefaultModel } from './default-model.js';
 import { geoparkMapStyles } from './geopark-map.styles.js';
-import { readGeoparks, type GeoparkCollection, type GeoparkFeature, type LatLng } from './geopark-model.js';
+import type { GeoparkCollection, GeoparkFeature, LatLng } from './geopark-model.js';
 import { MapLoaderController, type MapModule } from './map-loader-controller.js';
 import { clusterContent, clusterLabel, markerLabel, popupContent } from './map-popups.js';
+import { MapRegions } from './map-regions.js';
 import type { MapView } from './map-view.js';
-import { loadedRegions, loadRegions, loadRegionShapes } from './region-loader.js';
-import type { RegionShape } from './region-types.js';
 import { listedFeatures, renderPlaceList } from './place-list.js';
-import { renderAttribution, tileTemplate } from './tiles.js';
+import { TileConsentController } from './tile-consent-controller.js';
+import { renderAttribution } from './tiles.js';
 import type { GestureHint } from './gesture-handling.js';
 import { geoparkStrings } from '../../locales/geopark.js';
 import { readPlaces } from './read-places.js';
@@ -21,10 +22,6 @@ import { readPlaces } from './read-places.js';
 export { OSM_TILES } from './tiles.js';
 
 const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./map-view.js'));
-const defaultPlaces = lazyModule('geopark-map built-in places', () => import('./default-places.js'));
-/** The built-in data, parsed once per page; its chunk loads only for a map with no data of its own. */
-let defaultModel: GeoparkCollection | undefined;
-let defaultRequest: Promise<GeoparkCollection> | undefined;
 
 /**
  * A map of geoparks and their regions, on Leaflet. Before the element nears
@@ -84,8 +81,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     gestureHandling: { attribute: 'gesture-handling' },
     tilesFailed: { state: true },
     gestureHint: { state: true },
-    consentStatus: { state: true },
-    regionShapes: { state: true },
   };
 
   protected static override messageGroups = [geoparkStrings];
@@ -112,11 +107,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   gestureHandling: string | null = null;
 
   private gestureHint: GestureHint | null = null;
-  private consentStatus = '';
-  private stopFollowingConsent: (() => void) | undefined;
-
   private tilesFailed = false;
-  private regionShapes: RegionShape[] | undefined;
 
   /** The box Leaflet draws in, once rendered. */
   private get mapContainer(): HTMLElement | null {
@@ -128,7 +119,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   private drawnFeatures: unknown[] = [];
   private drawnRegions = '';
   private drawnTiles: string | null = null;
-  private regionRequest: Promise<void> | undefined;
   /** Who changed `selected` last: the map (already showing it), the list (focus the popup), or the page. */
   private selectionSource: 'map' | 'list' | undefined;
 
@@ -141,9 +131,17 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     key: (this.constructor as typeof JihaGeoparkMap).loadMapModule,
     load: () => (this.constructor as typeof JihaGeoparkMap).loadMapModule(),
     // The map will read `regions`: its names load alongside Leaflet rather than after it.
-    onNear: () => {
-      if (listsRegions(this.regions)) this.requestRegions();
-    },
+    onNear: () => this.mapRegions.requestTable(),
+  });
+
+  private readonly tileConsent = new TileConsentController(this, {
+    module: () => this.mapLoader.module,
+    language: () => this.language.ui,
+  });
+
+  private readonly mapRegions = new MapRegions(this, (error) => {
+    // The region table is part of the data: without it, the `fetch-failed` state until the next connect reads the data again.
+    this.showData({ state: 'error', error: error as JihaError }); // lazyModule rejects with one
   });
 
   /** The Leaflet map once built (undefined before the element nears the viewport), for advanced use. */
@@ -153,8 +151,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopFollowingConsent?.();
-    this.stopFollowingConsent = undefined;
     this.destroyView();
   }
 
@@ -169,18 +165,15 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
    * if it cannot arrive, in the `fetch-failed` state.
    */
   protected modelFromAttributes(): GeoparkCollection | undefined {
-    if (defaultModel) return defaultModel;
+    const loaded = loadedDefaultModel();
+    if (loaded) return loaded;
     // A chunk that did not arrive is the `fetch-failed` state once; the next read (on the next connect) loads it again.
     const failure = this.defaultsFailure;
     this.defaultsFailure = undefined;
     if (failure) throw failure;
-    defaultRequest ??= Promise.all([defaultPlaces.load(), loadRegions()]).then(
-      ([{ DEFAULT_GEOPARKS }, { findRegion }]) => (defaultModel = readGeoparks(DEFAULT_GEOPARKS, findRegion)),
-    );
-    defaultRequest.then(
+    loadDefaultModel().then(
       () => this.invalidateData(),
       (error: unknown) => {
-        defaultRequest = undefined;
         this.defaultsFailure = error;
         this.invalidateData();
       },
@@ -190,70 +183,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   /** Why the built-in data could not load (a JihaError from lazyModule), until the next read of the data shows it. */
   private defaultsFailure: unknown;
-
-  private parsedRegions: { value: string | null; ids: string[] } | undefined;
-
-  /**
-   * The `regions` attribute as region ids, read once per value (an unknown
-   * name is warned about once). Until the region table has loaded there are
-   * none yet; its arrival updates the element.
-   */
-  private get regionIds(): string[] {
-    const regions = loadedRegions();
-    if (!regions) {
-      if (listsRegions(this.regions)) this.requestRegions();
-      return [];
-    }
-    if (this.parsedRegions?.value !== this.regions) this.parsedRegions = { value: this.regions, ids: regions.parseRegionList(this.regions) };
-    return this.parsedRegions.ids;
-  }
-
-  private regionsRequested = false;
-
-  /** Loads the region table for the `regions` attribute, then updates. */
-  private requestRegions(): void {
-    if (this.regionsRequested) return;
-    this.regionsRequested = true;
-    loadRegions().then(
-      () => this.requestUpdate(),
-      (error: unknown) => {
-        // The region table is part of the data: without it, the `fetch-failed` state until the next connect reads the data again.
-        this.regionsRequested = false;
-        this.showData({ state: 'error', error: error as JihaError }); // lazyModule rejects with one
-      },
-    );
-  }
-
-  /** The tile template to use, or null for none. */
-  private tileTemplate(): string | null {
-    return tileTemplate(this.tiles);
-  }
-
-  /**
-   * Tiles from another host and whether the visitor agreed to them here
-   * (null: none, on the page's own origin, or `tiles-consent="granted"`).
-   * The consent code is in the Leaflet chunk: before it, no tiles either.
-   */
-  private tileConsent(): { host: string; agreed: boolean } | null {
-    const consent = this.mapLoader.module?.tileConsent;
-    const template = this.tileTemplate();
-    const host = consent && template && this.tilesConsent !== 'granted' ? consent.foreignTileHost(template) : null;
-    return host ? { host, agreed: consent!.hasConsent(host) } : null;
-  }
-
-  /** The tiles drawn now: the template unless it waits for the visitor's consent (then the region shapes are the basemap). */
-  private shownTiles(): string | null {
-    return this.tileConsent()?.agreed === false ? null : this.tileTemplate();
-  }
-
-  /** The visitor's answer: tiles (or none) from `host`; focus goes to the control that undoes it. */
-  private chooseTiles(host: string, shown: boolean): void {
-    const module = this.mapLoader.module;
-    if (!module) return;
-    module.tileConsent.setConsent(host, shown);
-    this.consentStatus = inLanguage(this.language.ui, () => module.overlays.consentNews(shown));
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(shown ? '.tiles-off' : '.consent-button')?.focus());
-  }
 
   private parsedCenter(): LatLng | undefined {
     if (!this.center) return undefined;
@@ -311,22 +240,19 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     </div>`;
   }
 
-  /** The question before tiles (or the control back from them), the gesture hint, and the status line. */
+  /** The question before tiles (or the control back from them), the status line, and the gesture hint. */
   private renderOverlays(): TemplateResult | typeof nothing {
     const overlays = this.mapLoader.module?.overlays;
     if (!overlays) return nothing;
-    const consent = this.tileConsent();
-    return html`${consent && !consent.agreed ? overlays.renderConsent(consent.host, () => this.chooseTiles(consent.host, true)) : nothing}
-      ${consent?.agreed ? overlays.renderTilesOff(() => this.chooseTiles(consent.host, false)) : nothing}
-      ${overlays.renderConsentStatus(this.consentStatus)} ${overlays.renderGestureHint(this.gestureHint)}`;
+    return html`${this.tileConsent.render()} ${overlays.renderGestureHint(this.gestureHint)}`;
   }
 
   private renderAttribution(): TemplateResult {
     return renderAttribution({
-      template: this.shownTiles(),
+      template: this.tileConsent.shownTiles(),
       tilesFailed: this.tilesFailed,
       attribution: this.attribution,
-      showsRegions: this.needsRegionShapes() && this.regionShapes !== undefined,
+      showsRegions: this.needsRegionShapes() && this.mapRegions.shapes !== undefined,
     });
   }
 
@@ -350,7 +276,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   private needsRegionShapes(): boolean {
-    return this.regionIds.length > 0 || this.shownTiles() === null || this.tilesFailed;
+    return this.mapRegions.ids.length > 0 || this.tileConsent.shownTiles() === null || this.tilesFailed;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -367,12 +293,11 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     const module = this.mapLoader.module;
     const container = this.mapContainer;
     if (!module || !container || !this.model) return;
-    const tiles = this.shownTiles();
+    const tiles = this.tileConsent.shownTiles();
     const key = JSON.stringify([this.center, this.zoom, this.gestureHandling === 'off']);
     if (this.view && this.viewKey !== key) this.destroyView();
     const built = !this.view;
-    // A choice made in another map on the page (or another tab) shows here too.
-    this.stopFollowingConsent ??= module.tileConsent.onConsentChange(() => this.requestUpdate());
+    this.tileConsent.follow(module);
     if (!this.view) {
       this.viewKey = key;
       this.tilesFailed = false;
@@ -429,23 +354,16 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
       this.drawnRegions = '';
       return;
     }
-    if (!this.regionShapes) {
-      this.regionRequest ??= loadRegionShapes().then(
-        (shapes) => {
-          this.regionShapes = shapes;
-        },
-        (error: unknown) => {
-          this.regionRequest = undefined;
-          console.warn('jiha-widgets: <jiha-geopark-map> could not load the region shapes.', error);
-        },
-      );
+    const shapes = this.mapRegions.shapes;
+    if (!shapes) {
+      this.mapRegions.loadShapes();
       return;
     }
-    const basemap = this.shownTiles() === null || this.tilesFailed;
-    const key = JSON.stringify([this.regionIds, basemap]);
+    const basemap = this.tileConsent.shownTiles() === null || this.tilesFailed;
+    const key = JSON.stringify([this.mapRegions.ids, basemap]);
     if (!built && key === this.drawnRegions) return;
     this.drawnRegions = key;
-    view.setRegions(this.regionShapes, this.regionIds, basemap);
+    view.setRegions(shapes, this.mapRegions.ids, basemap);
   }
 
   private destroyView(): void {
@@ -455,9 +373,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     this.drawnRegions = '';
   }
 }
-
-/** Whether a `regions` value lists anything (blanks and commas list nothing). */
-const listsRegions = (value: string | null): boolean => /[^\s,]/.test(value ?? '');
 
 declare global {
   interface HTMLElementTagNameMap {

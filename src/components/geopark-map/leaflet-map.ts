@@ -1,7 +1,7 @@
 /**
- * The Leaflet map itself, in the Leaflet chunk: how it is built and how it
- * answers the pointer, the wheel and the keyboard. (What it shows is
- * map-view.ts.)
+ * The Leaflet map itself, in the Leaflet chunk: how it is built, how it
+ * answers the pointer, the wheel and the keyboard, and how it is taken
+ * down. (What it shows is map-view.ts.)
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 
@@ -24,4 +24,17 @@ export function createLeafletMap(container: HTMLElement, reducedMotion: boolean)
     fadeAnimation: !reducedMotion,
     markerZoomAnimation: !reducedMotion,
   });
+}
+
+/** Removes `map` and what Leaflet leaves behind, so that a map built later in the same container starts clean. */
+export function removeLeafletMap(map: L.Map): void {
+  map.stop();
+  // Leaflet ends a zoom animation on a timer that outlives map.remove() and then throws; end it now.
+  const internal = map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
+  if (internal._animatingZoom) internal._onZoomTransitionEnd?.();
+  const container = map.getContainer();
+  map.off();
+  map.remove();
+  // Leaflet leaves its classes on the container.
+  container.classList.remove(...[...container.classList].filter((name) => name.startsWith('leaflet-')));
 }

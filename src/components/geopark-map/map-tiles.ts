@@ -1,6 +1,7 @@
 /**
  * The map's tile layer, in the Leaflet chunk: where tiles are asked for from
- * their server, and where a server that serves none is given up on.
+ * their server, where a server that serves none is given up on, and which
+ * template's tiles are shown.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 
@@ -34,4 +35,25 @@ export function addTileLayer(map: L.Map, template: string, onFailed: () => void)
     }
   });
   return layer.addTo(map);
+}
+
+/** The map's tiles: one layer at most, replaced when the template changes. */
+export class MapTiles {
+  private readonly map: L.Map;
+  private readonly onFailed: () => void;
+  private layer: L.TileLayer | undefined;
+  private template: string | null = null;
+
+  constructor(map: L.Map, onFailed: () => void) {
+    this.map = map;
+    this.onFailed = onFailed;
+  }
+
+  /** Shows the tiles of `template` (null: none), in place of those shown; the view stays where it is. */
+  show(template: string | null): void {
+    if (template === this.template) return;
+    this.template = template;
+    this.layer?.remove();
+    this.layer = template ? addTileLayer(this.map, template, this.onFailed) : undefined;
+  }
 }

@@ -13,15 +13,17 @@
  * its places; choosing one moves the map to where it stands alone.
  *
  * Its parts, each in the same chunk: the Leaflet map and how it takes
- * input (leaflet-map.ts), the tile layer (map-tiles.ts), the region outlines
- * (region-layer.ts) and one marker (marker-layer.ts).
+ * input (leaflet-map.ts), the tiles (map-tiles.ts), cooperative gestures
+ * (gesture-handling.ts), the region outlines (region-layer.ts) and one
+ * marker (marker-layer.ts).
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { GeoparkFeature, LatLng } from './geopark-model.js';
 import { groupTargets, type TargetGroup } from './clusters.js';
-import { createLeafletMap, MAX_ZOOM, ZOOM_STEP } from './leaflet-map.js';
-import { addTileLayer } from './map-tiles.js';
+import { createLeafletMap, MAX_ZOOM, removeLeafletMap, ZOOM_STEP } from './leaflet-map.js';
+import { MapTiles } from './map-tiles.js';
 import { cooperativeGestures, type GestureHint } from './gesture-handling.js';
+import { activeElementIn } from './active-element.js';
 import { addMarker } from './marker-layer.js';
 import { CLUSTER_SIZE, markerRank, markerSize } from './markers.js';
 import { drawRegions } from './region-layer.js';
@@ -85,8 +87,7 @@ export class MapView {
   private readonly resizeObserver: ResizeObserver;
   private viewSet = false;
   private pendingOpen: (() => void) | undefined;
-  private tileLayer: L.TileLayer | undefined;
-  private tiles: string | null = null;
+  private readonly tiles: MapTiles;
   private endGestures: (() => void) | undefined;
 
   constructor(options: MapViewOptions) {
@@ -100,7 +101,8 @@ export class MapView {
     // Marker sizes are fixed in pixels: what overlaps changes with the zoom.
     this.map.on('zoomend', () => this.regroup());
     this.featureLayer.addTo(this.map);
-    this.setTiles(options.tiles);
+    this.tiles = new MapTiles(this.map, () => options.onTilesFailed());
+    this.tiles.show(options.tiles);
     if (options.cooperativeGestures) this.endGestures = cooperativeGestures(this.map, (hint) => options.onGestureHint(hint));
     options.container.addEventListener('keydown', this.onKeyDown, true);
     this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -109,10 +111,7 @@ export class MapView {
 
   /** Shows the tiles of `template` (null: none), in place of those shown; the view stays where it is. */
   setTiles(template: string | null): void {
-    if (template === this.tiles) return;
-    this.tiles = template;
-    this.tileLayer?.remove();
-    this.tileLayer = template ? addTileLayer(this.map, template, () => this.options.onTilesFailed()) : undefined;
+    this.tiles.show(template);
   }
 
   /** Whether the container has a size: a hidden map cannot fit a view yet. */
@@ -386,25 +385,10 @@ export class MapView {
     this.endGestures?.();
     this.options.container.removeEventListener('keydown', this.onKeyDown, true);
     this.pendingOpen = undefined;
-    this.map.stop();
-    // Leaflet ends a zoom animation on a timer that outlives map.remove() and then throws; end it now.
-    const internal = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
-    if (internal._animatingZoom) internal._onZoomTransitionEnd?.();
-    this.map.off();
-    this.map.remove();
-    // Leaflet leaves its classes on the container; a map built later on it starts clean.
-    const { container } = this.options;
-    container.classList.remove(...[...container.classList].filter((name) => name.startsWith('leaflet-')));
+    removeLeafletMap(this.map);
     this.markers.clear();
     this.groups.clear();
     this.groupOf.clear();
     this.features.clear();
   }
-}
-
-/** The focused element when it is inside `container`'s shadow root (or document), else undefined. */
-function activeElementIn(container: HTMLElement): HTMLElement | undefined {
-  const root = container.getRootNode() as Document | ShadowRoot;
-  const active = root.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
 }

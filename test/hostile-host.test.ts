@@ -13,7 +13,8 @@
  * makes it `display: inline`); its content must not change.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setViewport } from './viewport.js';
 import '../src/index.js';
 import { settled, unmountAll, until } from './helpers.js';
 import { WIDGETS, createWidget, loadRealData, type RealData, type Widget } from './real-data.js';

@@ -7,6 +7,7 @@
  */
 import '../index.js';
 import { JihaEmbedError } from './embed-error.js';
+import { enforceOwnOriginPolicy } from './own-origin-policy.js';
 import { readEmbedParams } from './embed-params.js';
 import { reportSize } from './size-reporter.js';
 
@@ -32,5 +33,7 @@ function show(): void {
   document.body.append(element);
 }
 
+// Before any widget exists: nothing has been loaded yet but this script and embed.css.
+enforceOwnOriginPolicy();
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });
 else show();

@@ -27,6 +27,14 @@ export const XVFB = '/usr/bin/Xvfb';
 /** The media features MiniBrowser has for the whole run: reduced motion, as the suites want for interaction (no animation to wait for). */
 export const WEBKIT_MEDIA = { 'prefers-color-scheme': 'light', 'forced-colors': 'none', 'prefers-reduced-motion': 'reduce' };
 
+/**
+ * Xvfb's screen, square. No window manager runs, so the X keyboard focus
+ * follows the pointer, which stays at the screen's centre: MiniBrowser's
+ * window is put there (see startSession), or its page never has the focus
+ * (`document.hasFocus()` false, and no `:focus-visible` after a key press).
+ */
+const SCREEN = 3000;
+
 /** Puppeteer's key names the tests use, as WebDriver key codes (the WebDriver spec's table). */
 const WEBDRIVER_KEYS = { NumpadAdd: '\uE025', NumpadSubtract: '\uE027' };
 
@@ -74,7 +82,7 @@ class WebKitLauncher extends WebdriverLauncher {
     env.XDG_CONFIG_HOME = this.configHome;
     // A display of our own: test windows never open on a contributor's desktop, and CI has none.
     const display = freeDisplay();
-    this.spawnChild(XVFB, [`:${display}`, '-screen', '0', '2000x2000x24', '-nolisten', 'tcp'], env);
+    this.spawnChild(XVFB, [`:${display}`, '-screen', '0', `${SCREEN}x${SCREEN}x24`, '-nolisten', 'tcp'], env);
     await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), `Xvfb :${display}`);
     env.DISPLAY = `:${display}`;
     const port = await freePort();
@@ -118,6 +126,10 @@ class WebKitLauncher extends WebdriverLauncher {
   /** Every test file starts in an 800×600 viewport, as in the puppeteer engines (@web/test-runner-chrome sets it). */
   async startSession(id, url) {
     await this.ensureManagerInitialized();
+    if (!this.placed) {
+      await this.driver.setWindowRect(SCREEN / 2 - 20, SCREEN / 2 - 20, null, null);
+      this.placed = true;
+    }
     await this.setViewport(800, 600);
     return super.startSession(id, url);
   }

@@ -273,7 +273,8 @@ export class JihaCooperationTimeline extends JihaElement<Timeline> {
       ${this.filterable ? this.renderFilters(timeline) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${timeline.partners.length ? this.renderLegend(timeline.partners) : nothing}
-      <ol part="years" class="years" @keydown=${layout === 'horizontal' ? this.onKeydown : nothing} @focusin=${this.onFocusin}>
+      <!-- Horizontal, the list scrolls: Firefox would make the scroller a nameless Tab stop of its own; focus moves through its events. -->
+      <ol part="years" class="years" tabindex=${layout === 'horizontal' ? '-1' : nothing} @keydown=${layout === 'horizontal' ? this.onKeydown : nothing} @focusin=${this.onFocusin}>
         ${this.renderYears(groups, timeline, partnerSlot, layout, active)}
       </ol>
       ${shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}

@@ -11,6 +11,7 @@ import { pageMetricsPlugin } from './test/server/page-metrics-plugin.mjs';
 import { ENGINES, launcherFor } from './test/server/engines.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
 import { viewportPlugin } from './test/server/viewport-plugin.mjs';
+import { enginePlugin } from './test/server/engine-plugin.mjs';
 
 /** The engine of this run (scripts/test.mjs runs one after another; `--engine` picks one). */
 const engine = process.env.JIHA_ENGINE ?? 'chromium';
@@ -21,7 +22,7 @@ export default {
   concurrency: ENGINES[engine]?.concurrency ?? 2,
   testsFinishTimeout: 300000,
   middleware: [fixturesMiddleware(), contractCspMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer(), ...reactFromCommonJs(), mediaFeaturesPlugin(), viewportPlugin(), browserConsolePlugin(), screenshotPlugin(), pageMetricsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), leafletTrustedTypesDevServer(), ...reactFromCommonJs(), mediaFeaturesPlugin(), viewportPlugin(), enginePlugin(), browserConsolePlugin(), screenshotPlugin(), pageMetricsPlugin()],
   browsers: [launcherFor(engine)],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],

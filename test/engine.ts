@@ -11,7 +11,7 @@ const LABELS: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox
 
 function detect(agent: string): Engine {
   if (/\bFirefox\//.test(agent)) return 'firefox';
-  if (/\bChrom(e|ium)\//.test(agent)) return 'chromium';
+  if (/Chrom(e|ium)\//.test(agent)) return 'chromium'; // HeadlessChrome/ too
   if (/\bAppleWebKit\//.test(agent)) return 'webkit';
   throw new Error(`test/engine.ts: unknown browser engine: ${agent}`);
 }

@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { PoolLauncher } from './pool-launcher.mjs';
 import { MINIBROWSER, WEBKIT_WEBDRIVER, XVFB, webkitLauncher } from './webkit-launcher.mjs';
 
 const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
@@ -47,30 +48,10 @@ export const ENGINES = {
     label: 'Firefox',
     apt: ['firefox-esr'],
     missing: () => (findBrowser('FIREFOX_PATH', FIREFOX_CANDIDATES) ? [] : ['firefox-esr (or FIREFOX_PATH)']),
-    // One page at a time: with two windows, the one without the system's focus shows no :focus-visible after a key press.
-    concurrency: 1,
-    launcher: () =>
-      // @web/test-runner-chrome launches any browser puppeteer knows when given a puppeteer of its own.
-      chromeLauncher({
-        puppeteer,
-        createPage: pageInOwnWindow,
-        launchOptions: {
-          browser: 'firefox',
-          executablePath: findBrowser('FIREFOX_PATH', FIREFOX_CANDIDATES),
-          headless: true,
-          // Media feature emulation from the browser's own window (test/server/firefox-media.mjs).
-          args: ['--remote-allow-system-access'],
-          extraPrefsFirefox: {
-            'intl.accept_languages': 'en-US',
-            // Test pages side by side are windows of which one has the focus: in test mode each window keeps its
-            // own focused element and gets the keys sent to it (Firefox's own test harnesses set this).
-            'focusmanager.testmode': true,
-            // As Chromium's flags above: test pages side by side keep their timers and rendering.
-            'dom.min_background_timeout_value': 0,
-            'dom.timeout.enable_budget_timer_throttling': false,
-          },
-        },
-      }),
+    // Two Firefoxes of one window each (test/server/pool-launcher.mjs): of two windows of one Firefox, the one
+    // without the focus shows no :focus-visible after a key press.
+    concurrency: 2,
+    launcher: () => new PoolLauncher(firefoxLauncher, 2),
   },
   webkit: {
     label: 'WebKit',
@@ -79,10 +60,35 @@ export const ENGINES = {
       ...(existsSync(WEBKIT_WEBDRIVER) && existsSync(MINIBROWSER) ? [] : ['webkit2gtk-driver (WebKitWebDriver, MiniBrowser)']),
       ...(existsSync(XVFB) ? [] : ['xvfb']),
     ],
-    concurrency: 1,
-    launcher: webkitLauncher,
+    // Two MiniBrowsers, each on its own display, one page each (test/server/pool-launcher.mjs).
+    concurrency: 2,
+    launcher: () => new PoolLauncher(webkitLauncher, 2),
   },
 };
+
+/** One headless Firefox: @web/test-runner-chrome launches any browser puppeteer knows when given a puppeteer of its own. */
+function firefoxLauncher() {
+  return chromeLauncher({
+    puppeteer,
+    createPage: pageInOwnWindow,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findBrowser('FIREFOX_PATH', FIREFOX_CANDIDATES),
+      headless: true,
+      // Media feature emulation from the browser's own window (test/server/firefox-media.mjs).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'intl.accept_languages': 'en-US',
+        // Focus as Firefox's own test harnesses have it: a window keeps its focused element and gets the keys
+        // sent to it, whether or not the system gives it the focus.
+        'focusmanager.testmode': true,
+        // As Chromium's flags above: test pages side by side keep their timers and rendering.
+        'dom.min_background_timeout_value': 0,
+        'dom.timeout.enable_budget_timer_throttling': false,
+      },
+    },
+  });
+}
 
 export const ENGINE_NAMES = Object.keys(ENGINES);
 

@@ -27,7 +27,7 @@ export function screenshotPlugin() {
         const clip = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
         if (clip.width < 1 || clip.height < 1) throw new Error(`screenshot-clip ${name}: empty rectangle ${JSON.stringify(clip)}`);
         if (session.browser.type === 'webdriver') {
-          const viewport = PNG.sync.read(Buffer.from(await session.browser.driver.takeScreenshot(), 'base64'));
+          const viewport = PNG.sync.read(Buffer.from(await session.browser.takeViewportScreenshot(session.id), 'base64'));
           if (clip.x + clip.width > viewport.width || clip.y + clip.height > viewport.height) throw new Error(`screenshot-clip ${name}: ${JSON.stringify(clip)} leaves the ${viewport.width}×${viewport.height} viewport`);
           const shot = new PNG({ width: clip.width, height: clip.height });
           PNG.bitblt(viewport, shot, clip.x, clip.y, clip.width, clip.height, 0, 0);

@@ -18,7 +18,7 @@ export function viewportPlugin() {
         return true;
       }
       if (session.browser.type === 'webdriver' && typeof session.browser.setViewport === 'function') {
-        await session.browser.setViewport(width, height);
+        await session.browser.setViewport(session.id, width, height);
         return true;
       }
       throw new Error(`jiha-viewport: no way to size a ${session.browser.type} page`);

@@ -130,7 +130,7 @@ class WebKitLauncher extends WebdriverLauncher {
       await this.driver.setWindowRect(SCREEN / 2 - 20, SCREEN / 2 - 20, null, null);
       this.placed = true;
     }
-    await this.setViewport(800, 600);
+    await this.setViewport(id, 800, 600);
     return super.startSession(id, url);
   }
 
@@ -138,7 +138,7 @@ class WebKitLauncher extends WebdriverLauncher {
    * Sizes MiniBrowser's window so that its page gets `width`×`height` CSS
    * pixels: WebDriver sizes windows, frame included, so measure and correct.
    */
-  async setViewport(width, height) {
+  async setViewport(_sessionId, width, height) {
     const inner = () => this.driver.execute(() => [window.innerWidth, window.innerHeight]);
     for (let attempt = 0; attempt < 4; attempt += 1) {
       const [innerWidth, innerHeight] = await inner();
@@ -148,6 +148,11 @@ class WebKitLauncher extends WebdriverLauncher {
     }
     const [innerWidth, innerHeight] = await inner();
     if (innerWidth !== width || innerHeight !== height) throw new Error(`WebKit: the viewport stays ${innerWidth}×${innerHeight}, not ${width}×${height}`);
+  }
+
+  /** The viewport as a PNG, base64 (test/server/screenshot-plugin.mjs cuts it). */
+  takeViewportScreenshot(_sessionId) {
+    return this.driver.takeScreenshot();
   }
 
   /** `press: 'Shift+Tab'` as a chord; puppeteer's numpad key names as WebDriver's. */

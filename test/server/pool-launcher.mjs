@@ -7,7 +7,8 @@
  *     their own focused window.
  *   WebKit: the webdriver launcher runs pages side by side in iframes, where
  *     pointer commands are refused; two MiniBrowsers, each on its own
- *     display, each with the keyboard focus.
+ *     display, each with the keyboard focus (test/server/engines.mjs runs
+ *     one today: see there why).
  * Every command that names a test session goes to the browser showing it;
  * each browser runs as with concurrency 1.
  */

@@ -71,7 +71,14 @@ function ensureInstalled(engines) {
 
 const minutes = (ms) => `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`;
 
-const { engines, rest } = parseArguments(process.argv.slice(2));
+let parsed;
+try {
+  parsed = parseArguments(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+const { engines, rest } = parsed;
 ensureInstalled(engines);
 
 mustRun('npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -1,7 +1,11 @@
 /**
  * Prints one plain closing line, `N passed, N failed`, after the runner's own
  * report: the progress bar is not a summary a CI log can be read for.
+ * With JIHA_SUMMARY_FILE set, the counts also go to that file as JSON
+ * (scripts/test.mjs adds up the engines' runs).
  */
+import { writeFileSync } from 'node:fs';
+
 function count(suite, totals) {
   if (!suite) return;
   for (const test of suite.tests ?? []) {
@@ -24,6 +28,7 @@ export function summaryReporter() {
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       line = `${totals.passed} passed, ${totals.failed} failed${skipped}`;
+      if (process.env.JIHA_SUMMARY_FILE) writeFileSync(process.env.JIHA_SUMMARY_FILE, JSON.stringify(totals));
     },
     // After every other reporter has written its report, so that this is the closing line.
     stop() {

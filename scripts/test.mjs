@@ -1,64 +1,129 @@
 /**
- * `npm test`: every test file in headless Chromium through
- * @web/test-runner, then the suites that drive Chromium from Node
+ * `npm test`: every test file through @web/test-runner in each browser
+ * engine in turn, Chromium, Firefox ESR and WebKitGTK
+ * (test/server/engines.mjs), then the suites that drive Chromium from Node
  * (test/progressive/: JavaScript off, the accessibility tree, printing to
- * PDF), ending with ONE plain `N passed, N failed` line for both.
+ * PDF), ending with a plain `N passed, N failed` line over all of them,
+ * after one such line per engine with its wall time.
+ *
+ *   npm test -- --engine firefox          one engine (chromium, firefox, webkit)
+ *   npm test -- --engine chromium,webkit  some of them
+ *   TEST_FILES='test/foo*.test.ts' npm test -- --engine webkit
+ *   TEST_FILES=test/progressive npm test   only the Node-driven suites
+ *                                           (PROGRESSIVE_FILTER=words picks some)
+ *
+ * Other arguments go to web-test-runner. A missing browser is installed
+ * from Debian's archive when this runs as root; otherwise the one apt
+ * command that installs it is printed.
  * Bundle tests read `dist/`, so the library is built first, with the
  * embed page and snippet builder beside it.
- *
- * TEST_FILES picks web-test-runner files; `TEST_FILES=test/progressive`
- * (optionally `PROGRESSIVE_FILTER=words`) runs only the Node-driven suites.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENGINES, ENGINE_NAMES } from '../test/server/engines.mjs';
 
-const SUMMARY = /^(\d+) passed, (\d+) failed/;
-
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, env });
+  return result.status ?? 1;
 }
 
-/** Runs a test command, passing its output through, and returns its own closing counts (a crash counts as one failure). */
-function runSuite(command, args) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'inherit'], shell: false });
-    let last;
-    let buffer = '';
-    child.stdout.on('data', (chunk) => {
-      const text = chunk.toString();
-      buffer += text;
-      const lines = buffer.split('\n');
-      buffer = lines.pop();
-      for (const line of lines) {
-        const match = SUMMARY.exec(line.trim());
-        if (match) last = { passed: Number(match[1]), failed: Number(match[2]) };
-        else process.stdout.write(`${line}\n`);
-      }
-    });
-    child.on('close', (status) => {
-      const match = SUMMARY.exec(buffer.trim());
-      if (match) last = { passed: Number(match[1]), failed: Number(match[2]) };
-      else if (buffer) process.stdout.write(buffer);
-      const counts = last ?? { passed: 0, failed: 0 };
-      if (status !== 0 && counts.failed === 0) counts.failed += 1;
-      resolve(counts);
-    });
-  });
+function mustRun(command, args) {
+  const status = run(command, args);
+  if (status !== 0) process.exit(status);
 }
 
-run('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
+/** `--engine a,b` / `--engine=a` (repeatable) out of the arguments; the rest stays for web-test-runner. */
+function parseArguments(argv) {
+  const engines = [];
+  const rest = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const match = /^--engines?(?:=(.*))?$/.exec(argv[i]);
+    if (!match) {
+      rest.push(argv[i]);
+      continue;
+    }
+    const value = match[1] ?? argv[(i += 1)];
+    if (!value) throw new Error('--engine needs a name: chromium, firefox or webkit');
+    engines.push(...value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean));
+  }
+  const unknown = engines.filter((name) => !ENGINES[name]);
+  if (unknown.length > 0) throw new Error(`Unknown engine ${unknown.join(', ')}: one of ${ENGINE_NAMES.join(', ')}`);
+  return { engines: engines.length > 0 ? [...new Set(engines)] : ENGINE_NAMES, rest };
+}
+
+/** Installs what the engines lack from apt as root; otherwise says how, and stops. */
+function ensureInstalled(engines) {
+  const lacking = engines.filter((name) => ENGINES[name].missing().length > 0);
+  if (lacking.length === 0) return;
+  const packages = [...new Set(lacking.flatMap((name) => ENGINES[name].apt))];
+  const what = lacking.map((name) => `${ENGINES[name].label} (${ENGINES[name].missing().join(', ')})`).join('; ');
+  if (process.getuid?.() !== 0) {
+    console.error(`Missing for the browser tests: ${what}. Install with:\n\n  sudo apt-get install ${packages.join(' ')}\n`);
+    process.exit(1);
+  }
+  console.log(`Installing ${packages.join(' ')} from apt for the browser tests: ${what}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (run('apt-get', ['update', '-qq'], env) !== 0 || run('apt-get', ['install', '-y', '-qq', ...packages], env) !== 0) process.exit(1);
+  const still = engines.filter((name) => ENGINES[name].missing().length > 0);
+  if (still.length > 0) {
+    console.error(`Still missing after apt-get: ${still.map((name) => ENGINES[name].missing().join(', ')).join('; ')}`);
+    process.exit(1);
+  }
+}
+
+const minutes = (ms) => `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`;
+
+let parsed;
+try {
+  parsed = parseArguments(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+const { engines, rest } = parsed;
+ensureInstalled(engines);
+
+mustRun('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
 // dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
-run('node', ['scripts/build-embed.mjs']);
-run('node', ['scripts/prepare-test-copies.mjs']);
+mustRun('node', ['scripts/build-embed.mjs']);
+mustRun('node', ['scripts/prepare-test-copies.mjs']);
 
 const files = process.env.TEST_FILES;
 const onlyProgressive = files !== undefined && files.startsWith('test/progressive');
-const totals = { passed: 0, failed: 0 };
-const add = ({ passed, failed }) => {
-  totals.passed += passed;
-  totals.failed += failed;
-};
-if (!onlyProgressive) add(await runSuite('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]));
-if (files === undefined || onlyProgressive) add(await runSuite('node', ['test/progressive/run.mjs', ...(process.env.PROGRESSIVE_FILTER ? [process.env.PROGRESSIVE_FILTER] : [])]));
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
-process.exitCode = totals.failed > 0 ? 1 : 0;
+const summaryFolder = mkdtempSync(join(tmpdir(), 'jiha-test-'));
+const results = [];
+for (const name of onlyProgressive ? [] : engines) {
+  const summaryFile = join(summaryFolder, `${name}.json`);
+  console.log(`\n=== ${ENGINES[name].label}\n`);
+  const start = Date.now();
+  const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...rest], { ...process.env, JIHA_ENGINE: name, JIHA_SUMMARY_FILE: summaryFile });
+  let totals = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  } catch {
+    // No summary: the runner itself failed before any test ran.
+    totals.failed = Math.max(1, totals.failed);
+  }
+  results.push({ name, status, totals, ms: Date.now() - start });
+}
+rmSync(summaryFolder, { recursive: true, force: true });
+
+// The Node-driven suites use Chromium's DevTools protocol (JavaScript off, the accessibility tree, PDF).
+if (engines.includes('chromium') && (files === undefined || onlyProgressive)) {
+  const start = Date.now();
+  const output = spawnSync('node', ['test/progressive/run.mjs', ...(process.env.PROGRESSIVE_FILTER ? [process.env.PROGRESSIVE_FILTER] : [])], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines = (output.stdout ?? '').split('\n');
+  const counts = lines.map((line) => /^(\d+) passed, (\d+) failed/.exec(line.trim())).filter(Boolean).at(-1);
+  process.stdout.write(lines.filter((line) => !/^(\d+) passed, (\d+) failed/.test(line.trim())).join('\n'));
+  const totals = { passed: counts ? Number(counts[1]) : 0, failed: counts ? Number(counts[2]) : 0, skipped: 0 };
+  if (output.status !== 0 && totals.failed === 0) totals.failed = 1;
+  results.push({ name: 'progressive', label: 'Chromium driven from Node (test/progressive)', status: output.status ?? 1, totals, ms: Date.now() - start });
+}
+
+console.log('');
+for (const { name, label, totals, ms } of results) console.log(`${label ?? ENGINES[name].label}: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''} (${minutes(ms)})`);
+const sum = (key) => results.reduce((total, result) => total + result.totals[key], 0);
+console.log(`${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
+process.exit(results.some((result) => result.status !== 0 || result.totals.failed > 0) ? 1 : 0);

@@ -31,6 +31,21 @@ describe('dist/embed.html', () => {
     expect(frame.contentDocument!.querySelector('base')!.target).to.equal('_blank');
   });
 
+  it('narrows its policy to its own origin before it builds a widget: a request to another host is refused', async () => {
+    const { frame } = openFrame(query({ widget: 'news-card', lang: 'fr', headline: 'A headline long enough to be seen as shown' }), { sandbox: false });
+    await embeddedWidget(frame);
+    const page = frame.contentWindow as Window & typeof globalThis;
+    const violations: string[] = [];
+    page.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    // The same test server under its other name is another origin.
+    const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    expect((await page.fetch('/fixture/json?cors&body=%7B%7D')).ok, 'a request to its own origin').to.equal(true);
+    const refused = await page.fetch(`${location.protocol}//${otherHost}:${location.port}/fixture/json?cors&body=%7B%7D`).then(() => false, () => true);
+    expect(refused, 'a request to another origin').to.equal(true);
+    await until(() => violations.length > 0, 3000, 'the refusal reported');
+    expect(violations[0]).to.match(new RegExp(`^connect-src http://${otherHost.replace(/\./g, '\\.')}`));
+  });
+
   it('renders all four widgets under the sandbox', async () => {
     const seed = await loadJson('/data/seed-article.json');
     const cases: Record<string, string>[] = [

@@ -4,7 +4,8 @@
  * cluster marker, which lists its places by keyboard and pointer.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { endMediaEmulation, reduceMotion } from './media-emulation.js';
 import fc from 'fast-check';
 import { groupTargets, targetsTooClose } from '../src/components/geopark-map/clusters.js';
 import '../src/components/geopark-map/define.js';
@@ -62,7 +63,7 @@ function expectSeparateTargets(map: JihaGeoparkMap, what: string, ids = ALL_IDS)
 describe('<jiha-geopark-map> marker targets and clusters', () => {
   afterEach(async () => {
     unmountAll();
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await endMediaEmulation();
   });
 
   describe('grouping (clusters.ts)', () => {
@@ -110,7 +111,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
     }
 
     it('keeps targets apart after every zoom, in and out, and splits the clusters closer in', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await reduceMotion();
       const map = await mountMap('', 700);
       const leaflet = map.leafletMap!;
       const initial = leaflet.getZoom();
@@ -151,7 +152,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
 
   describe('cluster keyboard', () => {
     it('names a cluster by its count and places; Enter lists them in a dialog, Escape returns focus', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await reduceMotion();
       const map = await mountMap();
       const cluster = marker(map, 'mgoun')!;
       const ids = membersOf(cluster);
@@ -178,7 +179,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
     });
 
     it('shows a place chosen in a cluster on its own marker, with its popup; Escape returns to that marker', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await reduceMotion();
       const map = await mountMap();
       marker(map, 'mgoun')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -205,7 +206,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
     });
 
     it('opens a place that never stands alone (the geopark and its museum share a point), with every field', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await reduceMotion();
       const map = await mountMap();
       marker(map, 'mgoun')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -231,7 +232,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
     });
 
     it('moves focus to the marker now showing a feature when a zoom regroups the focused one', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await reduceMotion();
       const map = await mountMap('center="32,-6.6" zoom="10"');
       const own = marker(map, 'ouzoud')!;
       own.focus();
@@ -269,7 +270,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
   describe('axe', () => {
     it('finds no WCAG 2.2 AA violation with a cluster\'s popup open (Arabic, rtl)', async () => {
       await loadAxe();
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await reduceMotion();
       const map = await mountMap('lang="ar" dir="rtl" list');
       marker(map, 'mgoun')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -296,7 +297,7 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
     };
 
     it('selects a clustered site: the map goes where it stands alone and opens its popup', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await reduceMotion();
       const box = document.createElement('div');
       box.setAttribute('data-test-host', '');
       document.body.append(box);

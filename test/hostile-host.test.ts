@@ -13,7 +13,9 @@
  * makes it `display: inline`); its content must not change.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setViewport } from './viewport.js';
+import { engine } from './engine.js';
 import '../src/index.js';
 import { settled, unmountAll, until } from './helpers.js';
 import { WIDGETS, createWidget, loadRealData, type RealData, type Widget } from './real-data.js';
@@ -158,7 +160,7 @@ describe('hostile host page: Bootstrap RTL and aggressive global CSS', function 
         }
         const size = (rect: DOMRect) => `${Math.round(rect.width)}×${Math.round(rect.height)}`;
         expect(size(hostile), 'size on the hostile page').to.equal(size(blank));
-        const diff = `/tmp/jiha-hostile-host/${page.lang}-${widget}.png`;
+        const diff = `/tmp/jiha-hostile-host/${engine}/${page.lang}-${widget}.png`;
         const result = await executeServerCommand<Comparison, unknown>('screenshot-compare', { a: 'blank', b: 'hostile', diff });
         const share = result.mismatched / (result.width * result.height);
         console.log(`hostile-host ${page.lang} ${widget}: ${result.width}×${result.height}, ${result.mismatched} pixels differ (${(share * 100).toFixed(3)} %)`);

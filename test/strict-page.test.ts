@@ -8,9 +8,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { itIn } from './engine.js';
 import type { StrictPage } from './fixtures/strict-page.js';
 import { until } from './helpers.js';
-
 
 /** The contract's line (section 2, Security), verbatim. */
 const CONTRACT_CSP =
@@ -45,6 +45,91 @@ function focusIn(frame: HTMLIFrameElement, target: HTMLElement): void {
   target.focus();
 }
 
+/**
+ * Drives the four widgets on the open strict page: JSON-LD through the
+ * policy, the news picture, the seal's details, a map popup, the timeline's
+ * filters and keys; then, once the frame has painted twice (late refusals:
+ * lazy chunks, tiles, popups), expects the page's probe to be the one
+ * violation it saw, and no uncaught error.
+ */
+async function exerciseWidgets({ frame, page, widgets }: Awaited<ReturnType<typeof openStrictPage>>): Promise<void> {
+  expect(page.enforced(), 'the page enforces Trusted Types').to.equal(true);
+  // The elements are the built library's: the page imports nothing from src/.
+  const definedBy = (frame.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.get('jiha-news-card') as unknown as { jihaVersion: string };
+  const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+  expect(definedBy.jihaVersion, 'the version injected from package.json').to.equal(version);
+  const scripts = [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => new URL(script.src).pathname);
+  expect(scripts).to.include('/dist/jiha.js');
+  // The pasted timeline: three events, one year group each, in Arabic.
+  const pasted = widgets['pasted-timeline'].shadowRoot!;
+  expect(pasted.querySelectorAll('li.event').length).to.equal(3);
+  expect(pasted.querySelectorAll('[part=year]').length).to.equal(3);
+  const shadow = (name: string) => widgets[name].shadowRoot!;
+
+  // JSON-LD written as script text through the policy, by the three elements that write it.
+  for (const name of ['news-card', 'iso-badge', 'cooperation-timeline']) {
+    const script = await until(() => widgets[name].querySelector('script[type="application/ld+json"]'), 4000, `${name} JSON-LD`);
+    expect(JSON.parse(script.textContent!)['@context'], `${name} JSON-LD`).to.contain('schema.org');
+  }
+
+  // News card: the headline (in the page's French) and the same-origin picture.
+  await until(() => shadow('news-card').querySelector('img')?.complete, 8000, 'the news picture');
+  expect(shadow('news-card').textContent).to.contain('Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma');
+
+  // ISO badge (Arabic): Enter on the seal opens its details, Escape closes them.
+  const seal = shadow('iso-badge').querySelector<HTMLButtonElement>('[part=seal]')!;
+  const details = shadow('iso-badge').querySelector<HTMLElement>('[part=details]')!;
+  focusIn(frame, seal);
+  await sendKeys({ press: 'Enter' });
+  await until(() => details.matches(':popover-open'), 4000, 'the seal details to open');
+  expect(seal.getAttribute('aria-expanded')).to.equal('true');
+  expect(details.textContent).to.contain('Bureau Veritas Maroc');
+  await sendKeys({ press: 'Escape' });
+  await until(() => !details.matches(':popover-open'), 4000, 'the seal details to close');
+
+  // Geopark map: Leaflet built, markers and region outlines, a test-server tile; Enter on a list entry opens its popup.
+  const map = shadow('geopark-map');
+  await until(() => map.querySelector('.leaflet-container') && map.querySelectorAll('.jiha-marker').length > 0, 10000, 'the map and its markers');
+  await until(() => map.querySelectorAll('path.jiha-region-highlight').length === 2, 8000, 'the region outlines');
+  await until(() => map.querySelector('.leaflet-tile-loaded'), 8000, 'a tile from the test server');
+  const entries = [...map.querySelectorAll<HTMLButtonElement>('.list button')];
+  expect(entries.length).to.be.above(1);
+  const entry = entries[1];
+  const name = entry.textContent!.trim();
+  focusIn(frame, entry);
+  await sendKeys({ press: 'Enter' });
+  const popup = await until(() => map.querySelector('.leaflet-popup .popup'), 8000, 'the list entry’s popup');
+  expect(popup.textContent).to.contain(map.querySelector('.leaflet-popup .popup-name')!.textContent!.trim());
+  expect(name).to.contain(map.querySelector('.leaflet-popup .popup-name')!.textContent!.trim());
+
+  // Timeline: Space on a category filter hides its events and Space again shows them; arrows move between events.
+  const timeline = shadow('cooperation-timeline');
+  const events = () => timeline.querySelectorAll('li.event').length;
+  const all = events();
+  expect(all).to.be.above(5);
+  const filter = timeline.querySelector<HTMLButtonElement>('[part=filter][data-category="geopark"]')!;
+  focusIn(frame, filter);
+  // The space bar: ' ' in every engine's key table ('Space' is Chromium's name alone).
+  await sendKeys({ press: ' ' });
+  await until(() => filter.getAttribute('aria-pressed') === 'false' && events() < all, 4000, 'geopark events hidden');
+  await sendKeys({ press: ' ' });
+  await until(() => filter.getAttribute('aria-pressed') === 'true' && events() === all, 4000, 'geopark events shown again');
+  const first = timeline.querySelector<HTMLElement>('li.event[tabindex="0"]')!;
+  focusIn(frame, first);
+  await sendKeys({ press: 'ArrowRight' });
+  const moved = await until(() => (timeline.activeElement !== first ? (timeline.activeElement as HTMLElement | null) : null), 4000, 'focus on the next event');
+  expect(moved.matches('li.event')).to.equal(true);
+  await sendKeys({ press: 'End' });
+  await until(() => timeline.activeElement === [...timeline.querySelectorAll('li.event')].at(-1), 4000, 'focus on the last event');
+
+  // Late refusals (lazy chunks, tiles, popups) have had their turn once the frame has painted twice.
+  await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+  // The page's own probe (enforced() above) is the one violation, which shows that reporting works.
+  expect(page.violations.filter((text) => text.includes(page.probe)).length, 'the probe was reported').to.equal(1);
+  expect(page.violations.filter((text) => !text.includes(page.probe)), 'securitypolicyviolation events').to.deep.equal([]);
+  expect(page.errors, 'uncaught errors').to.deep.equal([]);
+}
+
 describe('strict page: the contract’s CSP with Trusted Types', function () {
   this.timeout(60000);
   let frame: HTMLIFrameElement | undefined;
@@ -56,84 +141,17 @@ describe('strict page: the contract’s CSP with Trusted Types', function () {
   });
 
   it('renders all four widgets, which work by keyboard, with zero violations or errors', async () => {
+    const opened = await openStrictPage();
+    frame = opened.frame;
+    await exerciseWidgets(opened);
+  });
+
+  // Refusals the page cannot observe are written to the browser's console, read through the DevTools protocol.
+  itIn(['chromium'], 'reads the DevTools console')('leaves the browser’s console without a CSP or Trusted Types message but the probe’s', async () => {
     await executeServerCommand('console-watch');
     const opened = await openStrictPage();
     frame = opened.frame;
-    const { page, widgets } = opened;
-    expect(page.enforced(), 'the page enforces Trusted Types').to.equal(true);
-    // The elements are the built library's: the page imports nothing from src/.
-    const definedBy = (frame.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.get('jiha-news-card') as unknown as { jihaVersion: string };
-    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
-    expect(definedBy.jihaVersion, 'the version injected from package.json').to.equal(version);
-    const scripts = [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => new URL(script.src).pathname);
-    expect(scripts).to.include('/dist/jiha.js');
-    // The pasted timeline: three events, one year group each, in Arabic.
-    const pasted = widgets['pasted-timeline'].shadowRoot!;
-    expect(pasted.querySelectorAll('li.event').length).to.equal(3);
-    expect(pasted.querySelectorAll('[part=year]').length).to.equal(3);
-    const shadow = (name: string) => widgets[name].shadowRoot!;
-
-    // JSON-LD written as script text through the policy, by the three elements that write it.
-    for (const name of ['news-card', 'iso-badge', 'cooperation-timeline']) {
-      const script = await until(() => widgets[name].querySelector('script[type="application/ld+json"]'), 4000, `${name} JSON-LD`);
-      expect(JSON.parse(script.textContent!)['@context'], `${name} JSON-LD`).to.contain('schema.org');
-    }
-
-    // News card: the headline (in the page's French) and the same-origin picture.
-    await until(() => shadow('news-card').querySelector('img')?.complete, 8000, 'the news picture');
-    expect(shadow('news-card').textContent).to.contain('Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma');
-
-    // ISO badge (Arabic): Enter on the seal opens its details, Escape closes them.
-    const seal = shadow('iso-badge').querySelector<HTMLButtonElement>('[part=seal]')!;
-    const details = shadow('iso-badge').querySelector<HTMLElement>('[part=details]')!;
-    focusIn(frame, seal);
-    await sendKeys({ press: 'Enter' });
-    await until(() => details.matches(':popover-open'), 4000, 'the seal details to open');
-    expect(seal.getAttribute('aria-expanded')).to.equal('true');
-    expect(details.textContent).to.contain('Bureau Veritas Maroc');
-    await sendKeys({ press: 'Escape' });
-    await until(() => !details.matches(':popover-open'), 4000, 'the seal details to close');
-
-    // Geopark map: Leaflet built, markers and region outlines, a test-server tile; Enter on a list entry opens its popup.
-    const map = shadow('geopark-map');
-    await until(() => map.querySelector('.leaflet-container') && map.querySelectorAll('.jiha-marker').length > 0, 10000, 'the map and its markers');
-    await until(() => map.querySelectorAll('path.jiha-region-highlight').length === 2, 8000, 'the region outlines');
-    await until(() => map.querySelector('.leaflet-tile-loaded'), 8000, 'a tile from the test server');
-    const entries = [...map.querySelectorAll<HTMLButtonElement>('.list button')];
-    expect(entries.length).to.be.above(1);
-    const entry = entries[1];
-    const name = entry.textContent!.trim();
-    focusIn(frame, entry);
-    await sendKeys({ press: 'Enter' });
-    const popup = await until(() => map.querySelector('.leaflet-popup .popup'), 8000, 'the list entry’s popup');
-    expect(popup.textContent).to.contain(map.querySelector('.leaflet-popup .popup-name')!.textContent!.trim());
-    expect(name).to.contain(map.querySelector('.leaflet-popup .popup-name')!.textContent!.trim());
-
-    // Timeline: Space on a category filter hides its events and Space again shows them; arrows move between events.
-    const timeline = shadow('cooperation-timeline');
-    const events = () => timeline.querySelectorAll('li.event').length;
-    const all = events();
-    expect(all).to.be.above(5);
-    const filter = timeline.querySelector<HTMLButtonElement>('[part=filter][data-category="geopark"]')!;
-    focusIn(frame, filter);
-    await sendKeys({ press: 'Space' });
-    await until(() => filter.getAttribute('aria-pressed') === 'false' && events() < all, 4000, 'geopark events hidden');
-    await sendKeys({ press: 'Space' });
-    await until(() => filter.getAttribute('aria-pressed') === 'true' && events() === all, 4000, 'geopark events shown again');
-    const first = timeline.querySelector<HTMLElement>('li.event[tabindex="0"]')!;
-    focusIn(frame, first);
-    await sendKeys({ press: 'ArrowRight' });
-    const moved = await until(() => (timeline.activeElement !== first ? (timeline.activeElement as HTMLElement | null) : null), 4000, 'focus on the next event');
-    expect(moved.matches('li.event')).to.equal(true);
-    await sendKeys({ press: 'End' });
-    await until(() => timeline.activeElement === [...timeline.querySelectorAll('li.event')].at(-1), 4000, 'focus on the last event');
-
-    // Late refusals (lazy chunks, tiles, popups) have had their turn once the frame has painted twice.
-    await new Promise((resolve) => frame!.contentWindow!.requestAnimationFrame(() => frame!.contentWindow!.requestAnimationFrame(resolve)));
-    // The page's own probe (enforced() above) is the one violation, which shows that reporting works.
-    expect(page.violations.filter((text) => text.includes(page.probe)).length, 'the probe was reported').to.equal(1);
-    expect(page.violations.filter((text) => !text.includes(page.probe)), 'securitypolicyviolation events').to.deep.equal([]);
-    expect(page.errors, 'uncaught errors').to.deep.equal([]);
+    await exerciseWidgets(opened);
     const messages = await executeServerCommand<ConsoleMessage[], undefined>('console-read');
     // Again the probe's refusal is the one message, which shows the console is being read.
     const [probe, ...others] = complaints(messages);

@@ -8,6 +8,7 @@
 import '../index.js';
 import { CsvText } from '../data/csv-text.js';
 import { JihaEmbedError } from './embed-error.js';
+import { enforceOwnOriginPolicy } from './own-origin-policy.js';
 import { readEmbedParams } from './embed-params.js';
 import { reportSize } from './size-reporter.js';
 
@@ -34,5 +35,7 @@ function show(): void {
   document.body.append(element);
 }
 
+// Before any widget exists: nothing has been loaded yet but this script and embed.css.
+enforceOwnOriginPolicy();
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });
 else show();

@@ -7,7 +7,8 @@
  *      mismatched} comparing two kept PNGs with pixelmatch (anti-aliasing
  *      ignored); with `diff`, writes the diff image to that path for a human
  *      (and both screenshots beside it, `-a.png` and `-b.png`).
- * Chrome launcher (puppeteer) only.
+ * Puppeteer (Chromium, Firefox) clips its own shot; WebDriver (WebKit)
+ * takes the viewport's, which is cut here.
  */
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -22,11 +23,19 @@ export function screenshotPlugin() {
     name: 'jiha-screenshot',
     async executeCommand({ command, payload, session }) {
       if (command === 'screenshot-clip') {
-        if (session.browser.type !== 'puppeteer') throw new Error('screenshot-clip needs the Chrome launcher (puppeteer)');
-        const page = session.browser.getPage(session.id);
         const { name, x, y, width, height } = payload;
         const clip = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
         if (clip.width < 1 || clip.height < 1) throw new Error(`screenshot-clip ${name}: empty rectangle ${JSON.stringify(clip)}`);
+        if (session.browser.type === 'webdriver') {
+          const viewport = PNG.sync.read(Buffer.from(await session.browser.takeViewportScreenshot(session.id), 'base64'));
+          if (clip.x + clip.width > viewport.width || clip.y + clip.height > viewport.height) throw new Error(`screenshot-clip ${name}: ${JSON.stringify(clip)} leaves the ${viewport.width}×${viewport.height} viewport`);
+          const shot = new PNG({ width: clip.width, height: clip.height });
+          PNG.bitblt(viewport, shot, clip.x, clip.y, clip.width, clip.height, 0, 0);
+          shots.set(key(session, name), shot);
+          return { width: clip.width, height: clip.height };
+        }
+        if (session.browser.type !== 'puppeteer') throw new Error(`screenshot-clip: no screenshots from a ${session.browser.type} browser`);
+        const page = session.browser.getPage(session.id);
         // Within the viewport as the test laid it out: no resizing for the shot.
         const data = await page.screenshot({ type: 'png', clip, captureBeyondViewport: false });
         shots.set(key(session, name), PNG.sync.read(Buffer.from(data)));

@@ -325,6 +325,8 @@ export const cooperationTimelineStyles = css`
   }
   .horizontal .year {
     flex: none;
+    /* The row's start is a snap position too: Firefox snaps a fresh row to the first event, cutting off its year. */
+    scroll-snap-align: start;
     contain-intrinsic-size: auto calc(var(--_count, 4) * 19em) auto 14em;
     align-content: start;
     padding-block-end: 0;

@@ -262,7 +262,8 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
       ${this.filterable ? this.renderFilters(timeline) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${timeline.partners.length ? this.renderLegend(timeline.partners) : nothing}
-      <ol part="years" class="years" @keydown=${layout === 'horizontal' ? this.roving.onKeydown : nothing} @focusin=${this.roving.onFocusin}>
+      <!-- Horizontal, the list scrolls: Firefox would make the scroller a nameless Tab stop of its own; focus moves through its events. -->
+      <ol part="years" class="years" tabindex=${layout === 'horizontal' ? '-1' : nothing} @keydown=${layout === 'horizontal' ? this.roving.onKeydown : nothing} @focusin=${this.roving.onFocusin}>
         ${this.renderYears(groups, { language: this.language, timeZone: this.timeZone, timeline, slots: partnerSlot, layout, active })}
       </ol>
       ${shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}

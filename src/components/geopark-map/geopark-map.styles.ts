@@ -361,8 +361,9 @@ export const geoparkMapStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
+    /* LinkText, not Highlight: palettes pair Highlight with HighlightText only, and Firefox's default one draws it at 2.5:1 on the map. */
     .jiha-region-highlight {
-      stroke: Highlight;
+      stroke: LinkText;
     }
     .jiha-cluster .count {
       background: CanvasText;

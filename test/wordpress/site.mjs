@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { writeMo } from '../../scripts/lib/gettext-mo.mjs';
 
 export const TOOLS = path.resolve('.wordpress-test');
 const BUILDS = path.join(TOOLS, 'node_modules/@wp-playground/wordpress-builds');
@@ -29,9 +30,11 @@ function unzipInto(zipFile, folder, strip = 0) {
 /**
  * A fresh WordPress tree for `version` (6.5, 6.4, …) with the packed plugin
  * (dist/wordpress/jiha-widgets.zip) in wp-content/plugins and the test's
- * must-use plugin.
+ * must-use plugin. A `locale` gets an empty core catalogue in
+ * wp-content/languages, so that WordPress accepts it as the site language
+ * (it refuses a locale whose files are not installed).
  */
-export function prepareSite(version) {
+export function prepareSite(version, locale = '') {
   const root = path.join(TOOLS, 'sites', `wp-${version}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -41,6 +44,10 @@ export function prepareSite(version) {
   unzipInto(path.resolve('dist/wordpress/jiha-widgets.zip'), path.join(root, 'wp-content/plugins'));
   mkdirSync(path.join(root, 'wp-content/mu-plugins'), { recursive: true });
   cpSync(path.resolve('test/wordpress/mu-plugin.php'), path.join(root, 'wp-content/mu-plugins/jiha-test.php'));
+  if (locale) {
+    mkdirSync(path.join(root, 'wp-content/languages'), { recursive: true });
+    writeFileSync(path.join(root, 'wp-content/languages', `${locale}.mo`), writeMo([{ context: null, id: '', text: `Language: ${locale}\n` }]));
+  }
   return root;
 }
 

@@ -23,27 +23,28 @@ function jiha_widgets_url_scheme( $url ) {
 /**
  * A link address escaped for an attribute, or '' when its scheme is not
  * allowed. Relative addresses stay relative (esc_url alone would prefix
- * "news/1" with http://).
+ * "news/1" with http://). The escaped result is checked again: esc_url drops
+ * characters, which can turn "a{b:c" into the scheme "ab:".
  */
 function jiha_widgets_esc_url( $value, $allow_data_image = false ) {
 	$url = trim( (string) $value );
-	if ( '' === $url ) {
+	if ( '' === $url || preg_match( '/[\x00-\x1f\x7f]/', $url ) && '' === jiha_widgets_url_scheme( $url ) ) {
 		return '';
 	}
 	$scheme = jiha_widgets_url_scheme( $url );
 	if ( 'data' === $scheme ) {
 		return $allow_data_image && preg_match( '#^data:image/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]#i', $url ) ? esc_attr( $url ) : '';
 	}
+	$allowed = array( 'http', 'https', 'mailto' );
 	if ( '' !== $scheme ) {
-		return in_array( $scheme, array( 'http', 'https', 'mailto' ), true ) ? esc_url( $url, array( 'http', 'https', 'mailto' ) ) : '';
+		$escaped = in_array( $scheme, $allowed, true ) ? esc_url( $url, $allowed ) : '';
+	} elseif ( in_array( $url[0], array( '/', '#', '?' ), true ) ) {
+		$escaped = esc_url( $url, $allowed );
+	} else {
+		$escaped = substr( esc_url( '/' . $url, $allowed ), 1 );
 	}
-	if ( preg_match( '/[\x00-\x1f\x7f]/', $url ) ) {
-		return '';
-	}
-	if ( in_array( $url[0], array( '/', '#', '?' ), true ) ) {
-		return esc_url( $url, array( 'http', 'https', 'mailto' ) );
-	}
-	return substr( esc_url( '/' . $url, array( 'http', 'https', 'mailto' ) ), 1 );
+	$result = jiha_widgets_url_scheme( html_entity_decode( $escaped, ENT_QUOTES, 'UTF-8' ) );
+	return '' === $result || in_array( $result, $allowed, true ) ? $escaped : '';
 }
 
 /**

@@ -66,3 +66,15 @@ export function hostileShortcodes(shortcode, attributes, list, encodeAll) {
 }
 
 export const EMBED_QUERY = 'widget=news-card&lang=en&id=wp-embed&headline=Embedded+card&href=https%3A%2F%2Fexample.org%2Fe';
+
+/**
+ * One block per payload with the payload in every attribute, as the editor
+ * saves blocks: JSON in a comment, escaped the way WordPress's
+ * serialize_block_attributes() escapes it. Unlike a shortcode value, a block
+ * value can hold a raw `"`: kses strips tags from it but keeps quotes.
+ */
+export function hostileBlocks(widget, attributes, list) {
+  const escapeForComment = (json) =>
+    json.replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\\"/g, '\\u0022');
+  return list.map((payload) => `<!-- wp:jiha/${widget} ${escapeForComment(JSON.stringify(Object.fromEntries(attributes.map((name) => [name, payload]))))} /-->`).join('\n');
+}

@@ -4,7 +4,7 @@
  * (the type="module" script path of 6.1–6.4) on PHP 7.4, the plugin's
  * oldest PHP, in French (translations, default language from the locale).
  * Needs `npm run build` (dist/wordpress/jiha-widgets.zip) and
- * `npm ci --prefix .wordpress-test`. Ends with "N passed, N failed".
+ * `(cd .wordpress-test && npm ci)`. Ends with "N passed, N failed".
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ for (const file of [...phpFiles('wordpress'), ...phpFiles('test/wordpress')]) {
 const mapped = execFileSync('php', ['-r', `define('ABSPATH','/');require 'wordpress/includes/settings.php';foreach(['ar','ary','ar_MA','fr_FR','fr_CA','en_US','en_GB','zgh','tzm','de_DE'] as $l) echo $l,'=',jiha_widgets_language_from_locale($l),' ';`], { encoding: 'utf8' }).trim();
 check('locale → default language (ar→ar, fr_FR→fr, en_*→en, zgh/tzm→zgh)', mapped === 'ar=ar ary=ar ar_MA=ar fr_FR=fr fr_CA=fr en_US=en en_GB=en zgh=zgh tzm=zgh de_DE=en', mapped);
 
-if (!existsSync(path.join(TOOLS, 'node_modules/@wp-playground/cli'))) throw new Error('Run `npm ci --prefix .wordpress-test` first.');
+if (!existsSync(path.join(TOOLS, 'node_modules/@wp-playground/cli'))) throw new Error('Run `(cd .wordpress-test && npm ci)` first.');
 if (!existsSync('dist/wordpress/jiha-widgets.zip')) throw new Error('Run `npm run build` first (dist/wordpress/jiha-widgets.zip).');
 
 // WORDPRESS_TEST_ONLY=hostile runs only the hostile-value and inline-data checks on 6.5 (a few minutes, to try a change to the escaping).

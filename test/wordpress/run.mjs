@@ -239,7 +239,7 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
         const elements = (served.match(new RegExp(`<jiha-${widget}[ >]`, 'g')) ?? []).length;
         const which = variant === 'block' ? `jiha/${widget} block, ${list.length} payloads × ${BLOCK_ATTRIBUTES[widget].length} attributes` : `${widget}, ${list.length} payloads × ${ATTRIBUTES[widget].length} attributes, ${encodeAll ? 'entity-encoded' : 'as typed'}`;
         // As typed, kses rewrites some values so that WordPress no longer sees a whole shortcode (counted, not required); encoded, every shortcode must render.
-        if (encodeAll) check(label(`hostile ${which}: one element per shortcode in the served HTML`), elements === list.length, `${elements} of ${list.length}`);
+        if (encodeAll) check(label(`hostile ${which}: one element per shortcode or block in the served HTML`), elements === list.length, `${elements} of ${list.length}`);
         else console.log(`     (${which}: ${elements} of ${list.length} shortcodes rendered)`);
         const page = await chromium.browser.newPage();
         await trap(page);

@@ -9,10 +9,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { mount, nextEvent, unmountAll, until } from './helpers.js';
+import { describeIn } from './engine.js';
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 
-describe('<jiha-geopark-map> when the built-in places cannot load', () => {
+describeIn(['chromium'], 'blocks the chunk’s request through the DevTools protocol')('<jiha-geopark-map> when the built-in places cannot load', () => {
   afterEach(async () => {
     await executeServerCommand('block-urls', []);
     unmountAll();

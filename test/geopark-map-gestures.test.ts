@@ -11,6 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { mount, settled, unmountAll, until } from './helpers.js';
+import { describeIn } from './engine.js';
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 const root = (map: Element) => map.shadowRoot!;
@@ -38,7 +39,7 @@ const touch = (from: [number, number][], by: [number, number]) => executeServerC
 
 const centre = (map: JihaGeoparkMap) => map.leafletMap!.getCenter();
 
-describe('<jiha-geopark-map>: the page keeps scrolling', function () {
+describeIn(['chromium'], 'sends real wheel and touch input through the DevTools protocol')('<jiha-geopark-map>: the page keeps scrolling', function () {
   this.timeout(40000);
   before(async () => {
     // Touch events as on a phone (before the Leaflet chunk loads: Leaflet reads what the browser has when it loads).

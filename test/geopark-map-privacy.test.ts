@@ -20,6 +20,7 @@ import { CONSENT_KEY, setConsent } from '../src/components/geopark-map/tile-cons
 import { OSM_TILES } from '../src/components/geopark-map/tiles.js';
 import { embeddedWidget, MAP_SANDBOX, openFrame, removeFrames, SANDBOX, settledMessage } from './embed-frames.js';
 import { mount, settled, unmountAll, until } from './helpers.js';
+import { describeIn } from './engine.js';
 
 interface Recorded {
   url: string;
@@ -66,7 +67,7 @@ async function untilAsync<T>(check: () => Promise<T>, ms: number, what: string):
 /** Waits long enough for tiles a map would ask for to have been asked for. */
 const aWhile = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
-describe('<jiha-geopark-map>: tiles and the visitor’s privacy', function () {
+describeIn(['chromium'], 'records every request and its Referer through the DevTools protocol')('<jiha-geopark-map>: tiles and the visitor’s privacy', function () {
   this.timeout(60000);
   /** Each test starts with no choice made: none stored, none in this page's memory. */
   const forget = () => {

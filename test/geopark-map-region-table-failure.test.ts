@@ -9,6 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { mount, nextEvent, shadowText, unmountAll, until } from './helpers.js';
+import { describeIn } from './engine.js';
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 const place = (region?: string) => ({
@@ -38,7 +39,7 @@ async function backInPage(map: JihaGeoparkMap): Promise<void> {
   expect(map.shadowRoot!.querySelector('[part=error]')).to.equal(null);
 }
 
-describe('<jiha-geopark-map> when the region table cannot load', () => {
+describeIn(['chromium'], 'blocks the chunk’s request through the DevTools protocol')('<jiha-geopark-map> when the region table cannot load', () => {
   afterEach(async () => {
     await executeServerCommand('block-urls', []);
     unmountAll();

@@ -241,14 +241,6 @@ export const cooperationTimelineStyles = css`
   }
   .show-all {
     justify-self: start;
-    padding-block: 0.4em;
-    padding-inline: 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
   }
 
   /* Vertical, one column: the line runs along the inline-start edge. */

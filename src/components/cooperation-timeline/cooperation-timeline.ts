@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { guard } from 'lit/directives/guard.js';
 import { parseIsoDate } from '../../i18n/dates.js';
 import { JihaDataElement } from '../../core/data-element.js';
+import { secondaryButtonStyles } from '../../core/secondary-button.styles.js';
 import { lazyModule } from '../../core/lazy-module.js';
 import { StructuredDataController } from '../../core/structured-data-controller.js';
 import { inLanguage, msg } from '../../i18n/localize.js';
@@ -97,7 +98,7 @@ interface Arrangement {
  * @cssprop --jiha-space - Spacing.
  */
 export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
-  static override styles = [...JihaDataElement.styles, cooperationTimelineStyles];
+  static override styles = [...JihaDataElement.styles, secondaryButtonStyles, cooperationTimelineStyles];
 
   // Declared here rather than with decorators: the decorator helpers would
   // add to every page's download.
@@ -268,7 +269,7 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
       </ol>
       ${shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}
       ${limit !== undefined && total > limit
-        ? html`<button type="button" part="show-all" class="show-all" data-no-print @click=${this.showAll}>${msg('Show all events', { id: 'timeline.show-all' })}</button>`
+        ? html`<button type="button" part="show-all" class="show-all secondary-button" data-no-print @click=${this.showAll}>${msg('Show all events', { id: 'timeline.show-all' })}</button>`
         : nothing}
     </section>`;
   }

@@ -40,16 +40,6 @@ export const newsListStyles = css`
     gap: calc(var(--_space) / 2);
     margin-block-start: var(--_space);
   }
-  .more {
-    padding-block: 0.4em;
-    padding-inline: 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
-  }
   .more[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;

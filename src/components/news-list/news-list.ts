@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { JihaDataElement } from '../../core/data-element.js';
+import { secondaryButtonStyles } from '../../core/secondary-button.styles.js';
 import type { FetchOptions } from '../../core/data-controller.js';
 import type { JihaError } from '../../core/errors.js';
 import { toJihaError } from '../../core/errors.js';
@@ -59,7 +60,7 @@ const stop = (event: Event) => event.stopPropagation();
  * @cssprop --jiha-space - The gap between cards.
  */
 export class JihaNewsList extends JihaDataElement<FeedPage> {
-  static override styles = [...JihaDataElement.styles, newsListStyles];
+  static override styles = [...JihaDataElement.styles, secondaryButtonStyles, newsListStyles];
 
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
@@ -212,13 +213,13 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     if (this.moreState === 'failed') {
       return html`<div class="actions" data-no-print>
         <p part="more-error" class="more-error" role="alert">${msg('More news could not be loaded.', { id: 'news.list.more-failed' })}</p>
-        <button type="button" part="more" class="more" @click=${this.showMore}>${msg('Try again', { id: 'news.list.retry' })}</button>
+        <button type="button" part="more" class="more secondary-button" @click=${this.showMore}>${msg('Try again', { id: 'news.list.retry' })}</button>
       </div>`;
     }
     if (this.allItems().length <= this.shown && !this.next) return nothing;
     const loading = this.moreState === 'loading';
     return html`<div class="actions" data-no-print>
-      <button type="button" part="more" class="more" aria-disabled=${loading ? 'true' : 'false'} @click=${this.showMore}>
+      <button type="button" part="more" class="more secondary-button" aria-disabled=${loading ? 'true' : 'false'} @click=${this.showMore}>
         ${loading ? msg('Loading more news…', { id: 'news.list.loading-more' }) : msg('More news', { id: 'news.list.more' })}
       </button>
     </div>`;

@@ -54,8 +54,8 @@ export const BUDGETS = [
   { name: 'all five elements without Leaflet (jiha.js)', bytes: 48_700, source: 'ceiling', files: everything },
   // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
   { name: 'iso-badge.js', bytes: 21_750, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
-  // Raised for issues 12 (CSV, +300 B) and 14 (consent and gestures, +471 B).
-  { name: 'geopark-map.js', bytes: 21_200, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
+  // Raised for issues 12 (CSV, +300 B) and 14 (consent and gestures, +471 B); the tile consent as a controller of its own, to keep the element under 400 lines, +118 B.
+  { name: 'geopark-map.js', bytes: 21_650, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   { name: 'cooperation-timeline.js', bytes: 22_750, source: 'ceiling', files: (graph) => graph.staticClosure('cooperation-timeline.js') },
   // Issue 12: list, card, core and strings, measured 2026-12-06 at 19,771 B; the list adds at most 4 KB to the card page (the bench prints it).
   { name: 'page with one news list in Arabic', bytes: 20_400, source: 'ceiling', files: (graph) => graph.staticClosure('news-list.js') },

@@ -1,6 +1,6 @@
 /**
  * Paper (contract section 2): each element printed to PDF by Chromium, in
- * Arabic (rtl) and French, and the PDF's text read back with pdfjs-dist.
+ * Arabic (rtl) and French, and the PDF's text read back with poppler's pdftotext (pdf-text.mjs).
  */
 import { addPage, assert, test } from './harness.mjs';
 import { comparable, pdfText } from './pdf-text.mjs';

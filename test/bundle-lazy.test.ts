@@ -37,7 +37,12 @@ const chunkName = (path: string) => path.replace(/^chunks\//, '').replace(/\.js$
  * one-entry build when lazy chunks use them too, though the entry always
  * loads first (rolldown issue 10731): each such file is one more round trip.
  */
-const SPLIT_BY_BUNDLER: Record<string, string[]> = { 'jiha.js': ['errors', 'calendar-module', 'localized-text'], 'iso-badge.js': ['errors'] };
+const SPLIT_BY_BUNDLER: Record<string, string[]> = {
+  'jiha.js': ['errors', 'calendar-module', 'localized-text', 'safe-url'],
+  'iso-badge.js': ['errors'],
+  'cooperation-timeline.js': ['errors'],
+  'news-list.js': ['errors', 'safe-url'],
+};
 
 describe('dist entries: one file each, rare code stays lazy', () => {
   for (const entry of ENTRIES) {

@@ -140,6 +140,8 @@ async function route(url, path) {
         return { body: hostileFeed(payloads, atom), type: atom ? 'application/atom+xml' : 'application/rss+xml' };
       }
       if (name === 'big-feed') return { body: bigFeed(Number(url.searchParams.get('mb') ?? 5), url.searchParams.get('format') ?? 'rss'), type: url.searchParams.get('format') === 'atom' ? 'application/atom+xml' : 'application/rss+xml' };
+      // Pictures named by the fixture feeds: served here, so that no test reaches the network and no picture fails.
+      if (name.startsWith('media/')) return { body: PNG, type: 'image/png' };
       if (name.startsWith('tile/')) {
         hit('tile');
         return { body: PNG, type: 'image/png' };
@@ -173,7 +175,7 @@ function wordPressPosts(url) {
       excerpt: { rendered: `<p>Excerpt of post ${n} [&hellip;]</p>\n` },
       _embedded: {
         author: [{ id: 1, name: 'Communication' }],
-        ...(n === 1 ? { 'wp:featuredmedia': [{ source_url: 'https://www.example.ma/wp-content/uploads/1.jpg', alt_text: 'Delegation' }] } : {}),
+        ...(n === 1 ? { 'wp:featuredmedia': [{ source_url: '/fixture/media/wp-1.png', alt_text: 'Delegation' }] } : {}),
         'wp:term': [[{ taxonomy: 'category', name: 'News' }], [{ taxonomy: 'post_tag', name: 'budget' }]],
       },
     });

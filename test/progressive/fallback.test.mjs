@@ -128,7 +128,7 @@ for (const lang of ['ar', 'fr']) {
   for (const entry of CASES) {
     test(`without JavaScript ${lang}: the builder's ${entry.widget} snippet shows its content as text`, async ({ page, origin }) => {
       const snippet = await builderSnippet(page, origin, entry, lang);
-      assert(snippet.includes(`src="${origin}/jiha.js"`), 'the snippet loads jiha.js from the builder\'s library folder');
+      assert(snippet.includes(`src="${origin}/${entry.widget}.js"`), `the snippet loads ${entry.widget}.js (the widget's own file) from the builder's library folder`);
       const off = await page.browserContext().newPage();
       await off.setJavaScriptEnabled(false);
       await off.goto(addPage(`/pages/nojs-${entry.widget}-${lang}.html`, pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false })));

@@ -181,7 +181,19 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
         .catch(async () => JSON.stringify(await page.evaluate((tag) => ({ defined: !!customElements.get(tag), shadow: document.querySelector(tag)?.shadowRoot?.textContent.trim().slice(0, 80), ready: window.__jihaReady, errors: window.__jihaErrors }), element)));
       check(label(`${name}: <${element}> defined, rendered in its shadow root, jiha-ready fired`), state === 'ready', state);
     }
-    const postTitles = await page.evaluate(() => document.querySelector('jiha-news-list')?.shadowRoot?.textContent ?? '');
+    // Each post is a <jiha-news-card> in the list's shadow root, with a shadow root of its own.
+    const cardsText = () =>
+      [...(document.querySelector('jiha-news-list')?.shadowRoot?.querySelectorAll('jiha-news-card') ?? [])].map((card) => card.shadowRoot?.textContent ?? '').join(' ');
+    const postTitles = await page
+      .waitForFunction(
+        () => {
+          const text = [...(document.querySelector('jiha-news-list')?.shadowRoot?.querySelectorAll('jiha-news-card') ?? [])].map((card) => card.shadowRoot?.textContent ?? '').join(' ');
+          return text.includes('A post without widgets') ? text : false;
+        },
+        { timeout: 20_000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => page.evaluate(cardsText));
     check(label(`${name}: <jiha-news-list> shows the site's own posts (from its REST API)`), postTitles.includes('A post without widgets'), postTitles.slice(0, 200));
     check(label(`${name}: the library module was requested once`), libraryRequests.length === 1, libraryRequests.join(' '));
     // A query string (WordPress's ?ver=) would make the chunks' plain-address import of jiha.js a second copy.

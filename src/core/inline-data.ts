@@ -13,12 +13,3 @@ export function parseJson(text: string, origin: string): unknown {
 export function isDataScript(node: Node | null, types: readonly string[]): node is Element {
   return node instanceof Element && node.localName === 'script' && types.includes((node.getAttribute('type') ?? '').trim().toLowerCase());
 }
-
-/**
- * The text of the first `<script type="…json">` child of `host` whose type
- * is one of `types`, or undefined when there is none.
- */
-export function inlineJsonText(host: Element, types: readonly string[]): string | undefined {
-  const script = Array.from(host.children).find((child) => isDataScript(child, types));
-  return script && (script.textContent ?? '');
-}

@@ -4,8 +4,6 @@ import { endMediaEmulation, reduceMotion } from './media-emulation.js';
 import '../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../src/components/geopark-map/define.js';
 import { mount, nextEvent, settled, shadowText, unmountAll, until } from './helpers.js';
-import { itIn } from './engine.js';
-import { aliveAfterCollection } from './leak-helpers.js';
 
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
@@ -319,22 +317,6 @@ describe('<jiha-geopark-map>', () => {
         unmountAll();
       }
       expect(built.every((map) => map.leafletMap === undefined && !map.shadowRoot!.querySelector('.leaflet-pane'))).to.equal(true);
-    });
-
-    // A collection on demand (--js-flags=--expose-gc) is Chromium's alone.
-    itIn(['chromium'], 'needs gc()')('leaks nothing over 100 maps created and removed: every Leaflet map is garbage-collected', async function () {
-      this.timeout(120000);
-      const cycle = async (count: number) => {
-        const maps: Array<WeakRef<object>> = [];
-        for (let i = 0; i < count; i += 1) {
-          const element = await mountMap();
-          maps.push(new WeakRef(element.leafletMap as object));
-          unmountAll();
-        }
-        return maps;
-      };
-      const maps = await cycle(100);
-      expect(await aliveAfterCollection(maps), 'Leaflet maps still reachable after removal and gc').to.equal(0);
     });
 
     it('builds the map when a closed <details> opens, at the right size', async () => {

@@ -78,18 +78,21 @@ function notify(): void {
   for (const listener of [...listeners]) listener();
 }
 
+/** Another tab's choice replaces this page's own for the hosts it names. */
+function onStorage(event: StorageEvent): void {
+  if (event.key !== CONSENT_KEY && event.key !== null) return;
+  agreed.clear();
+  withdrawn.clear();
+  notify();
+}
+
 /** Calls `listener` when a choice changes (on this page or in another tab); returns the unsubscriber. */
 export function onConsentChange(listener: () => void): () => void {
   listeners.add(listener);
+  // A module-level handler: one written here would share this call's scope, and the page's window would keep the first listener's map alive.
   if (!listeningToStorage) {
     listeningToStorage = true;
-    addEventListener('storage', (event) => {
-      if (event.key !== CONSENT_KEY && event.key !== null) return;
-      // Another tab's choice replaces this page's own for the hosts it names.
-      agreed.clear();
-      withdrawn.clear();
-      notify();
-    });
+    addEventListener('storage', onStorage);
   }
   return () => listeners.delete(listener);
 }

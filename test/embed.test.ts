@@ -99,6 +99,20 @@ describe('dist/embed.html', () => {
     });
   }
 
+  // A frame the browser has not laid out yet (a background tab, a hidden container) has no box to measure:
+  // a height of 0 would shrink the host's iframe to nothing. Firefox gives such a frame no box at all.
+  it('posts no height while the frame is not laid out, and the real one with the state once it is', async () => {
+    const { frame, messages } = openFrame(query({ widget: 'news-card', href: 'javascript:alert(1)', lang: 'fr', id: 'hidden' }), { sandbox: false });
+    frame.style.display = 'none';
+    expect(shadowText(await embeddedWidget(frame), '.error-detail')).to.contain('href=javascript');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(messages.filter((message) => message.height === 0), 'messages saying 0').to.deep.equal([]);
+    frame.style.display = '';
+    const message = await settledMessage(messages);
+    expect(message.state).to.equal('error');
+    expect(message.height).to.be.greaterThan(40);
+  });
+
   it('takes a data:image/ address for an image, and refuses it for a link', async () => {
     const image = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     const good = openFrame(query({ widget: 'news-card', headline: 'A headline long enough to be seen as shown', image }), { sandbox: false });

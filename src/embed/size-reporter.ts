@@ -19,6 +19,9 @@ export function reportSize(id: string, widget: Element): void {
   let state: EmbedSizeMessage['state'] = 'loading';
   let last = '';
   const post = () => {
+    // A frame not laid out yet (in a background tab, before its parent's first layout) has no box: it
+    // would read 0 and the host would shrink the frame to nothing. The observer posts once it has one.
+    if (document.documentElement.getClientRects().length === 0) return;
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     const key = `${height}:${state}`;
     if (key === last) return;

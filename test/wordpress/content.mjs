@@ -46,9 +46,9 @@ export function blocks(tag) {
   ].join('\n\n');
 }
 
-/** Payloads: the shared XSS list (alert/prompt/confirm, trapped) and the project's window.__pwned traps. */
+/** Payloads: the shared XSS list (data/, a copy of ../shared/data/) (alert/prompt/confirm, trapped) and the project's window.__pwned traps. */
 export function payloads() {
-  return [...JSON.parse(readFileSync('../shared/data/xss-payloads.json', 'utf8')), ...JSON.parse(readFileSync('test/fixtures/hostile-trap-payloads.json', 'utf8'))];
+  return [...JSON.parse(readFileSync('data/xss-payloads.json', 'utf8')), ...JSON.parse(readFileSync('test/fixtures/hostile-trap-payloads.json', 'utf8'))];
 }
 
 /**

@@ -7,16 +7,13 @@
  */
 import type { Timeline, TimelineEvent } from '../components/cooperation-timeline/model.js';
 import type { DateValue } from '../i18n/dates.js';
-import { formatDate, formatDateTime } from '../i18n/format.js';
 import type { LanguageContext } from '../i18n/language.js';
 import { pickLocalized } from '../i18n/localized-text.js';
 import { escapeAttribute, escapeText, langAttribute } from './escape.js';
+import { timeElement } from './time-element.js';
 
 export function timelineFallback(timeline: Timeline, language: LanguageContext, timeZone?: string | null): string {
-  const date = (value: DateValue) => {
-    const text = value.precision === 'minute' ? formatDateTime(value.date, language, timeZone) : formatDate(value.date, language, { precision: value.precision });
-    return `<time datetime="${escapeAttribute(value.iso)}">${escapeText(text)}</time>`;
-  };
+  const date = (value: DateValue) => timeElement(value, language, timeZone);
   const item = (event: TimelineEvent) => {
     const title = pickLocalized(event.title, language.ui);
     const text = escapeText(title?.text ?? '');

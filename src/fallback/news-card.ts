@@ -4,10 +4,10 @@
  * script does not run; the element hides it once it renders.
  */
 import type { Article } from '../components/news-card/article-model.js';
-import { formatDate, formatDateTime } from '../i18n/format.js';
 import type { LanguageContext } from '../i18n/language.js';
 import { pickLocalized } from '../i18n/localized-text.js';
 import { escapeAttribute, escapeText, langAttribute } from './escape.js';
+import { timeElement } from './time-element.js';
 
 export interface NewsCardFallbackOptions {
   /** The card's `heading-level` (2–6; anything else is 3, as in the card). */
@@ -21,11 +21,7 @@ export function newsCardFallback(article: Article, language: LanguageContext, { 
   const title = escapeText(headline?.text ?? '');
   const lines = [`<h${level}${langAttribute(headline?.lang ?? article.lang)}>${article.url ? `<a href="${escapeAttribute(article.url)}">${title}</a>` : title}</h${level}>`];
   const meta: string[] = [];
-  if (article.published) {
-    const { date, precision, iso } = article.published;
-    const shown = precision === 'minute' ? formatDateTime(date, language, timeZone) : formatDate(date, language, { precision });
-    meta.push(`<time datetime="${escapeAttribute(iso)}">${escapeText(shown)}</time>`);
-  }
+  if (article.published) meta.push(timeElement(article.published, language, timeZone));
   const source = article.source === undefined ? undefined : pickLocalized(article.source, language.ui);
   if (source) meta.push(`<span${langAttribute(source.lang)}>${escapeText(source.text)}</span>`);
   if (meta.length) lines.push(`<p>${meta.join(' · ')}</p>`);

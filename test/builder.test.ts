@@ -251,6 +251,20 @@ describe('<jiha-snippet-builder>', () => {
     expect(control(element, 'data-format')).to.equal(null);
   });
 
+  it('the news list\'s snippet carries its fallback: its items as the <ul> the list reads, or with only a feed, a link to the feed\'s site', async () => {
+    const element = await builder();
+    await choose(element, 'widget', 'news-list');
+    const items = await until(() => (snippet(element, 'script').includes('<ul>') ? snippet(element, 'script') : undefined), 5000, 'the fallback list');
+    expect(items).to.contain('<li><a href="https://sadaalmaghrib.com/?p=40130">جهتي بني ملال-خنيفرة');
+    expect(items).to.contain('<time datetime="2026-01-17T20:22:00+01:00">');
+    const feed = `${location.origin}/fixture/feed/council.rss`;
+    await type(element, 'data', '');
+    await type(element, 'src', feed);
+    const site = await until(() => (snippet(element, 'script').includes('<p><a') ? snippet(element, 'script') : undefined), 5000, 'the link to the site');
+    expect(site).to.contain(`<p><a href="${location.origin}/">آخر الأخبار</a></p>`);
+    expect(site).to.not.contain('<ul>');
+  });
+
   it('keeps inline data that contains </script> inside its script (text stays text)', async () => {
     const element = await builder();
     await type(element, 'headline', '');

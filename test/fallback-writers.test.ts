@@ -6,7 +6,7 @@
  * the same text.
  */
 import { expect } from '@open-wc/testing';
-import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, timelineFallback } from '../src/fallback/index.js';
+import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, newsListFallback, newsSiteFallback, timelineFallback } from '../src/fallback/index.js';
 import type { Article } from '../src/components/news-card/article-model.js';
 import type { Certificate } from '../src/components/iso-badge/certificate.js';
 import type { GeoparkFeature } from '../src/components/geopark-map/geopark-model.js';
@@ -46,6 +46,7 @@ function writers(payload: string): Array<{ name: string; markup: string; allowed
     { name: 'badge', markup: isoBadgeFallback(certificate, 'valid', FR), allowed: ['a', 'p', 'span', 'strong', 'time'] },
     { name: 'map', markup: geoparkMapFallback([feature], FR), allowed: ['a', 'li', 'span', 'ul'] },
     { name: 'timeline', markup: timelineFallback(timeline, FR), allowed: ['a', 'li', 'ol', 'p', 'strong', 'time', 'ul'] },
+    { name: 'news list', markup: newsListFallback([article, article], FR, { limit: 6 }), allowed: ['a', 'li', 'time', 'ul'] },
   ]);
 }
 
@@ -72,5 +73,46 @@ describe('fallback writers: hostile text stays text', () => {
       }
     }
     expect(problems.slice(0, 10), `${problems.length} problems`).to.deep.equal([]);
+  });
+
+  it('the news list\'s link to its feed\'s site: every payload as the heading, in the feed address, and as the address', () => {
+    const problems: string[] = [];
+    let links = 0;
+    for (const { list, index, text } of payloads) {
+      const where = `${list}[${index}]`;
+      const named = parse(newsSiteFallback(`https://example.org/feed/?q=${text}`, text));
+      const link = named.querySelector('a');
+      if (link?.getAttribute('href') !== 'https://example.org/') problems.push(`${where}: not a link to the feed's site`);
+      // A heading of only white space names the link by the site's host.
+      if (asParsed(text) && fold(link?.textContent ?? '') !== asParsed(text).trim()) problems.push(`${where}: heading changed`);
+      for (const markup of [newsSiteFallback(text, 'News'), newsSiteFallback(`/feed/${text}`, null)]) {
+        const fragment = parse(markup);
+        const found = tags(fragment).filter((tag) => !['a', 'p'].includes(tag));
+        if (found.length) problems.push(`${where}: elements ${found.join(', ')}`);
+        problems.push(...auditTree(fragment).map((problem) => `${where}: ${problem}`));
+        for (const anchor of fragment.querySelectorAll('a')) {
+          links += 1;
+          if (!/^(https?:\/\/[^/]+\/|\/)$/.test(anchor.getAttribute('href') ?? '')) problems.push(`${where}: links to ${anchor.getAttribute('href')}`);
+        }
+      }
+    }
+    expect(problems.slice(0, 10), `${problems.length} problems`).to.deep.equal([]);
+    expect(links, 'payloads that are addresses still give a link').to.be.greaterThan(0);
+  });
+
+  it('the news list\'s fallback: the first `limit` items, each a link with its date, read back by the list as the same items', async () => {
+    const items: Article[] = ['Un', 'Deux', 'Trois'].map((headline, i) => ({ headline, url: `/news/${i}`, published: day, lang: i === 1 ? 'ar' : undefined, tags: [] }));
+    const markup = newsListFallback(items, FR, { limit: 2 });
+    expect(markup).to.equal('<ul>\n  <li><a href="/news/0">Un</a> <time datetime="2026-01-17">17 janvier 2026</time></li>\n  <li lang="ar"><a href="/news/1">Deux</a> <time datetime="2026-01-17">17 janvier 2026</time></li>\n</ul>');
+    const { readLightDomList } = await import('../src/components/news-list/light-dom-items.js');
+    const read = readLightDomList(parse(markup).querySelector('ul')!);
+    expect(read.map(({ headline, url, published, lang }) => ({ headline, url, iso: published?.iso, lang }))).to.deep.equal([
+      { headline: 'Un', url: '/news/0', iso: '2026-01-17', lang: undefined },
+      { headline: 'Deux', url: '/news/1', iso: '2026-01-17', lang: 'ar' },
+    ]);
+    expect(newsSiteFallback('/wp-json/wp/v2/posts', 'Actualités'), 'a feed on the page\'s own site').to.equal('<p><a href="/">Actualités</a></p>');
+    expect(newsSiteFallback('/wp-json/wp/v2/posts', null), 'nothing to name it').to.equal('');
+    expect(newsSiteFallback('https://www.region.ma/feed/', null)).to.equal('<p><a href="https://www.region.ma/">www.region.ma</a></p>');
+    expect(newsSiteFallback('javascript:alert(1)', 'News')).to.equal('');
   });
 });

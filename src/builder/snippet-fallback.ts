@@ -3,7 +3,8 @@
  * the element's model read from the snippet's own data (or attributes, or
  * the map's default places), written as markup by the fallback writers in
  * the widget's language. Data from `src` is not known here: such a snippet
- * carries no fallback unless it also has inline data.
+ * carries no fallback unless it also has inline data, but for the news list,
+ * whose fallback then links to the feed's site.
  */
 import { parseArticle } from '../components/news-card/article.js';
 import { articleFromAttributes } from '../components/news-card/article-model.js';
@@ -11,6 +12,7 @@ import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } 
 import { calendarToday, computeState } from '../components/iso-badge/status.js';
 import { readGeoparks } from '../components/geopark-map/geopark-model.js';
 import { readTimeline } from '../components/cooperation-timeline/timeline-format.js';
+import { readFeedJson } from '../components/news-list/read-feed.js';
 import { parseJihaTimeline } from '../components/cooperation-timeline/parse-jiha.js';
 import { CsvText } from '../data/csv-text.js';
 import type { LanguageContext } from '../i18n/language.js';
@@ -18,7 +20,7 @@ import { toUiLanguage } from '../i18n/language.js';
 import { inLanguage, loadLanguage, type MessageGroup } from '../i18n/localize.js';
 import { geoparkStrings } from '../locales/geopark.js';
 import { isoStrings } from '../locales/iso.js';
-import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, timelineFallback } from '../fallback/index.js';
+import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, newsListFallback, newsSiteFallback, timelineFallback } from '../fallback/index.js';
 import type { SnippetInput } from './snippets.js';
 
 const STRINGS: Record<SnippetInput['widget']['name'], MessageGroup[]> = {
@@ -35,6 +37,8 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
   const language: LanguageContext = { tag: input.lang, ui, dir: input.dir || (ui === 'ar' ? 'rtl' : 'ltr') };
   const attributes = new Map(input.attributes);
   const value = (name: string) => attributes.get(name) ?? null;
+  // Items from a feed the builder does not read: a link to the feed's site.
+  if (input.widget.name === 'news-list' && !input.data.trim()) return newsSiteFallback(value('src') ?? '', value('heading'));
   if (!input.data.trim() && value('src')) return '';
   try {
     const data: unknown = !input.data.trim() ? undefined : input.csv ? new CsvText(input.data, 'pasted CSV') : JSON.parse(input.data);
@@ -68,9 +72,11 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
         const timeline = data instanceof CsvText ? (await import('../components/cooperation-timeline/parse-csv.js')).parseTimelineCsv(data, parseJihaTimeline) : await readTimeline(data);
         return inLanguage(ui, () => timelineFallback(timeline, language, timeZone));
       }
-      case 'news-list':
-        // Its items come from a feed at `src`, which the builder does not read.
-        return '';
+      case 'news-list': {
+        const limit = Math.floor(Number(value('limit') ?? 6));
+        const page = await readFeedJson(data);
+        return inLanguage(ui, () => newsListFallback(page.items, language, { limit: Number.isFinite(limit) ? Math.min(50, limit) : 6, timeZone }));
+      }
     }
   } catch {
     return '';

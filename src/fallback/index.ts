@@ -9,4 +9,5 @@ export { newsCardFallback, type NewsCardFallbackOptions } from './news-card.js';
 export { isoBadgeFallback } from './iso-badge.js';
 export { geoparkMapFallback } from './geopark-map.js';
 export { timelineFallback } from './cooperation-timeline.js';
+export { newsListFallback, newsSiteFallback, type NewsListFallbackOptions } from './news-list.js';
 export { escapeAttribute, escapeText } from './escape.js';

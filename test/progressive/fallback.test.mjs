@@ -56,6 +56,14 @@ const CASES = [
     texts: { ar: ['مكون، جيوبارك عالمي لليونسكو', '2014'], fr: ['M’Goun, géoparc mondial UNESCO', '2014'] },
     selectors: ['ol > li > time[datetime="2014"]', 'ol > li > time[datetime="2026-01-17"]'],
   },
+  {
+    widget: 'news-list',
+    tag: 'jiha-news-list',
+    marker: '<ul>',
+    key: { ar: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة', fr: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة' },
+    texts: { ar: ['Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', 'يناير 2026'], fr: ['Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', 'janvier 2026'] },
+    selectors: ['ul > li > a[href="https://sadaalmaghrib.com/?p=40130"]', 'ul > li > time[datetime="2026-01-17T20:22:00+01:00"]', 'ul > li[lang="fr"]'],
+  },
 ];
 
 /** Snippet 1 from the builder page (dist/builder/), for `widget` in `lang`, once its fallback is written. */
@@ -145,8 +153,16 @@ for (const lang of ['ar', 'fr']) {
       const snippet = await builderSnippet(page, origin, entry, lang);
       await page.goto(addPage(`/pages/js-${entry.widget}-${lang}.html`, pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false })));
       await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.frame > *:not(.skeleton)'), { timeout: 20000 }, entry.tag);
-      // The map's markers and list, the timeline's events: once the widget shows them.
-      await page.waitForFunction((tag, key) => document.querySelector(tag).shadowRoot.textContent.includes(key) || document.querySelector(tag).shadowRoot.querySelector(`[aria-label*="${key}"]`), { timeout: 20000 }, entry.tag, entry.key[lang]);
+      // The map's markers and list, the timeline's events, the list's cards (each in a shadow root of its own): once the widget shows them.
+      await page.waitForFunction(
+        (tag, key) => {
+          const shows = (root) => root.textContent.includes(key) || root.querySelector(`[aria-label*="${key}"]`) || [...root.querySelectorAll('*')].some((node) => node.shadowRoot && shows(node.shadowRoot));
+          return shows(document.querySelector(tag).shadowRoot);
+        },
+        { timeout: 20000 },
+        entry.tag,
+        entry.key[lang],
+      );
       const state = await page.evaluate(fallbackState, entry.tag, entry.selectors);
       assert(state.children > 0 && state.visible === 0, `fallback children visible after the element rendered: ${state.visible} of ${state.children}`);
       const { roles, exposed } = await accessibility(page, entry.tag, entry.key[lang]);

@@ -114,5 +114,6 @@ describe('fallback writers: hostile text stays text', () => {
     expect(newsSiteFallback('/wp-json/wp/v2/posts', null), 'nothing to name it').to.equal('');
     expect(newsSiteFallback('https://www.region.ma/feed/', null)).to.equal('<p><a href="https://www.region.ma/">www.region.ma</a></p>');
     expect(newsSiteFallback('javascript:alert(1)', 'News')).to.equal('');
+    expect(newsSiteFallback('https://editor:secret@www.region.ma:8443/feed/', null), 'no credentials').to.equal('<p><a href="https://www.region.ma:8443/">www.region.ma:8443</a></p>');
   });
 });

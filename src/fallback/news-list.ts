@@ -47,7 +47,8 @@ export function newsSiteFallback(src: string, heading: string | null): string {
   }
   // The scheme as the URL parser reads it (`java\tscript:` is `javascript:`): a site is http or https.
   if (!address || (url.protocol !== 'https:' && url.protocol !== 'http:')) return '';
-  const site = url.origin === new URL(RELATIVE_BASE).origin ? undefined : new URL('/', url);
+  // From the origin: a user name or password in the feed's address stays out of the page's text.
+  const site = url.origin === new URL(RELATIVE_BASE).origin ? undefined : new URL('/', url.origin);
   const name = heading?.trim() || site?.host;
   if (!name) return '';
   return `<p><a href="${escapeAttribute(site?.href ?? '/')}">${escapeText(name)}</a></p>`;

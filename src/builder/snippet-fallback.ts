@@ -10,7 +10,7 @@ import { parseArticle } from '../components/news-card/article.js';
 import { articleFromAttributes } from '../components/news-card/article-model.js';
 import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from '../components/iso-badge/certificate.js';
 import { calendarToday, computeState } from '../components/iso-badge/status.js';
-import { readGeoparks } from '../components/geopark-map/geopark-model.js';
+import { readGeoparks } from '../components/geopark-map/places/geopark-model.js';
 import { readTimeline } from '../components/cooperation-timeline/timeline-format.js';
 import { readFeedJson } from '../components/news-list/read-feed.js';
 import { parseJihaTimeline } from '../components/cooperation-timeline/parse-jiha.js';
@@ -63,8 +63,8 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
       }
       case 'geopark-map': {
         // The region table and default places as the map itself loads them: chunks of their own.
-        const [{ findRegion }, { DEFAULT_GEOPARKS }] = await Promise.all([import('../components/geopark-map/regions.js'), import('../components/geopark-map/default-places.js')]);
-        const { features } = data instanceof CsvText ? (await import('../components/geopark-map/parse-csv.js')).parseGeoparksCsv(data) : readGeoparks(data ?? DEFAULT_GEOPARKS, findRegion);
+        const [{ findRegion }, { DEFAULT_GEOPARKS }] = await Promise.all([import('../components/geopark-map/regions/regions.js'), import('../components/geopark-map/places/default-places.js')]);
+        const { features } = data instanceof CsvText ? (await import('../components/geopark-map/places/parse-csv.js')).parseGeoparksCsv(data) : readGeoparks(data ?? DEFAULT_GEOPARKS, findRegion);
         return inLanguage(ui, () => geoparkMapFallback(features, language));
       }
       case 'cooperation-timeline': {

@@ -13,7 +13,7 @@ export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-
 /**
  * The map's frame keeps the origin of the library's host: a frame with an
  * opaque origin sends no Referer at all, whatever the tile images ask for
- * (measured in Chromium, test/geopark-map-privacy.test.ts), and tile servers
+ * (measured in Chromium, test/components/geopark-map/privacy.test.ts), and tile servers
  * such as OpenStreetMap's refuse those requests; it also cannot remember the
  * visitor's answer to "Show the street map". The embed page is the
  * library's own code and shows data as text only.

@@ -4,8 +4,8 @@
  * strings (`geopark` group): call inside `inLanguage()` with them loaded.
  */
 import { statusLabel } from '../components/geopark-map/geopark-map.strings.js';
-import type { GeoparkFeature } from '../components/geopark-map/geopark-model.js';
-import { listedFeatures } from '../components/geopark-map/place-list.js';
+import type { GeoparkFeature } from '../components/geopark-map/places/geopark-model.js';
+import { listedFeatures } from '../components/geopark-map/places/place-list.js';
 import type { LanguageContext } from '../i18n/language.js';
 import { pickLocalized } from '../i18n/localized-text.js';
 import { escapeAttribute, escapeText, langAttribute } from './escape.js';

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { JihaGeoparkMap, JihaNewsCard } from '../../src/index.js';
-import { shadowText, until } from '../helpers.js';
+import { shadowText, until } from '../support/helpers.js';
 import { ARTICLE, BAD_ARTICLE, HOST_CLASS, type FrameworkHost } from './host-data.js';
 
 /**
- * The checks both framework hosts must pass (test/framework-react.test.ts,
- * test/framework-vue.test.ts): the framework sets `data`, its handlers hear
+ * The checks both framework hosts must pass (test/pages/framework-react.test.ts,
+ * test/pages/framework-vue.test.ts): the framework sets `data`, its handlers hear
  * `jiha-error` and `jiha-select`, and switching the wrapper's `lang`
  * re-renders the elements in Arabic, right to left.
  */

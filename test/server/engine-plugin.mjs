@@ -1,7 +1,7 @@
 /**
  * Server command 'jiha-engine' → the engine the runner launched for the
- * calling page ('chromium', 'firefox' or 'webkit'): test/engine.test.ts
- * checks the page's own detection (test/engine.ts) against it.
+ * calling page ('chromium', 'firefox' or 'webkit'): test/support/engine.test.ts
+ * checks the page's own detection (test/support/engine.ts) against it.
  */
 import { engineOf } from './engines.mjs';
 

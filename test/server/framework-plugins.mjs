@@ -5,7 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 const REACT = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
 
 /**
- * Test-server plugins for test/framework-react.test.ts: React's files with
+ * Test-server plugins for test/pages/framework-react.test.ts: React's files with
  * `process.env.NODE_ENV` written as "production" (a bundler's job, and the
  * browser has no `process`), then turned from CommonJS into ES modules.
  * Vue needs none of this (its browser build is an ES module).

@@ -4,7 +4,7 @@
  * version): puppeteer's own for Chromium and Firefox, the window sized
  * around the wanted viewport for WebKit (test/server/webkit-launcher.mjs).
  *
- * In a test: `setViewport({ width, height })` from test/viewport.ts.
+ * In a test: `setViewport({ width, height })` from test/support/viewport.ts.
  */
 export function viewportPlugin() {
   return {

@@ -2,7 +2,7 @@
 /**
  * Morocco's 12 regions (2015 division) by id and ISO 3166-2 code, with their
  * names in the four languages: the same table as the library's
- * src/components/geopark-map/regions.ts, for the map's fallback list.
+ * src/components/geopark-map/regions/regions.ts, for the map's fallback list.
  *
  * @package JihaWidgets
  */

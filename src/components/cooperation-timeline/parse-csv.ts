@@ -10,7 +10,7 @@ import { JihaError } from '../../core/errors.js';
 import { withSkippedRows } from '../../core/partial-data.js';
 import type { CsvText } from '../../data/csv-text.js';
 import { csvText, readCsv, readRows } from '../../data/csv.js';
-import { findRegion } from '../geopark-map/regions.js';
+import { findRegion } from '../geopark-map/regions/regions.js';
 import type { Timeline } from './model.js';
 
 /**

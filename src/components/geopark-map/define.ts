@@ -4,4 +4,4 @@ import { JihaGeoparkMap } from './geopark-map.js';
 safeDefine('jiha-geopark-map', JihaGeoparkMap);
 
 export { JihaGeoparkMap };
-export type { GeoparkCollection, GeoparkFeature, GeoparkStatus } from './parse-geoparks.js';
+export type { GeoparkCollection, GeoparkFeature, GeoparkStatus } from './places/parse-geoparks.js';

@@ -2,7 +2,7 @@
 import { formatNumber, selectPlural } from '../../i18n/format.js';
 import type { LanguageContext } from '../../i18n/language.js';
 import { msg, str } from '../../i18n/localize.js';
-import type { GeoparkStatus } from './parse-geoparks.js';
+import type { GeoparkStatus } from './places/parse-geoparks.js';
 
 export function statusLabel(status: GeoparkStatus): string {
   switch (status) {

@@ -5,23 +5,23 @@ import type { JihaError } from '../../core/errors.js';
 import { lazyModule } from '../../core/lazy-module.js';
 import { formatNumber } from '../../i18n/format.js';
 import { inLanguage, msg } from '../../i18n/localize.js';
-import { loadDefaultModel, loadedDefaultModel } from './default-model.js';
+import { loadDefaultModel, loadedDefaultModel } from './places/default-model.js';
 import { geoparkMapStyles } from './geopark-map.styles.js';
-import type { GeoparkCollection, GeoparkFeature, LatLng } from './geopark-model.js';
+import type { GeoparkCollection, GeoparkFeature, LatLng } from './places/geopark-model.js';
 import { MapLoaderController, type MapModule } from './map-loader-controller.js';
-import { clusterContent, clusterLabel, markerLabel, popupContent } from './map-popups.js';
-import { MapRegions } from './map-regions.js';
-import type { MapView } from './map-view.js';
-import { listedFeatures, renderPlaceList } from './place-list.js';
-import { TileConsentController } from './tile-consent-controller.js';
-import { renderAttribution } from './tiles.js';
-import type { GestureHint } from './gesture-handling.js';
+import { clusterContent, clusterLabel, markerLabel, popupContent } from './view/map-popups.js';
+import { MapRegions } from './regions/map-regions.js';
+import type { MapView } from './view/map-view.js';
+import { listedFeatures, renderPlaceList } from './places/place-list.js';
+import { TileConsentController } from './tiles/tile-consent-controller.js';
+import { renderAttribution } from './tiles/tiles.js';
+import type { GestureHint } from './view/gesture-handling.js';
 import { geoparkStrings } from '../../locales/geopark.js';
-import { readPlaces } from './read-places.js';
+import { readPlaces } from './places/read-places.js';
 
-export { OSM_TILES } from './tiles.js';
+export { OSM_TILES } from './tiles/tiles.js';
 
-const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./map-view.js'));
+const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./view/map-view.js'));
 
 /**
  * A map of geoparks and their regions, on Leaflet. Before the element nears

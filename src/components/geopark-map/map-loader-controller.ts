@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The Leaflet chunk: Leaflet, its CSS and the map view. */
-export type MapModule = typeof import('./map-view.js');
+export type MapModule = typeof import('./view/map-view.js');
 
 /** Where Leaflet is: not asked for yet, loading, loaded, or unable to load. */
 export type MapLoadState = 'waiting' | 'loading' | 'loaded' | 'failed';

@@ -33,8 +33,13 @@ function safeDefineCalls() {
       const [tag, element] = node.arguments;
       if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
       const imported = context.imports?.find((entry) => entry.name === element.text);
-      const module = imported ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname.slice(1) : moduleDoc.path;
-      moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module } }];
+      const module = imported
+        ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname.slice(1)
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module } },
+      ];
     },
   };
 }
@@ -50,7 +55,9 @@ function literalUnionTypes() {
     name: 'jiha-literal-union-types',
     analyzePhase({ ts, node }) {
       if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
-      const literals = node.type.types.every((member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal));
+      const literals = node.type.types.every(
+        (member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal),
+      );
       if (literals) aliases.set(node.name.text, node.type.getText());
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -80,24 +87,30 @@ function literalUnionTypes() {
  * specifier, `/src/x.js` or `./x.js`).
  */
 function publicApiOnly() {
-  const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#');
+  const isPublic = (member) =>
+    member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#');
   return {
     name: 'jiha-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       const paths = new Set(customElementsManifest.modules.map((module) => module.path));
       const normalise = (reference, from) => {
         if (!reference?.module) return;
-        const path = reference.module.startsWith('.') ? new URL(reference.module, `file:///${from}`).pathname.slice(1) : reference.module.replace(/^\//, '');
+        const path = reference.module.startsWith('.')
+          ? new URL(reference.module, `file:///${from}`).pathname.slice(1)
+          : reference.module.replace(/^\//, '');
         const ts = path.replace(/\.js$/, '.ts');
         reference.module = paths.has(ts) ? ts : path;
       };
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) {
-            const hidden = new Set(declaration.members.filter((member) => !isPublic(member)).map((member) => member.name));
+            const hidden = new Set(
+              declaration.members.filter((member) => !isPublic(member)).map((member) => member.name),
+            );
             declaration.members = declaration.members.filter(isPublic);
             // Lit's internal reactive state (`static properties = { x: { state: true } }`) is listed as an attribute by the analyzer.
-            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
           }
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
           // Style sheets and bundled data (CSS text, region shapes) are not documentation.
@@ -129,11 +142,13 @@ function eventTypes() {
       if (types || !ts.isInterfaceDeclaration(node) || node.name.text !== 'JihaEventDetails') return;
       types = {};
       for (const member of node.members) {
-        if (ts.isPropertySignature(member) && member.type) types[member.name.getText().replace(/^'|'$/g, '')] = `CustomEvent<${member.type.getText()}>`;
+        if (ts.isPropertySignature(member) && member.type)
+          types[member.name.getText().replace(/^'|'$/g, '')] = `CustomEvent<${member.type.getText()}>`;
       }
     },
     packageLinkPhase({ customElementsManifest }) {
-      if (!types) throw new Error('jiha-event-types: JihaEventDetails not found: is src/core/events.ts among the globs?');
+      if (!types)
+        throw new Error('jiha-event-types: JihaEventDetails not found: is src/core/events.ts among the globs?');
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           for (const event of declaration.events ?? []) {

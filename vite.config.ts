@@ -24,7 +24,8 @@ import { entries } from './scripts/lib-entries.mjs';
 export { entries };
 
 const only = process.env.JIHA_ENTRY;
-if (only !== undefined && !(only in entries)) throw new Error(`JIHA_ENTRY=${only}: not an entry (${Object.keys(entries).join(', ')})`);
+if (only !== undefined && !(only in entries))
+  throw new Error(`JIHA_ENTRY=${only}: not an entry (${Object.keys(entries).join(', ')})`);
 
 /** What every element needs, as one chunk, when all entries build together. */
 const coreChunk: { groups: { name: string; test: RegExp; tags: ['$initial'] }[] } = {

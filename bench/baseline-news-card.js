@@ -22,7 +22,13 @@ function formatsFor(timeZone) {
   let formats = dateFormats.get(timeZone);
   if (!formats) {
     formats = {
-      date: new Intl.DateTimeFormat('ar-MA', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }),
+      date: new Intl.DateTimeFormat('ar-MA', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone,
+      }),
       time: new Intl.DateTimeFormat('ar-MA', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
     };
     dateFormats.set(timeZone, formats);
@@ -79,23 +85,41 @@ export class BaselineNewsCard extends HTMLElement {
     const lang = article.lang;
     const meta = element('ul', { part: 'meta', class: 'meta' });
     const labelled = (label, text) => {
-      if (text) meta.append(element('li', {}, element('span', { class: 'visually-hidden' }, `${label} `), element('bdi', {}, text)));
+      if (text)
+        meta.append(
+          element('li', {}, element('span', { class: 'visually-hidden' }, `${label} `), element('bdi', {}, text)),
+        );
     };
     labelled(LABELS.source, article.source);
     labelled(LABELS.dateline, article.dateline);
     if (article.published) {
-      meta.append(element('li', {}, element('time', { datetime: article.published }, formatPublished(new Date(article.published), timeZone))));
+      meta.append(
+        element(
+          'li',
+          {},
+          element('time', { datetime: article.published }, formatPublished(new Date(article.published), timeZone)),
+        ),
+      );
     }
     labelled(LABELS.author, article.author);
     if (typeof article.views === 'number') meta.append(element('li', {}, viewsText(article.views)));
     const body = element(
       'div',
       { class: 'body' },
-      element('h3', { part: 'headline', class: 'headline', lang, dir: 'rtl' }, element('a', { href: article.url }, article.headline)),
+      element(
+        'h3',
+        { part: 'headline', class: 'headline', lang, dir: 'rtl' },
+        element('a', { href: article.url }, article.headline),
+      ),
       meta,
     );
-    if (article.summary) body.append(element('p', { part: 'summary', class: 'summary', lang, dir: 'rtl' }, article.summary));
-    return element('div', { class: 'frame', dir: 'rtl', lang: 'ar' }, element('article', { part: 'card', class: 'card full' }, body));
+    if (article.summary)
+      body.append(element('p', { part: 'summary', class: 'summary', lang, dir: 'rtl' }, article.summary));
+    return element(
+      'div',
+      { class: 'frame', dir: 'rtl', lang: 'ar' },
+      element('article', { part: 'card', class: 'card full' }, body),
+    );
   }
 }
 

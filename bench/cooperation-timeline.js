@@ -16,7 +16,6 @@ import { clearRound, nextFrame } from './bench-lib.js';
 
 export const COUNT = 5000;
 
-
 /** The same 5,000 events for both: one title and one day each, over 125 years; a quarter per partner, a quarter joint, a quarter context. */
 function events() {
   return Array.from({ length: COUNT }, (_, i) => ({
@@ -35,13 +34,20 @@ const builders = {
         { id: 'bmk', name: 'Béni Mellal-Khénifra' },
         { id: 'tta', name: 'Tanger-Tétouan-Al Hoceïma' },
       ],
-      events: events().map((event) => ({ date: event.date, title: event.title, partners: event.partners, category: 'other' })),
+      events: events().map((event) => ({
+        date: event.date,
+        title: event.title,
+        partners: event.partners,
+        category: 'other',
+      })),
     };
     container.append(element);
     return element.updateComplete.then(() => element);
   },
   vis(container) {
-    const items = new globalThis.vis.DataSet(events().map((event, i) => ({ id: i, content: event.title, start: event.date })));
+    const items = new globalThis.vis.DataSet(
+      events().map((event, i) => ({ id: i, content: event.title, start: event.date })),
+    );
     const timeline = new globalThis.vis.Timeline(container, items, { height: '780px' });
     return Promise.resolve(timeline);
   },
@@ -71,7 +77,10 @@ async function round(kind) {
   return { ms, firstScreen };
 }
 
-const libraryEvents = () => (current ? current.widget : document.querySelector('jiha-cooperation-timeline')).shadowRoot.querySelectorAll('li.event').length;
+const libraryEvents = () =>
+  (current ? current.widget : document.querySelector('jiha-cooperation-timeline')).shadowRoot.querySelectorAll(
+    'li.event',
+  ).length;
 
 /** Scrolls the stage to each position, one frame each; the longest and the median frame. */
 async function scrollFrames(container, positions) {
@@ -104,15 +113,33 @@ async function finish() {
   if (kind === 'library') {
     container.scrollTop = 0;
     await nextFrame();
-    wheel = await scrollFrames(container, Array.from({ length: 60 }, (_, i) => (i + 1) * 800));
+    wheel = await scrollFrames(
+      container,
+      Array.from({ length: 60 }, (_, i) => (i + 1) * 800),
+    );
     const step = (container.scrollHeight - container.clientHeight) / 40;
-    jumps = await scrollFrames(container, Array.from({ length: 40 }, (_, i) => Math.round(step * (i + 1))));
+    jumps = await scrollFrames(
+      container,
+      Array.from({ length: 40 }, (_, i) => Math.round(step * (i + 1))),
+    );
   }
-  const rendered = kind === 'library' ? libraryEvents() : new Set([...container.querySelectorAll('.vis-item .vis-item-content')].map((node) => node.textContent)).size;
-  const sample = kind === 'library' ? widget.shadowRoot.querySelector('li.event .title').textContent.trim() : 'Événement n° 1';
+  const rendered =
+    kind === 'library'
+      ? libraryEvents()
+      : new Set([...container.querySelectorAll('.vis-item .vis-item-content')].map((node) => node.textContent)).size;
+  const sample =
+    kind === 'library' ? widget.shadowRoot.querySelector('li.event .title').textContent.trim() : 'Événement n° 1';
   current.container.remove();
   current = undefined;
-  return { allMs, wheelLongest: wheel?.longest, wheelMedian: wheel?.median, jumpLongest: jumps?.longest, jumpMedian: jumps?.median, rendered, sample };
+  return {
+    allMs,
+    wheelLongest: wheel?.longest,
+    wheelMedian: wheel?.median,
+    jumpLongest: jumps?.longest,
+    jumpMedian: jumps?.median,
+    rendered,
+    sample,
+  };
 }
 
 globalThis.timelineBench = { prepare, round, finish, COUNT };

@@ -16,12 +16,16 @@ import '/dist/news-card.js';
 import { BaselineNewsCard } from './baseline-news-card.js';
 import { clearRound } from './bench-lib.js';
 
-const cssText = customElements.get('jiha-news-card').elementStyles.map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText)).join('\n');
+const cssText = customElements
+  .get('jiha-news-card')
+  .elementStyles.map((style) =>
+    style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText,
+  )
+  .join('\n');
 BaselineNewsCard.useCss(cssText);
 
 const seed = await (await fetch('/data/seed-article.json')).json();
 const TAGS = { library: 'jiha-news-card', baseline: 'baseline-news-card' };
-
 
 /** A shadow tree as comparable text: elements with sorted attributes, and text with white space folded. */
 function canonical(node) {
@@ -31,7 +35,10 @@ function canonical(node) {
   const inner = [...node.childNodes].map(canonical).join('').replace(/\s+/g, ' ').trim();
   if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return inner;
   if (node.localName === 'style') return '';
-  const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
+  const attributes = [...node.attributes]
+    .map((a) => ` ${a.name}="${a.value}"`)
+    .sort()
+    .join('');
   return `<${node.localName}${attributes}>${inner}</${node.localName}>`;
 }
 

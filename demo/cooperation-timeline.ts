@@ -36,9 +36,14 @@ const FRENCH_TITLES = [
 type Timeline = { events: Array<Record<string, unknown>> };
 
 const data = (await (await fetch('/data/timeline.json')).json()) as Timeline;
-const withFrench: Timeline = { ...data, events: data.events.map((event, i) => (FRENCH_TITLES[i] ? { ...event, title_fr: FRENCH_TITLES[i] } : event)) };
+const withFrench: Timeline = {
+  ...data,
+  events: data.events.map((event, i) => (FRENCH_TITLES[i] ? { ...event, title_fr: FRENCH_TITLES[i] } : event)),
+};
 
-for (const element of document.querySelectorAll<HTMLElement & { data: unknown }>('jiha-cooperation-timeline[data-french]')) {
+for (const element of document.querySelectorAll<HTMLElement & { data: unknown }>(
+  'jiha-cooperation-timeline[data-french]',
+)) {
   element.data = withFrench;
 }
 export {};

@@ -34,7 +34,8 @@ for (const badge of document.querySelectorAll<HTMLElement & { data: unknown }>('
 const slider = document.querySelector<HTMLInputElement>('#footer-width');
 const output = document.querySelector<HTMLOutputElement>('#footer-width-value');
 slider?.addEventListener('input', () => {
-  for (const footer of document.querySelectorAll<HTMLElement>('.council-footer')) footer.style.setProperty('--footer-width', `${slider.value}px`);
+  for (const footer of document.querySelectorAll<HTMLElement>('.council-footer'))
+    footer.style.setProperty('--footer-width', `${slider.value}px`);
   if (output) output.value = `${slider.value} px`;
 });
 export {};

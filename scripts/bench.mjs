@@ -54,13 +54,25 @@ function sizeRows() {
   }
   for (const [file, { name, closure }] of lazySeen) {
     const extra = [...graph.staticClosure(file)].filter((module) => !closure.has(module));
-    rows.push({ measure: `gzip lazy chunk ${name}`, value: kb(graph.gzipBytes(extra)), note: `${graph.gzipBytes(extra)} B; ${extra.join(', ')} (beyond its entry's imports)` });
+    rows.push({
+      measure: `gzip lazy chunk ${name}`,
+      value: kb(graph.gzipBytes(extra)),
+      note: `${graph.gzipBytes(extra)} B; ${extra.join(', ')} (beyond its entry's imports)`,
+    });
   }
   for (const { name, bytes, budget, source, pass } of measureBudgets(distDir)) {
-    rows.push({ measure: `gzip ${name}`, value: kb(bytes), note: `${bytes} B; budget ${kb(budget)} (${budget} B, ${source}): ${pass ? 'PASS' : 'FAIL'}` });
+    rows.push({
+      measure: `gzip ${name}`,
+      value: kb(bytes),
+      note: `${bytes} B; budget ${kb(budget)} (${budget} B, ${source}): ${pass ? 'PASS' : 'FAIL'}`,
+    });
   }
   for (const { name, bytes, budget, source, pass } of measureBudgets(distDir, GOALS)) {
-    rows.push({ measure: `gzip ${name}`, value: kb(bytes), note: `${bytes} B; ${source} ${kb(budget)} (${budget} B): ${pass ? 'met' : `not met, ${bytes - budget} B over`}` });
+    rows.push({
+      measure: `gzip ${name}`,
+      value: kb(bytes),
+      note: `${bytes} B; ${source} ${kb(budget)} (${budget} B): ${pass ? 'met' : `not met, ${bytes - budget} B over`}`,
+    });
   }
   return rows;
 }
@@ -70,7 +82,9 @@ function benchModules() {
   if (!existsSync(benchDir)) return [];
   // `_helpers.mjs` and the like are shared code, not benches.
   const only = process.env.JIHA_BENCH_ONLY?.split(',').map((name) => `${name.trim()}.mjs`);
-  const files = readdirSync(benchDir).filter((name) => name.endsWith('.mjs') && !name.startsWith('_') && (!only || only.includes(name)));
+  const files = readdirSync(benchDir).filter(
+    (name) => name.endsWith('.mjs') && !name.startsWith('_') && (!only || only.includes(name)),
+  );
   return files.sort((a, b) => (a === 'news-card.mjs' ? -1 : b === 'news-card.mjs' ? 1 : a.localeCompare(b)));
 }
 
@@ -80,19 +94,35 @@ async function speedRows() {
   const chromium = await launchChromium();
   const context = { browser: chromium.browser, baseUrl: server.baseUrl, distUrl: `${server.baseUrl}/dist/` };
   try {
-    rows.push({ measure: 'browser', value: (await chromium.browser.version()).replace('HeadlessChrome/', 'Chromium '), note: `served at ${server.baseUrl}` });
+    rows.push({
+      measure: 'browser',
+      value: (await chromium.browser.version()).replace('HeadlessChrome/', 'Chromium '),
+      note: `served at ${server.baseUrl}`,
+    });
     for (const file of benchModules()) {
       const started = performance.now();
       process.stderr.write(`bench: ${file}…\n`);
       try {
         const module = await import(pathToFileURL(path.join(benchDir, file)).href);
-        if (typeof module.default !== 'function') throw new Error('no default export function bench({ browser, baseUrl, distUrl })');
+        if (typeof module.default !== 'function')
+          throw new Error('no default export function bench({ browser, baseUrl, distUrl })');
         const result = await module.default(context);
-        if (!Array.isArray(result)) throw new Error(`returned ${typeof result}, not an array of { measure, value, note } rows`);
-        rows.push(...result.map((row) => ({ measure: String(row?.measure ?? '?'), value: String(row?.value ?? ''), note: String(row?.note ?? '') })));
+        if (!Array.isArray(result))
+          throw new Error(`returned ${typeof result}, not an array of { measure, value, note } rows`);
+        rows.push(
+          ...result.map((row) => ({
+            measure: String(row?.measure ?? '?'),
+            value: String(row?.value ?? ''),
+            note: String(row?.note ?? ''),
+          })),
+        );
       } catch (error) {
         console.error(`bench: scripts/bench/${file} failed:`, error);
-        rows.push({ measure: `scripts/bench/${file}`, value: 'ERROR', note: String(error?.message ?? error).split('\n')[0] });
+        rows.push({
+          measure: `scripts/bench/${file}`,
+          value: 'ERROR',
+          note: String(error?.message ?? error).split('\n')[0],
+        });
       }
       process.stderr.write(`bench: ${file} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }
@@ -107,7 +137,8 @@ function printTable(rows) {
   const header = { measure: 'measure', value: 'value', note: 'note' };
   const width = (key) => Math.max(...[header, ...rows].map((row) => [...row[key]].length));
   const [measureWidth, valueWidth] = [width('measure'), width('value')];
-  const line = (row) => `${row.measure.padEnd(measureWidth)} | ${row.value.padStart(valueWidth)} | ${row.note.replace(/\n/g, ' / ')}`;
+  const line = (row) =>
+    `${row.measure.padEnd(measureWidth)} | ${row.value.padStart(valueWidth)} | ${row.note.replace(/\n/g, ' / ')}`;
   console.log(line(header));
   console.log(`${'-'.repeat(measureWidth)}-|-${'-'.repeat(valueWidth)}-|-${'-'.repeat(4)}`);
   for (const row of rows) console.log(line(row));
@@ -122,5 +153,7 @@ try {
   if (rows) printTable(rows);
   process.exit(1);
 }
-console.log(`\nJiha widgets bench: build ${path.relative(root, distDir) || '.'}${path.isAbsolute(process.env.JIHA_DIST ?? '') ? ` (${distDir})` : ''}\n`);
+console.log(
+  `\nJiha widgets bench: build ${path.relative(root, distDir) || '.'}${path.isAbsolute(process.env.JIHA_DIST ?? '') ? ` (${distDir})` : ''}\n`,
+);
 printTable(rows);

@@ -14,7 +14,18 @@ const PLUGIN = 'jiha-widgets';
 const SOURCE = 'wordpress';
 const DIST = 'dist';
 const OUT = path.join(DIST, 'wordpress', `${PLUGIN}.zip`);
-const LIBRARY_FILES = ['jiha.js', 'news-card.js', 'iso-badge.js', 'geopark-map.js', 'cooperation-timeline.js', 'news-list.js', 'embed.html', 'embed.js', 'embed.css', 'embed-resizer.js'];
+const LIBRARY_FILES = [
+  'jiha.js',
+  'news-card.js',
+  'iso-badge.js',
+  'geopark-map.js',
+  'cooperation-timeline.js',
+  'news-list.js',
+  'embed.html',
+  'embed.js',
+  'embed.css',
+  'embed-resizer.js',
+];
 const REQUIRED = ['jiha.js', 'embed.html', 'embed.js', 'embed-resizer.js'];
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
@@ -26,7 +37,8 @@ function filesUnder(folder, prefix = '') {
 }
 
 for (const name of REQUIRED) {
-  if (!existsSync(path.join(DIST, name))) throw new Error(`build-wordpress: ${DIST}/${name} is missing; run the library build first (npm run build).`);
+  if (!existsSync(path.join(DIST, name)))
+    throw new Error(`build-wordpress: ${DIST}/${name} is missing; run the library build first (npm run build).`);
 }
 
 const files = {};
@@ -36,7 +48,8 @@ const add = (name, bytes) => {
 
 for (const name of filesUnder(SOURCE)) {
   add(name, readFileSync(path.join(SOURCE, name)));
-  if (name.endsWith('.po')) add(name.replace(/\.po$/, '.mo'), writeMo(parsePo(readFileSync(path.join(SOURCE, name), 'utf8'))));
+  if (name.endsWith('.po'))
+    add(name.replace(/\.po$/, '.mo'), writeMo(parsePo(readFileSync(path.join(SOURCE, name), 'utf8'))));
 }
 for (const name of LIBRARY_FILES) {
   if (existsSync(path.join(DIST, name))) add(`lib/${name}`, readFileSync(path.join(DIST, name)));
@@ -48,4 +61,6 @@ for (const name of ['LICENSE', 'NOTICE.md']) add(`lib/${name}`, readFileSync(nam
 
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, zipSync(files, { level: 9 }));
-console.log(`build-wordpress: ${Object.keys(files).length} files → ${OUT} (${Math.round(statSync(OUT).size / 1024)} KB)`);
+console.log(
+  `build-wordpress: ${Object.keys(files).length} files → ${OUT} (${Math.round(statSync(OUT).size / 1024)} KB)`,
+);

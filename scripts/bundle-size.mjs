@@ -18,7 +18,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** `import x from "…"`, `import {a} from "…"`, `import * as x from "…"`, `export {a} from "…"`, `export * from "…"`. */
-const IMPORT_FROM = /(?:^|[^\w$.])(?:import|export)(?:\s+[\w$]+\s*,?\s*|\s*)(?:\{[^}]*\}|\*\s*(?:as\s+[\w$]+)?)?\s*from\s*(["'])([^"'\n]+)\1/g;
+const IMPORT_FROM =
+  /(?:^|[^\w$.])(?:import|export)(?:\s+[\w$]+\s*,?\s*|\s*)(?:\{[^}]*\}|\*\s*(?:as\s+[\w$]+)?)?\s*from\s*(["'])([^"'\n]+)\1/g;
 /** `import "…"` (side effects only). `import(` does not match: a quote must follow. */
 const IMPORT_BARE = /(?:^|[^\w$.])import\s*(["'])([^"'\n]+)\1/g;
 /** `import("…")` or import(`…`) with a literal specifier. */
@@ -55,8 +56,16 @@ export class BuildGraph {
     if (!found) {
       const code = readFileSync(path.join(this.distDir, file), 'utf8');
       const { static: statics, dynamic } = moduleImports(code);
-      const resolve = (list) => list.filter(isRelative).map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
-      found = { static: resolve(statics), dynamic: resolve(dynamic), external: [...statics, ...dynamic].filter((s) => !isRelative(s)), bytes: code.length };
+      const resolve = (list) =>
+        list
+          .filter(isRelative)
+          .map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
+      found = {
+        static: resolve(statics),
+        dynamic: resolve(dynamic),
+        external: [...statics, ...dynamic].filter((s) => !isRelative(s)),
+        bytes: code.length,
+      };
       this.modules.set(file, found);
     }
     return found;
@@ -112,7 +121,10 @@ export class BuildGraph {
     const lazy = this.lazyChunks(entry);
     for (const name of lazyNames) {
       const target = lazy.get(name);
-      if (!target) throw new Error(`${entry} has no lazy chunk named "${name}" (it has: ${[...lazy.keys()].join(', ') || 'none'}).`);
+      if (!target)
+        throw new Error(
+          `${entry} has no lazy chunk named "${name}" (it has: ${[...lazy.keys()].join(', ') || 'none'}).`,
+        );
       for (const file of this.staticClosure(target)) files.add(file);
     }
     return files;
@@ -137,7 +149,9 @@ export function gzipSize(content) {
 /** `{ entry: gzip bytes of the entry with its static imports }` for every `dist/*.js`. */
 export function bundleSizes(distDir = 'dist') {
   const graph = new BuildGraph(distDir);
-  return Object.fromEntries(graph.entries().map((entry) => [path.basename(entry, '.js'), graph.gzipBytes(graph.staticClosure(entry))]));
+  return Object.fromEntries(
+    graph.entries().map((entry) => [path.basename(entry, '.js'), graph.gzipBytes(graph.staticClosure(entry))]),
+  );
 }
 
 /** gzip bytes a page downloads for `entry` plus the lazy chunks it loads, e.g. `pageSize('dist', 'news-card.js', ['ar'])`. */

@@ -26,7 +26,10 @@ export function shareLitPolicy(code) {
     count += 1;
     return `(globalThis[Symbol.for(${JSON.stringify(SHARED_POLICY_KEY)})]??=${call})`;
   });
-  if (count !== 1) throw new Error(`lit-policy-shared: expected one createPolicy("lit-html") call in lit-html.js, found ${count}. Review scripts/lit-policy-shared.mjs for this Lit version.`);
+  if (count !== 1)
+    throw new Error(
+      `lit-policy-shared: expected one createPolicy("lit-html") call in lit-html.js, found ${count}. Review scripts/lit-policy-shared.mjs for this Lit version.`,
+    );
   return body;
 }
 

@@ -14,7 +14,13 @@ function rewrite(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) rewrite(path);
-    else if (name.endsWith('.js')) writeFileSync(path, readFileSync(path, 'utf8').replaceAll(`"${version}"`, '"99.0.0-test"').replaceAll(`\`${version}\``, '`99.0.0-test`'));
+    else if (name.endsWith('.js'))
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8')
+          .replaceAll(`"${version}"`, '"99.0.0-test"')
+          .replaceAll(`\`${version}\``, '`99.0.0-test`'),
+      );
   }
 }
 rewrite(target);

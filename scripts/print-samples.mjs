@@ -48,12 +48,31 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width: 900, height: 900 });
     await page.goto(addPage(`/pages/${sample.name}.html`, pageHtml({ lang: sample.lang, body: sample.body })));
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.frame > *:not(.skeleton)'), { timeout: 20000 }, sample.ready);
-    if (sample.drawn) await page.waitForFunction(() => document.querySelector('jiha-geopark-map').shadowRoot.querySelector('.map-wrap.ready .jiha-region'), { timeout: 20000 });
+    await page.waitForFunction(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.frame > *:not(.skeleton)'),
+      { timeout: 20000 },
+      sample.ready,
+    );
+    if (sample.drawn)
+      await page.waitForFunction(
+        () => document.querySelector('jiha-geopark-map').shadowRoot.querySelector('.map-wrap.ready .jiha-region'),
+        { timeout: 20000 },
+      );
     const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
     writeFileSync(`/tmp/${sample.name}.pdf`, pdf);
     // First page at 80 dpi: legible, a few tens of kilobytes.
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', `/tmp/${sample.name}.pdf`, `docs/print/${sample.name}`]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      `/tmp/${sample.name}.pdf`,
+      `docs/print/${sample.name}`,
+    ]);
     console.log(`docs/print/${sample.name}.png (${origin})`);
     await page.close();
   }

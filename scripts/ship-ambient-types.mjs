@@ -18,7 +18,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 const source = resolve(process.argv[2] ?? 'src');
 const types = resolve(process.argv[3] ?? 'dist/types');
 
-const walk = (folder) => readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]));
+const walk = (folder) =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
 
 const ambient = walk(source)
   .filter((file) => file.endsWith('.d.ts'))

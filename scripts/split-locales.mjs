@@ -41,7 +41,8 @@ for (const locale of config.targetLocales) {
     count += 1;
   }
   const declared = (code.match(/^\s*'[^']+':/gm) ?? []).length;
-  if (count !== declared) throw new Error(`${source}: read ${count} of ${declared} messages; the generated format changed`);
+  if (count !== declared)
+    throw new Error(`${source}: read ${count} of ${declared} messages; the generated format changed`);
   rmSync(`${dir}/${locale}`, { recursive: true, force: true });
   mkdirSync(`${dir}/${locale}`, { recursive: true });
   loaders[locale] = [];
@@ -49,7 +50,10 @@ for (const locale of config.targetLocales) {
     const lines = STANDALONE.has(group) ? own : [...(groups.get(SHARED) ?? []), ...own];
     const usesStr = lines.some((line) => /': str`/.test(line));
     const imports = usesStr ? `import { str } from '@lit/localize';\n\n` : '\n';
-    writeFileSync(`${dir}/${locale}/${group}.ts`, `${HEADER}${imports}export const templates = {\n${lines.join('\n')}\n};\n`);
+    writeFileSync(
+      `${dir}/${locale}/${group}.ts`,
+      `${HEADER}${imports}export const templates = {\n${lines.join('\n')}\n};\n`,
+    );
     loaders[locale].push(group);
   }
   rmSync(source);
@@ -65,8 +69,12 @@ for (const group of groupNames) {
   // hundred bytes each, where a download after the element's own would be one
   // more round trip before it shows. Strings few pages show (errors) load on demand.
   const shipped = !STANDALONE.has(group);
-  const imports = shipped ? locales.map((locale) => `import { templates as ${locale} } from './${locale}/${group}.js';\n`).join('') : '';
-  const entries = locales.map((locale) => (shipped ? `  ${locale}: { templates: ${locale} },` : `  ${locale}: () => import('./${locale}/${group}.js'),`));
+  const imports = shipped
+    ? locales.map((locale) => `import { templates as ${locale} } from './${locale}/${group}.js';\n`).join('')
+    : '';
+  const entries = locales.map((locale) =>
+    shipped ? `  ${locale}: { templates: ${locale} },` : `  ${locale}: () => import('./${locale}/${group}.js'),`,
+  );
   writeFileSync(
     `${dir}/${group}.ts`,
     `${HEADER}import type { MessageGroup } from '../i18n/localize.js';

@@ -60,7 +60,11 @@ function embedAssets() {
 
 /** Every file a page may load, sorted, each once. */
 export function pageAssets() {
-  const files = new Set([...assetsIn('.').map((name) => name.replace(/^\.\//, '')), ...assetsIn('chunks'), ...embedAssets()]);
+  const files = new Set([
+    ...assetsIn('.').map((name) => name.replace(/^\.\//, '')),
+    ...assetsIn('chunks'),
+    ...embedAssets(),
+  ]);
   return [...files].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
@@ -74,12 +78,14 @@ export function pageAssets() {
  * listing a file there does not download it.
  */
 function importMapSection(integrity) {
-  const modules = Object.entries(integrity).filter(([file]) => file.endsWith('.js') && !/^embed(-resizer)?\.js$/.test(file));
+  const modules = Object.entries(integrity).filter(
+    ([file]) => file.endsWith('.js') && !/^embed(-resizer)?\.js$/.test(file),
+  );
   const map = { integrity: Object.fromEntries(modules.map(([file, hash]) => [`${EXAMPLE_BASE}${file}`, hash])) };
   return [
     '## Every chunk checked: an import map',
     '',
-    '`integrity` on the entry\'s `<script>` checks the entry only, not the chunks it imports. Put this import map in the',
+    "`integrity` on the entry's `<script>` checks the entry only, not the chunks it imports. Put this import map in the",
     `page's \`<head>\` before any module script (replace \`${EXAMPLE_BASE}\` with where you host dist/): the browser then`,
     'checks every chunk, imported at once or later, against its hash, and refuses one that differs. Listing a file does',
     'not download it. Browsers without import-map `integrity` ignore it. Under a CSP, an inline import map needs its',
@@ -99,7 +105,8 @@ function main() {
     const bytes = readFileSync(path.join(distDir, file));
     return { file, bytes: statSync(path.join(distDir, file)).size, integrity: integrityOf(bytes) };
   });
-  if (!rows.some((row) => row.file === 'jiha.js')) throw new Error(`${distDir} has no jiha.js: run the library build first`);
+  if (!rows.some((row) => row.file === 'jiha.js'))
+    throw new Error(`${distDir} has no jiha.js: run the library build first`);
 
   const json = Object.fromEntries(rows.map((row) => [row.file, row.integrity]));
   writeFileSync(path.join(distDir, 'sri.json'), `${JSON.stringify(json, null, 2)}\n`);

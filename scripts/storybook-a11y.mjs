@@ -45,7 +45,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
  * would see the same DOM and layout as in the light one.
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-const rulesFor = (scheme) => (scheme === 'light' ? { type: 'tag', values: WCAG_TAGS } : { type: 'rule', values: COLOUR_RULES });
+const rulesFor = (scheme) =>
+  scheme === 'light' ? { type: 'tag', values: WCAG_TAGS } : { type: 'rule', values: COLOUR_RULES };
 /** Pages open at once: the machine's cores, at most 3 (each page is one busy renderer). */
 const CONCURRENCY = Math.max(1, Math.min(3, availableParallelism()));
 /** The longest a story may take to settle (a story that shows a loading state never does). */
@@ -98,7 +99,10 @@ function serve(dir) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': stat.size });
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': stat.size,
+    });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
@@ -122,7 +126,8 @@ function serve(dir) {
  */
 function settleStory(limitMs) {
   const started = performance.now();
-  const elements = () => [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('jiha-'));
+  const elements = () =>
+    [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('jiha-'));
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   // A story may hold its element in the loading state on purpose: after a second, that state is what is checked.
@@ -136,7 +141,10 @@ function settleStory(limitMs) {
     await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), pause(limitMs)]);
     // Elements under the story root, shadow roots included: a timeline that renders its year groups between frames grows.
     const size = (node = document.querySelector('#storybook-root') ?? document) =>
-      [...node.querySelectorAll('*')].reduce((sum, element) => sum + 1 + (element.shadowRoot ? size(element.shadowRoot) : 0), 0);
+      [...node.querySelectorAll('*')].reduce(
+        (sum, element) => sum + 1 + (element.shadowRoot ? size(element.shadowRoot) : 0),
+        0,
+      );
     let calm = 0;
     let lastSize = -1;
     while (calm < 3 && performance.now() - started < limitMs) {
@@ -164,7 +172,9 @@ async function runAxe(runOnly) {
     targets: violation.nodes.map((node) => {
       // Contrast failures say which colours axe measured: that tells a page background from an element's own.
       const data = [...node.any, ...node.all].find((check) => check.data?.contrastRatio !== undefined)?.data;
-      const colours = data ? `  (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}, needs ${data.expectedContrastRatio})` : '';
+      const colours = data
+        ? `  (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}, needs ${data.expectedContrastRatio})`
+        : '';
       return node.target.map(target).join(' | ') + colours;
     }),
   }));
@@ -185,7 +195,10 @@ function switchLanguage(lang) {
       if (error) reject(error);
       else resolve();
     };
-    const timer = setTimeout(() => finish(new Error(`no storyFinished within 20 s after switching to ${lang}`)), 20_000);
+    const timer = setTimeout(
+      () => finish(new Error(`no storyFinished within 20 s after switching to ${lang}`)),
+      20_000,
+    );
     const onGlobals = ({ globals }) => {
       if (globals?.lang !== lang) finish();
     };
@@ -220,7 +233,8 @@ function showStory({ storyId, lang }) {
   });
 }
 
-const storyShown = () => ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((name) => document.body.classList.contains(name));
+const storyShown = () =>
+  ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((name) => document.body.classList.contains(name));
 
 /**
  * Checks one story on `page` (the addon's own automatic run off,
@@ -234,7 +248,12 @@ async function checkStory(page, baseUrl, story) {
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
   try {
     // The page loads once per worker; later stories come through the preview's channel (a page load each, 1 to 4 s, would break the 3-minute budget).
-    const switched = page.url().includes('/iframe.html') && (await page.evaluate(showStory, { storyId: story.id, lang: LANGUAGES[0] }).then(() => true, () => false));
+    const switched =
+      page.url().includes('/iframe.html') &&
+      (await page.evaluate(showStory, { storyId: story.id, lang: LANGUAGES[0] }).then(
+        () => true,
+        () => false,
+      ));
     if (!switched) {
       const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=lang:${LANGUAGES[0]};a11y.manual:!true`;
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
@@ -250,7 +269,9 @@ async function checkStory(page, baseUrl, story) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
       if (index > 0) await page.evaluate(switchLanguage, requested);
       if (!(await page.evaluate(() => document.body.classList.contains('sb-show-main')))) {
-        const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent?.trim() || 'no preview');
+        const message = await page.evaluate(
+          () => document.querySelector('#error-message')?.textContent?.trim() || 'no preview',
+        );
         failure(requested, `the story did not render: ${message}`);
         continue;
       }
@@ -285,7 +306,10 @@ async function checkStory(page, baseUrl, story) {
 function report(story, checks) {
   const failed = checks.filter((check) => check.problem || check.violations.length > 0);
   const variants = checks.map((check) => `${check.lang}/${check.scheme}`).join(' ');
-  const notes = checks.filter((check) => check.note).map((check) => ` (${check.lang}: ${check.note})`).join('');
+  const notes = checks
+    .filter((check) => check.note)
+    .map((check) => ` (${check.lang}: ${check.note})`)
+    .join('');
   const lines = [`${failed.length === 0 ? 'PASS' : 'FAIL'} ${story.id}  [${variants}]${notes}`];
   for (const check of failed) {
     if (check.problem) lines.push(`     ${check.lang}/${check.scheme}: ${check.problem}`);
@@ -299,7 +323,8 @@ function report(story, checks) {
 
 async function main() {
   const indexFile = path.join(staticDir, 'index.json');
-  if (!existsSync(indexFile)) throw new Error(`${path.relative(root, indexFile)} not found: run \`npm run build-storybook\` first`);
+  if (!existsSync(indexFile))
+    throw new Error(`${path.relative(root, indexFile)} not found: run \`npm run build-storybook\` first`);
   const filters = process.argv.slice(2);
   const stories = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries)
     .filter((entry) => entry.type === 'story')
@@ -358,7 +383,9 @@ async function main() {
     await chromium.close();
     await server.close();
   }
-  console.log(`\naxe-core ${axeSource.match(/axe v([\d.]+)/)?.[1] ?? '?'}, light: tags ${WCAG_TAGS.join(' ')}, dark: ${COLOUR_RULES.join(' ')}; ${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\naxe-core ${axeSource.match(/axe v([\d.]+)/)?.[1] ?? '?'}, light: tags ${WCAG_TAGS.join(' ')}, dark: ${COLOUR_RULES.join(' ')}; ${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }

@@ -41,7 +41,11 @@ function check(name, ok, detail = '') {
 /** Runs a command; resolves with its output, or with the error (output attached) when it fails. */
 async function sh(command, args, cwd) {
   try {
-    const { stdout, stderr } = await run(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
+    const { stdout, stderr } = await run(command, args, {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+    });
     return { ok: true, stdout, output: `${stdout}${stderr}` };
   } catch (error) {
     return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}` };
@@ -49,7 +53,11 @@ async function sh(command, args, cwd) {
 }
 
 const files = {
-  'package.json': JSON.stringify({ name: 'jiha-package-check', private: true, version: '0.0.0', type: 'module' }, null, 2),
+  'package.json': JSON.stringify(
+    { name: 'jiha-package-check', private: true, version: '0.0.0', type: 'module' },
+    null,
+    2,
+  ),
   'tsconfig.json': JSON.stringify(
     {
       compilerOptions: {
@@ -128,7 +136,15 @@ export const seen = () => [lastCode, lastId];
 `,
 };
 
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json' };
+const MIME = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
 
 /** A static server for the built app, on a free port of 127.0.0.1. */
 function serve(root) {
@@ -139,7 +155,9 @@ function serve(root) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
@@ -148,7 +166,17 @@ async function inBrowser(url) {
   const profile = join(work, 'chrome-profile');
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--headless=new', `--user-data-dir=${profile}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--headless=new',
+      `--user-data-dir=${profile}`,
+    ],
     headless: true,
   });
   try {
@@ -157,21 +185,66 @@ async function inBrowser(url) {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-    page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`),
+    );
     await page.goto(url, { waitUntil: 'load' });
-    const shadowText = (index) => page.evaluate((i) => document.querySelectorAll('jiha-news-card')[i]?.shadowRoot?.textContent ?? '', index);
+    const shadowText = (index) =>
+      page.evaluate((i) => document.querySelectorAll('jiha-news-card')[i]?.shadowRoot?.textContent ?? '', index);
     const rendered = await page
-      .waitForFunction((headline) => document.querySelector('jiha-news-card')?.shadowRoot?.textContent?.includes(headline), { timeout: 10000 }, HEADLINE)
-      .then(() => true, () => false);
-    check('the news card renders its headline in the Vite-built page', rendered, `shadow text: ${JSON.stringify((await shadowText(0)).slice(0, 200))}`);
-    const englishViews = await page.waitForFunction(() => document.querySelector('jiha-news-card')?.shadowRoot?.textContent?.includes('3 views'), { timeout: 5000 }).then(() => true, () => false);
-    check('the English card shows "3 views"', englishViews, `shadow text: ${JSON.stringify((await shadowText(0)).slice(0, 300))}`);
+      .waitForFunction(
+        (headline) => document.querySelector('jiha-news-card')?.shadowRoot?.textContent?.includes(headline),
+        { timeout: 10000 },
+        HEADLINE,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    check(
+      'the news card renders its headline in the Vite-built page',
+      rendered,
+      `shadow text: ${JSON.stringify((await shadowText(0)).slice(0, 200))}`,
+    );
+    const englishViews = await page
+      .waitForFunction(() => document.querySelector('jiha-news-card')?.shadowRoot?.textContent?.includes('3 views'), {
+        timeout: 5000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    check(
+      'the English card shows "3 views"',
+      englishViews,
+      `shadow text: ${JSON.stringify((await shadowText(0)).slice(0, 300))}`,
+    );
     // The Arabic strings are a chunk of their own, fetched through the user's bundle.
-    const arabic = await page.waitForFunction(() => document.querySelectorAll('jiha-news-card')[1]?.shadowRoot?.textContent?.includes('3 مشاهدات'), { timeout: 10000 }).then(() => true, () => false);
-    check('the Arabic card loads its locale chunk ("3 مشاهدات")', arabic, `shadow text: ${JSON.stringify((await shadowText(1)).slice(0, 300))}`);
-    const defined = await page.evaluate(() => ['jiha-news-card', 'jiha-iso-badge', 'jiha-geopark-map', 'jiha-cooperation-timeline', 'jiha-news-list'].filter((tag) => !customElements.get(tag)));
+    const arabic = await page
+      .waitForFunction(
+        () => document.querySelectorAll('jiha-news-card')[1]?.shadowRoot?.textContent?.includes('3 مشاهدات'),
+        { timeout: 10000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    check(
+      'the Arabic card loads its locale chunk ("3 مشاهدات")',
+      arabic,
+      `shadow text: ${JSON.stringify((await shadowText(1)).slice(0, 300))}`,
+    );
+    const defined = await page.evaluate(() =>
+      ['jiha-news-card', 'jiha-iso-badge', 'jiha-geopark-map', 'jiha-cooperation-timeline', 'jiha-news-list'].filter(
+        (tag) => !customElements.get(tag),
+      ),
+    );
     check("import 'jiha-widgets' defines all five tags", defined.length === 0, `undefined: ${defined.join(', ')}`);
-    const state = await page.evaluate(() => ({ version: document.body.dataset.version, error: document.body.dataset.error }));
+    const state = await page.evaluate(() => ({
+      version: document.body.dataset.version,
+      error: document.body.dataset.error,
+    }));
     check('VERSION is exported and no jiha-error fired', Boolean(state.version) && !state.error, JSON.stringify(state));
     check('no page errors, console errors or failed requests', problems.length === 0, problems.join('\n'));
   } finally {
@@ -181,7 +254,14 @@ async function inBrowser(url) {
 
 async function main() {
   const started = Date.now();
-  if (!check('dist/ is built (npm run build)', existsSync(join(packageRoot, 'dist/jiha.js')) && existsSync(join(packageRoot, 'dist/custom-elements.json')), `no dist/jiha.js in ${packageRoot}`)) return;
+  if (
+    !check(
+      'dist/ is built (npm run build)',
+      existsSync(join(packageRoot, 'dist/jiha.js')) && existsSync(join(packageRoot, 'dist/custom-elements.json')),
+      `no dist/jiha.js in ${packageRoot}`,
+    )
+  )
+    return;
 
   const packed = await sh('npm', ['pack', '--json', '--pack-destination', work], packageRoot);
   if (!check('npm pack', packed.ok, packed.output)) return;
@@ -189,10 +269,23 @@ async function main() {
   const tarball = join(work, info.filename);
   const inTarball = new Set(info.files.map((file) => file.path));
   const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
-  const targets = [manifest.types, manifest.customElements, ...Object.values(manifest.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))];
-  const missing = [...new Set(targets)].map((target) => target.replace(/^\.\//, '')).filter((target) => !inTarball.has(target));
-  check('every exports/types/customElements target is in the tarball', missing.length === 0, `missing: ${missing.join(', ')}`);
-  check('the tarball holds the manifest and the JSX types', inTarball.has('dist/custom-elements.json') && inTarball.has('dist/types/jsx.d.ts'));
+  const targets = [
+    manifest.types,
+    manifest.customElements,
+    ...Object.values(manifest.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry))),
+  ];
+  const missing = [...new Set(targets)]
+    .map((target) => target.replace(/^\.\//, ''))
+    .filter((target) => !inTarball.has(target));
+  check(
+    'every exports/types/customElements target is in the tarball',
+    missing.length === 0,
+    `missing: ${missing.join(', ')}`,
+  );
+  check(
+    'the tarball holds the manifest and the JSX types',
+    inTarball.has('dist/custom-elements.json') && inTarball.has('dist/types/jsx.d.ts'),
+  );
   const leaked = [...inTarball].filter((path) => /^(src|test|node_modules|stories|scripts)\//.test(path));
   check('the tarball holds no sources, tests or scripts', leaked.length === 0, leaked.slice(0, 10).join(', '));
 
@@ -200,7 +293,11 @@ async function main() {
     mkdirSync(dirname(join(app, name)), { recursive: true });
     writeFileSync(join(app, name), text);
   }
-  const installed = await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...TOOLS], app);
+  const installed = await sh(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...TOOLS],
+    app,
+  );
   if (!check('npm install of the tarball with vite and typescript', installed.ok, installed.output)) return;
 
   const typed = await sh(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app);

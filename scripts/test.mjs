@@ -46,7 +46,12 @@ function parseArguments(argv) {
     }
     const value = match[1] ?? argv[(i += 1)];
     if (!value) throw new Error('--engine needs a name: chromium, firefox or webkit');
-    engines.push(...value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean));
+    engines.push(
+      ...value
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean),
+    );
   }
   const unknown = engines.filter((name) => !ENGINES[name]);
   if (unknown.length > 0) throw new Error(`Unknown engine ${unknown.join(', ')}: one of ${ENGINE_NAMES.join(', ')}`);
@@ -60,12 +65,15 @@ function ensureInstalled(engines) {
   const packages = [...new Set(lacking.flatMap((name) => ENGINES[name].apt))];
   const what = lacking.map((name) => `${ENGINES[name].label} (${ENGINES[name].missing().join(', ')})`).join('; ');
   if (process.getuid?.() !== 0) {
-    console.error(`Missing for the browser tests: ${what}. Install with:\n\n  sudo apt-get install ${packages.join(' ')}\n`);
+    console.error(
+      `Missing for the browser tests: ${what}. Install with:\n\n  sudo apt-get install ${packages.join(' ')}\n`,
+    );
     process.exit(1);
   }
   console.log(`Installing ${packages.join(' ')} from apt for the browser tests: ${what}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], env) !== 0 || run('apt-get', ['install', '-y', '-qq', ...packages], env) !== 0) process.exit(1);
+  if (run('apt-get', ['update', '-qq'], env) !== 0 || run('apt-get', ['install', '-y', '-qq', ...packages], env) !== 0)
+    process.exit(1);
   const still = engines.filter((name) => ENGINES[name].missing().length > 0);
   if (still.length > 0) {
     console.error(`Still missing after apt-get: ${still.map((name) => ENGINES[name].missing().join(', ')).join('; ')}`);
@@ -98,7 +106,11 @@ for (const name of onlyProgressive ? [] : engines) {
   const summaryFile = join(summaryFolder, `${name}.json`);
   console.log(`\n=== ${ENGINES[name].label}\n`);
   const start = Date.now();
-  const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...rest], { ...process.env, JIHA_ENGINE: name, JIHA_SUMMARY_FILE: summaryFile });
+  const status = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...rest], {
+    ...process.env,
+    JIHA_ENGINE: name,
+    JIHA_SUMMARY_FILE: summaryFile,
+  });
   let totals = { passed: 0, failed: 0, skipped: 0 };
   try {
     totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
@@ -113,17 +125,33 @@ rmSync(summaryFolder, { recursive: true, force: true });
 // The Node-driven suites use Chromium's DevTools protocol (JavaScript off, the accessibility tree, PDF).
 if (engines.includes('chromium') && (files === undefined || onlyProgressive)) {
   const start = Date.now();
-  const output = spawnSync('node', ['test/progressive/run.mjs', ...(process.env.PROGRESSIVE_FILTER ? [process.env.PROGRESSIVE_FILTER] : [])], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = spawnSync(
+    'node',
+    ['test/progressive/run.mjs', ...(process.env.PROGRESSIVE_FILTER ? [process.env.PROGRESSIVE_FILTER] : [])],
+    { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   const lines = (output.stdout ?? '').split('\n');
-  const counts = lines.map((line) => /^(\d+) passed, (\d+) failed/.exec(line.trim())).filter(Boolean).at(-1);
+  const counts = lines
+    .map((line) => /^(\d+) passed, (\d+) failed/.exec(line.trim()))
+    .filter(Boolean)
+    .at(-1);
   process.stdout.write(lines.filter((line) => !/^(\d+) passed, (\d+) failed/.test(line.trim())).join('\n'));
   const totals = { passed: counts ? Number(counts[1]) : 0, failed: counts ? Number(counts[2]) : 0, skipped: 0 };
   if (output.status !== 0 && totals.failed === 0) totals.failed = 1;
-  results.push({ name: 'progressive', label: 'Chromium driven from Node (test/progressive)', status: output.status ?? 1, totals, ms: Date.now() - start });
+  results.push({
+    name: 'progressive',
+    label: 'Chromium driven from Node (test/progressive)',
+    status: output.status ?? 1,
+    totals,
+    ms: Date.now() - start,
+  });
 }
 
 console.log('');
-for (const { name, label, totals, ms } of results) console.log(`${label ?? ENGINES[name].label}: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''} (${minutes(ms)})`);
+for (const { name, label, totals, ms } of results)
+  console.log(
+    `${label ?? ENGINES[name].label}: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''} (${minutes(ms)})`,
+  );
 const sum = (key) => results.reduce((total, result) => total + result.totals[key], 0);
 console.log(`${sum('passed')} passed, ${sum('failed')} failed${sum('skipped') ? `, ${sum('skipped')} skipped` : ''}`);
 process.exit(results.some((result) => result.status !== 0 || result.totals.failed > 0) ? 1 : 0);

@@ -20,7 +20,13 @@ interface TimelineArgs {
 
 /** Tanger-Tétouan-Al Hoceïma's own events from the shared file, in the library's format, with one partner. */
 const ttaOnly = {
-  partners: [{ id: 'MA-01', name: { fr: 'Tanger-Tétouan-Al Hoceïma', ar: 'طنجة تطوان الحسيمة', zgh: 'ⵟⴰⵏⵊ-ⵟⵉⵜⴰⵡⵉⵏ-ⵍⵃⵓⵙⵉⵎⴰ' }, color: '#0b6e4f' }],
+  partners: [
+    {
+      id: 'MA-01',
+      name: { fr: 'Tanger-Tétouan-Al Hoceïma', ar: 'طنجة تطوان الحسيمة', zgh: 'ⵟⴰⵏⵊ-ⵟⵉⵜⴰⵡⵉⵏ-ⵍⵃⵓⵙⵉⵎⴰ' },
+      color: '#0b6e4f',
+    },
+  ],
   events: shared.events
     .filter((event) => event.region === 'MA-01')
     .map((event) => ({
@@ -38,10 +44,30 @@ const ttaOnly = {
 const timelineJs = {
   title: { text: { headline: 'Béni Mellal-Khénifra × Tanger-Tétouan-Al Hoceïma' } },
   events: [
-    { start_date: { year: 2020, month: 10 }, text: { headline: 'TTA rejoint <em>OGP Local</em>', text: '<p>Première entité de la région MENA dans le programme.</p>' }, group: 'open-government' },
-    { start_date: { year: 2022, month: 5, day: 17 }, text: { headline: 'Béni Mellal-Khénifra sélectionnée', text: '<p>28 nouveaux membres, 18 pays.</p>' }, group: 'open-government' },
-    { start_date: { year: 2023, month: 12, day: 28 }, end_date: { year: 2024, month: 3, day: 7 }, text: { headline: 'Certification ISO du conseil de TTA', text: 'ISO 9001, 14001 &amp; 45001' }, group: 'Qualité' },
-    { start_date: { year: 2026, month: 1, day: 17, hour: 20, minute: 22 }, text: { headline: 'Article de <b>Sada Al Maghrib</b>' }, group: 'digital' },
+    {
+      start_date: { year: 2020, month: 10 },
+      text: {
+        headline: 'TTA rejoint <em>OGP Local</em>',
+        text: '<p>Première entité de la région MENA dans le programme.</p>',
+      },
+      group: 'open-government',
+    },
+    {
+      start_date: { year: 2022, month: 5, day: 17 },
+      text: { headline: 'Béni Mellal-Khénifra sélectionnée', text: '<p>28 nouveaux membres, 18 pays.</p>' },
+      group: 'open-government',
+    },
+    {
+      start_date: { year: 2023, month: 12, day: 28 },
+      end_date: { year: 2024, month: 3, day: 7 },
+      text: { headline: 'Certification ISO du conseil de TTA', text: 'ISO 9001, 14001 &amp; 45001' },
+      group: 'Qualité',
+    },
+    {
+      start_date: { year: 2026, month: 1, day: 17, hour: 20, minute: 22 },
+      text: { headline: 'Article de <b>Sada Al Maghrib</b>' },
+      group: 'digital',
+    },
   ],
 };
 
@@ -93,13 +119,31 @@ const meta = {
     layout: { control: 'inline-radio', options: ['vertical', 'horizontal'], table: { category: LOOK } },
     filterable: { control: 'boolean', table: { category: LOOK } },
     order: { control: 'inline-radio', options: ['oldest', 'newest'], table: { category: LOOK } },
-    limit: { control: { type: 'number', min: 0 }, description: 'Show the newest N events, with a "show all" button.', table: { category: LOOK } },
-    'time-zone': { control: 'text', description: 'IANA time zone for date-times; default the viewer’s own.', table: { category: LOOK } },
+    limit: {
+      control: { type: 'number', min: 0 },
+      description: 'Show the newest N events, with a "show all" button.',
+      table: { category: LOOK },
+    },
+    'time-zone': {
+      control: 'text',
+      description: 'IANA time zone for date-times; default the viewer’s own.',
+      table: { category: LOOK },
+    },
     'structured-data': { control: 'boolean', table: { category: LOOK } },
-    today: { control: 'text', description: 'The day that splits past from upcoming events (ISO date); default today.', table: { category: LOOK } },
+    today: {
+      control: 'text',
+      description: 'The day that splits past from upcoming events (ISO date); default today.',
+      table: { category: LOOK },
+    },
     src: { control: 'text', table: { category: SOURCE } },
-    data: { control: 'object', description: 'The timeline as an object (property only); wins over inline JSON, the light-DOM list and `src`.', table: { category: SOURCE } },
-    ...Object.fromEntries(['structuredData', 'timeZone', 'jihaVersion', 'timeout'].map((name) => [name, { table: { disable: true } }])),
+    data: {
+      control: 'object',
+      description: 'The timeline as an object (property only); wins over inline JSON, the light-DOM list and `src`.',
+      table: { category: SOURCE },
+    },
+    ...Object.fromEntries(
+      ['structuredData', 'timeZone', 'jihaVersion', 'timeout'].map((name) => [name, { table: { disable: true } }]),
+    ),
   },
   parameters: {
     docs: {
@@ -148,17 +192,31 @@ export const OnePartner: Story = {
 
 export const Horizontal: Story = {
   args: { layout: 'horizontal' },
-  parameters: { docs: { description: { story: 'A scrollable row with scroll snap. Tab into it, then arrow keys (mirrored in rtl), Home and End.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'A scrollable row with scroll snap. Tab into it, then arrow keys (mirrored in rtl), Home and End.',
+      },
+    },
+  },
 };
 
 export const Filterable: Story = {
   args: { filterable: true },
-  parameters: { docs: { description: { story: 'A toggle button per category; a screen reader hears how many events are shown.' } } },
+  parameters: {
+    docs: { description: { story: 'A toggle button per category; a screen reader hears how many events are shown.' } },
+  },
 };
 
 export const Limit: Story = {
   args: { limit: 5, order: 'newest' },
-  parameters: { docs: { description: { story: 'The newest five events; "show all" reveals the rest and moves focus to the first revealed event.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The newest five events; "show all" reveals the rest and moves focus to the first revealed event.',
+      },
+    },
+  },
 };
 
 export const LightDomList: Story = {
@@ -181,20 +239,37 @@ export const LightDomList: Story = {
     </ol>
   </jiha-cooperation-timeline>`,
   parameters: {
-    docs: { description: { story: 'A plain `<ol>` the page already has: readable before and without JavaScript; the element reads it and keeps it in the light DOM.' } },
+    docs: {
+      description: {
+        story:
+          'A plain `<ol>` the page already has: readable before and without JavaScript; the element reads it and keeps it in the light DOM.',
+      },
+    },
   },
 };
 
 export const TimelineJsImport: Story = {
   name: 'TimelineJS import',
   args: { data: timelineJs },
-  parameters: { docs: { description: { story: 'TimelineJS JSON: `start_date` objects at their precision, `text.text` HTML shown as plain text, `group` as the category.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'TimelineJS JSON: `start_date` objects at their precision, `text.text` HTML shown as plain text, `group` as the category.',
+      },
+    },
+  },
 };
 
 export const FiveThousandEvents: Story = {
   name: '5,000 events',
   args: { data: manyEvents(5000), filterable: true },
   parameters: {
-    docs: { description: { story: 'The first screen renders at once; the other year groups follow between frames and are laid out only near the viewport (`content-visibility: auto`).' } },
+    docs: {
+      description: {
+        story:
+          'The first screen renders at once; the other year groups follow between frames and are laid out only near the viewport (`content-visibility: auto`).',
+      },
+    },
   },
 };

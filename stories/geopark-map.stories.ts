@@ -34,23 +34,74 @@ const customGeoJson = {
     {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [-4.0, 34.1] },
-      properties: { id: 'example-point', name: { en: 'Example national geopark', fr: 'Géoparc national (exemple)', ar: 'جيوبارك وطني (مثال)', zgh: 'ⴰⵊⵢⵓⴱⴰⵔⴽ ⴰⵏⴰⵎⵓⵔ (ⴰⵎⴷⵢⴰ)' }, status: 'national', region: 'fes-meknes' },
+      properties: {
+        id: 'example-point',
+        name: {
+          en: 'Example national geopark',
+          fr: 'Géoparc national (exemple)',
+          ar: 'جيوبارك وطني (مثال)',
+          zgh: 'ⴰⵊⵢⵓⴱⴰⵔⴽ ⴰⵏⴰⵎⵓⵔ (ⴰⵎⴷⵢⴰ)',
+        },
+        status: 'national',
+        region: 'fes-meknes',
+      },
     },
     {
       type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: [[[-5.6, 33.2], [-4.9, 33.2], [-4.9, 33.7], [-5.6, 33.7], [-5.6, 33.2]]] },
-      properties: { id: 'example-area', name: { en: 'Example aspiring area', fr: 'Zone candidate (exemple)', ar: 'منطقة مرشحة (مثال)', zgh: 'ⵜⴰⵎⵏⴰⴹⵜ ⵉⵙⵓⵜⵔⵏ (ⴰⵎⴷⵢⴰ)' }, status: 'aspiring', areaKm2: 3000, region: 'MA-03' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-5.6, 33.2],
+            [-4.9, 33.2],
+            [-4.9, 33.7],
+            [-5.6, 33.7],
+            [-5.6, 33.2],
+          ],
+        ],
+      },
+      properties: {
+        id: 'example-area',
+        name: {
+          en: 'Example aspiring area',
+          fr: 'Zone candidate (exemple)',
+          ar: 'منطقة مرشحة (مثال)',
+          zgh: 'ⵜⴰⵎⵏⴰⴹⵜ ⵉⵙⵓⵜⵔⵏ (ⴰⵎⴷⵢⴰ)',
+        },
+        status: 'aspiring',
+        areaKm2: 3000,
+        region: 'MA-03',
+      },
     },
     {
       type: 'Feature',
       geometry: {
         type: 'MultiPolygon',
         coordinates: [
-          [[[-7.2, 31.0], [-6.8, 31.0], [-6.8, 31.3], [-7.2, 31.0]]],
-          [[[-6.6, 30.7], [-6.2, 30.7], [-6.2, 31.0], [-6.6, 30.7]]],
+          [
+            [
+              [-7.2, 31.0],
+              [-6.8, 31.0],
+              [-6.8, 31.3],
+              [-7.2, 31.0],
+            ],
+          ],
+          [
+            [
+              [-6.6, 30.7],
+              [-6.2, 30.7],
+              [-6.2, 31.0],
+              [-6.6, 30.7],
+            ],
+          ],
         ],
       },
-      properties: { id: 'example-multi', name: 'Example two-part site', status: 'site', summary: 'Two separate areas of one site.' },
+      properties: {
+        id: 'example-multi',
+        name: 'Example two-part site',
+        status: 'site',
+        summary: 'Two separate areas of one site.',
+      },
     },
   ],
 };
@@ -68,8 +119,16 @@ const meta: Meta<GeoparkMapArgs> = {
     center: { control: 'text', description: '`lat,lng`' },
     zoom: { control: { type: 'number', min: 3, max: 18 } },
     list: { control: 'boolean' },
-    tilesConsent: { control: 'select', options: [undefined, 'granted'], description: '`granted`: the site already asked (no question before tiles from another host)' },
-    gestureHandling: { control: 'select', options: [undefined, 'off'], description: '`off`: the wheel zooms and one finger pans (Leaflet’s own)' },
+    tilesConsent: {
+      control: 'select',
+      options: [undefined, 'granted'],
+      description: '`granted`: the site already asked (no question before tiles from another host)',
+    },
+    gestureHandling: {
+      control: 'select',
+      options: [undefined, 'off'],
+      description: '`off`: the wheel zooms and one finger pans (Leaflet’s own)',
+    },
     src: { control: 'text' },
     data: { control: 'object' },
     lang: { control: 'select', options: [undefined, 'ar', 'fr', 'en', 'zgh'] },
@@ -159,8 +218,11 @@ export const ConsentGranted: Story = { args: { tilesConsent: 'granted', regions:
 /** Where a plain wheel over the map goes: a page scrolls on, and the hint says Ctrl (⌘) + scroll zooms. */
 const wheelOverMap = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   const element = canvasElement.querySelector('jiha-geopark-map')!;
-  for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('.leaflet-container'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-  element.shadowRoot?.querySelector('.map')?.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true }));
+  for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('.leaflet-container'); tries += 1)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  element.shadowRoot
+    ?.querySelector('.map')
+    ?.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true }));
 };
 
 /**
@@ -170,7 +232,8 @@ const wheelOverMap = async ({ canvasElement }: { canvasElement: HTMLElement }) =
  */
 export const GestureHints: Story = {
   args: { lang: 'ar', dir: 'rtl', tiles: 'none' },
-  render: (args, context) => html`<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>${meta.render!(args, context)}<p>${'Lorem ipsum dolor sit amet. '.repeat(80)}</p>`,
+  render: (args, context) =>
+    html`<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>${meta.render!(args, context)}<p>${'Lorem ipsum dolor sit amet. '.repeat(80)}</p>`,
   play: wheelOverMap,
 };
 

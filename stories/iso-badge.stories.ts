@@ -63,7 +63,13 @@ const sealStates = (): Record<string, string>[] => [
 
 /** The council's three certifications, as its footer shows them. */
 const footerBadges = () =>
-  tanger.standards.map((standard) => ({ standard, holder: tanger.holder, issuer: 'Bureau Veritas Maroc', issued: '2023-12-28', expires: '2026-12-27' }));
+  tanger.standards.map((standard) => ({
+    standard,
+    holder: tanger.holder,
+    issuer: 'Bureau Veritas Maroc',
+    issued: '2023-12-28',
+    expires: '2026-12-27',
+  }));
 
 /** The snippet of stories that render several badges with their own template. */
 const severalBadges = (badges: Record<string, string>[]) =>
@@ -114,10 +120,21 @@ const meta: Meta<IsoBadgeArgs> = {
         language: 'html',
         // "Show code" gives the HTML to paste into a page or a CMS, not the story's Lit template;
         // a story with its own template names its snippet in `parameters.pasteIn`.
-        transform: (_code: string, { args, globals, parameters }: { args: IsoBadgeArgs; globals: Record<string, unknown>; parameters: Record<string, unknown> }) =>
+        transform: (
+          _code: string,
+          {
+            args,
+            globals,
+            parameters,
+          }: { args: IsoBadgeArgs; globals: Record<string, unknown>; parameters: Record<string, unknown> },
+        ) =>
           typeof parameters.pasteIn === 'function'
             ? (parameters.pasteIn as () => string)()
-            : pasteInSnippet({ entry: 'iso-badge.js', tag: 'jiha-iso-badge', attributes: attributesOf(args, globals.lang) }),
+            : pasteInSnippet({
+                entry: 'iso-badge.js',
+                tag: 'jiha-iso-badge',
+                attributes: attributesOf(args, globals.lang),
+              }),
       },
     },
   },
@@ -143,7 +160,8 @@ export const Withdrawn: Story = { args: { variant: 'card', status: 'withdrawn' }
 export const SealStates: Story = {
   render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start">
     ${sealStates().map(
-      (badge) => html`<jiha-iso-badge standard=${badge.standard} issued=${ifDefined(badge.issued)} expires=${badge.expires} status=${ifDefined(badge.status)}></jiha-iso-badge>`,
+      (badge) =>
+        html`<jiha-iso-badge standard=${badge.standard} issued=${ifDefined(badge.issued)} expires=${badge.expires} status=${ifDefined(badge.status)}></jiha-iso-badge>`,
     )}
   </div>`,
   parameters: { pasteIn: () => severalBadges(sealStates()) },
@@ -157,14 +175,16 @@ export const UnknownStandard: Story = { args: { variant: 'card', standard: '3900
 
 /* The council's footer: three seals, from 120 to 600 px */
 export const FooterRow: Story = {
-  render: () => html`${[120, 320, 600].map(
-    (width) => html`<p style="margin: 1rem 0 0.25rem; font-size: 0.8rem">${width} px</p>
+  render: () =>
+    html`${[120, 320, 600].map(
+      (width) => html`<p style="margin: 1rem 0 0.25rem; font-size: 0.8rem">${width} px</p>
       <footer style="inline-size: ${width}px; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0.5rem; border: 1px dashed #c9ced6">
         ${footerBadges().map(
-          (badge) => html`<jiha-iso-badge standard=${badge.standard} holder=${badge.holder} issuer=${badge.issuer} issued=${badge.issued} expires=${badge.expires}></jiha-iso-badge>`,
+          (badge) =>
+            html`<jiha-iso-badge standard=${badge.standard} holder=${badge.holder} issuer=${badge.issuer} issued=${badge.issued} expires=${badge.expires}></jiha-iso-badge>`,
         )}
       </footer>`,
-  )}`,
+    )}`,
   parameters: { pasteIn: () => severalBadges(footerBadges()) },
 };
 

@@ -70,7 +70,10 @@ function attributesOf(args: NewsCardArgs, lang: string | undefined) {
 
 /** The manifest also lists these properties under their camelCase names; the attribute rows document them. */
 const hiddenManifestRows: Record<string, { table: { disable: true } }> = Object.fromEntries(
-  ['imageAlt', 'headingLevel', 'structuredData', 'timeZone', 'jihaVersion'].map((name) => [name, { table: { disable: true } }]),
+  ['imageAlt', 'headingLevel', 'structuredData', 'timeZone', 'jihaVersion'].map((name) => [
+    name,
+    { table: { disable: true } },
+  ]),
 );
 
 const CONTENT = 'content (attributes; `data`, inline JSON and `src` win over them)';
@@ -111,7 +114,11 @@ const meta = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact', 'horizontal'], table: { category: LOOK } },
     'heading-level': { control: 'select', options: [2, 3, 4, 5, 6], table: { category: LOOK } },
-    'time-zone': { control: 'text', description: 'IANA time zone for the time shown; default the viewer’s own.', table: { category: LOOK } },
+    'time-zone': {
+      control: 'text',
+      description: 'IANA time zone for the time shown; default the viewer’s own.',
+      table: { category: LOOK },
+    },
     'structured-data': { control: 'boolean', table: { category: LOOK } },
     headline: { control: 'text', table: { category: CONTENT } },
     summary: { control: 'text', table: { category: CONTENT } },
@@ -121,11 +128,19 @@ const meta = {
     source: { control: 'text', table: { category: CONTENT } },
     dateline: { control: 'text', table: { category: CONTENT } },
     author: { control: 'text', table: { category: CONTENT } },
-    published: { control: 'text', description: 'ISO 8601, e.g. 2026-01-17T20:22:00+01:00.', table: { category: CONTENT } },
+    published: {
+      control: 'text',
+      description: 'ISO 8601, e.g. 2026-01-17T20:22:00+01:00.',
+      table: { category: CONTENT },
+    },
     views: { control: { type: 'number', min: 0 }, table: { category: CONTENT } },
     src: { control: 'text', table: { category: SOURCE } },
     timeout: { control: { type: 'number', min: 0, step: 1000 }, table: { category: SOURCE } },
-    data: { control: 'object', description: 'The article as an object (property only); wins over inline JSON, `src` and attributes.', table: { category: SOURCE } },
+    data: {
+      control: 'object',
+      description: 'The article as an object (property only); wins over inline JSON, `src` and attributes.',
+      table: { category: SOURCE },
+    },
     ...hiddenManifestRows,
   },
   parameters: {
@@ -159,7 +174,13 @@ export const Compact: Story = {
 
 export const Horizontal: Story = {
   args: { variant: 'horizontal' },
-  parameters: { docs: { description: { story: 'The image beside the text, on the inline-start side; stacked when the card is narrower than 24rem.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The image beside the text, on the inline-start side; stacked when the card is narrower than 24rem.',
+      },
+    },
+  },
 };
 
 // Languages: the page's language (toolbar) decides; the article's texts follow it when they exist in it.
@@ -173,7 +194,12 @@ export const English: Story = { globals: { lang: 'en' } };
 export const Tamazight: Story = {
   globals: { lang: 'zgh' },
   parameters: {
-    docs: { description: { story: 'UI strings, date and plural in Tamazight (Tifinagh); the article has no Tamazight headline, so the French one is shown, marked `lang="fr"`.' } },
+    docs: {
+      description: {
+        story:
+          'UI strings, date and plural in Tamazight (Tifinagh); the article has no Tamazight headline, so the French one is shown, marked `lang="fr"`.',
+      },
+    },
   },
 };
 
@@ -188,7 +214,11 @@ export const Loading: Story = {
     },
   ],
   parameters: {
-    docs: { description: { story: 'The skeleton with `aria-busy="true"` while `src` loads (the story holds the request open).' } },
+    docs: {
+      description: {
+        story: 'The skeleton with `aria-busy="true"` while `src` loads (the story holds the request open).',
+      },
+    },
   },
 };
 
@@ -197,7 +227,12 @@ export const InvalidData: Story = {
   globals: { lang: 'fr' },
   args: { data: { headline: 'Session ordinaire du conseil régional', published: 'hier soir', views: 12 } },
   parameters: {
-    docs: { description: { story: 'A field the card cannot read: the localised error box names it, and `jiha-error` is fired with `code: "invalid-data"`.' } },
+    docs: {
+      description: {
+        story:
+          'A field the card cannot read: the localised error box names it, and `jiha-error` is fired with `code: "invalid-data"`.',
+      },
+    },
   },
 };
 

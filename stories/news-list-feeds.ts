@@ -21,7 +21,10 @@ const rss = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel><title>مجلس جهة طنجة تطوان الحسيمة</title><link>https://www.example.ma/</link><description>آخر الأخبار</description><language>ar</language>
   ${TITLES.map(
-    (title, i) => `<item><title>${escape(title)}</title><link>https://www.example.ma/news/${i + 1}</link><pubDate>Sat, ${DAY[i]} Jan 2026 20:22:00 +0100</pubDate>
+    (
+      title,
+      i,
+    ) => `<item><title>${escape(title)}</title><link>https://www.example.ma/news/${i + 1}</link><pubDate>Sat, ${DAY[i]} Jan 2026 20:22:00 +0100</pubDate>
     <description>${escape(`<p>${title}.</p>`)}</description><dc:creator>هيئة التحرير</dc:creator><category>الجهة</category>
     ${i === 0 ? '<enclosure url="assets/partnership.svg" type="image/svg+xml"/>' : ''}</item>`,
   ).join('')}
@@ -50,7 +53,13 @@ const jsonFeedPage = (page: number) =>
     title: 'Tanger-Tetouan-Al Hoceima Region',
     language: 'en',
     next_url: page < 3 ? `/story-feeds/feed-${page + 1}.json` : undefined,
-    items: [1, 2].map((n) => ({ id: `${page}-${n}`, url: `https://www.example.ma/en/${page}-${n}`, title: `Regional council news ${(page - 1) * 2 + n}`, summary: 'The council met in ordinary session.', date_published: `2026-01-${DAY[(page - 1) * 2 + n]}T10:00:00Z` })),
+    items: [1, 2].map((n) => ({
+      id: `${page}-${n}`,
+      url: `https://www.example.ma/en/${page}-${n}`,
+      title: `Regional council news ${(page - 1) * 2 + n}`,
+      summary: 'The council met in ordinary session.',
+      date_published: `2026-01-${DAY[(page - 1) * 2 + n]}T10:00:00Z`,
+    })),
   });
 
 function wordPressPosts(url: URL): Response {
@@ -60,9 +69,22 @@ function wordPressPosts(url: URL): Response {
   const pages = Math.ceil(total / perPage);
   const posts = [];
   for (let n = (page - 1) * perPage; n < Math.min(total, page * perPage); n++) {
-    posts.push({ id: n + 1, link: `https://www.example.ma/?p=${n + 1}`, date_gmt: `2026-01-${DAY[n]}T19:22:00`, title: { rendered: `Actualit&eacute; ${n + 1} &#8211; conseil r&eacute;gional` }, excerpt: { rendered: `<p>R&eacute;sum&eacute; de l’article ${n + 1} [&hellip;]</p>` }, _embedded: { author: [{ name: 'Communication' }] } });
+    posts.push({
+      id: n + 1,
+      link: `https://www.example.ma/?p=${n + 1}`,
+      date_gmt: `2026-01-${DAY[n]}T19:22:00`,
+      title: { rendered: `Actualit&eacute; ${n + 1} &#8211; conseil r&eacute;gional` },
+      excerpt: { rendered: `<p>R&eacute;sum&eacute; de l’article ${n + 1} [&hellip;]</p>` },
+      _embedded: { author: [{ name: 'Communication' }] },
+    });
   }
-  return new Response(JSON.stringify(posts), { headers: { 'content-type': 'application/json; charset=UTF-8', 'x-wp-total': String(total), 'x-wp-totalpages': String(pages) } });
+  return new Response(JSON.stringify(posts), {
+    headers: {
+      'content-type': 'application/json; charset=UTF-8',
+      'x-wp-total': String(total),
+      'x-wp-totalpages': String(pages),
+    },
+  });
 }
 
 const FEEDS: Record<string, () => Response> = {
@@ -72,10 +94,24 @@ const FEEDS: Record<string, () => Response> = {
   'feed-1.json': () => new Response(jsonFeedPage(1), { headers: { 'content-type': 'application/feed+json' } }),
   'feed-2.json': () => new Response(jsonFeedPage(2), { headers: { 'content-type': 'application/feed+json' } }),
   'feed-3.json': () => new Response(jsonFeedPage(3), { headers: { 'content-type': 'application/feed+json' } }),
-  'broken-next.json': () => new Response(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Conseil', next_url: '/story-feeds/down.json', items: [{ id: '1', title: 'Première actualité', url: 'https://www.example.ma/1' }] }), { headers: { 'content-type': 'application/feed+json' } }),
+  'broken-next.json': () =>
+    new Response(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Conseil',
+        next_url: '/story-feeds/down.json',
+        items: [{ id: '1', title: 'Première actualité', url: 'https://www.example.ma/1' }],
+      }),
+      { headers: { 'content-type': 'application/feed+json' } },
+    ),
   'down.json': () => new Response('Service unavailable', { status: 503 }),
-  'empty.rss': () => new Response('<?xml version="1.0"?><rss version="2.0"><channel><title>Rien</title><link>https://www.example.ma/</link><description>-</description></channel></rss>', { headers: { 'content-type': 'application/rss+xml' } }),
-  'login.html': () => new Response('<!doctype html><title>Login</title><p>Please log in', { headers: { 'content-type': 'text/html' } }),
+  'empty.rss': () =>
+    new Response(
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Rien</title><link>https://www.example.ma/</link><description>-</description></channel></rss>',
+      { headers: { 'content-type': 'application/rss+xml' } },
+    ),
+  'login.html': () =>
+    new Response('<!doctype html><title>Login</title><p>Please log in', { headers: { 'content-type': 'text/html' } }),
 };
 
 /** Installs the feeds in the preview frame, once. */

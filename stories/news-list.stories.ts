@@ -56,17 +56,49 @@ const meta = {
     timeout: 10000,
   },
   argTypes: {
-    src: { control: 'text', description: 'A WordPress posts endpoint, an RSS, Atom or JSON Feed address, or the library’s own JSON.', table: { category: SOURCE } },
-    limit: { control: { type: 'number', min: 1, max: 50 }, description: 'Items per page (1–50).', table: { category: LOOK } },
-    more: { control: 'boolean', description: 'A “More news” button while there is a next page.', table: { category: LOOK } },
-    variant: { control: 'inline-radio', options: ['full', 'compact', 'horizontal'], description: 'The cards’ variant.', table: { category: LOOK } },
+    src: {
+      control: 'text',
+      description: 'A WordPress posts endpoint, an RSS, Atom or JSON Feed address, or the library’s own JSON.',
+      table: { category: SOURCE },
+    },
+    limit: {
+      control: { type: 'number', min: 1, max: 50 },
+      description: 'Items per page (1–50).',
+      table: { category: LOOK },
+    },
+    more: {
+      control: 'boolean',
+      description: 'A “More news” button while there is a next page.',
+      table: { category: LOOK },
+    },
+    variant: {
+      control: 'inline-radio',
+      options: ['full', 'compact', 'horizontal'],
+      description: 'The cards’ variant.',
+      table: { category: LOOK },
+    },
     heading: { control: 'text', table: { category: LOOK } },
-    label: { control: 'text', description: 'The list’s name for assistive technology when it has no heading.', table: { category: LOOK } },
-    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6], description: 'The cards’ headlines are one level below.', table: { category: LOOK } },
+    label: {
+      control: 'text',
+      description: 'The list’s name for assistive technology when it has no heading.',
+      table: { category: LOOK },
+    },
+    'heading-level': {
+      control: 'select',
+      options: [2, 3, 4, 5, 6],
+      description: 'The cards’ headlines are one level below.',
+      table: { category: LOOK },
+    },
     'time-zone': { control: 'text', table: { category: LOOK } },
     timeout: { control: { type: 'number', min: 0, step: 1000 }, table: { category: SOURCE } },
-    data: { control: 'object', description: 'Articles as an array or `{"items": […]}` (property only); wins over `src`.', table: { category: SOURCE } },
-    ...Object.fromEntries(['headingLevel', 'timeZone', 'jihaVersion'].map((name) => [name, { table: { disable: true } }])),
+    data: {
+      control: 'object',
+      description: 'Articles as an array or `{"items": […]}` (property only); wins over `src`.',
+      table: { category: SOURCE },
+    },
+    ...Object.fromEntries(
+      ['headingLevel', 'timeZone', 'jihaVersion'].map((name) => [name, { table: { disable: true } }]),
+    ),
   },
   parameters: {
     docs: {
@@ -102,7 +134,13 @@ type Story = StoryObj<NewsListArgs>;
 export const Rss: Story = {
   name: 'RSS 2.0 (Arabic feed), with “more”',
   globals: { lang: 'ar' },
-  parameters: { docs: { description: { story: 'Seven items, three a page, paged in the browser; the channel’s `language` (ar) makes each card Arabic.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Seven items, three a page, paged in the browser; the channel’s `language` (ar) makes each card Arabic.',
+      },
+    },
+  },
 };
 
 export const Rss1: Story = {
@@ -115,7 +153,13 @@ export const Atom: Story = {
   name: 'Atom 1.0 (an entry per language)',
   globals: { lang: 'fr' },
   args: { src: '/story-feeds/council.atom', heading: 'Actualités', more: false },
-  parameters: { docs: { description: { story: 'Each entry’s `xml:lang` (fr, ar, en) is its card’s language: its date and words follow it.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Each entry’s `xml:lang` (fr, ar, en) is its card’s language: its date and words follow it.',
+      },
+    },
+  },
 };
 
 export const JsonFeed: Story = {
@@ -129,7 +173,11 @@ export const WordPress: Story = {
   name: 'WordPress REST posts',
   globals: { lang: 'fr' },
   args: { src: '/story-feeds/wp-json/wp/v2/posts', heading: 'Actualités', limit: 3 },
-  parameters: { docs: { description: { story: 'The list asks for `per_page=3&page=N&_embed`; `X-WP-TotalPages` says where it ends.' } } },
+  parameters: {
+    docs: {
+      description: { story: 'The list asks for `per_page=3&page=N&_embed`; `X-WP-TotalPages` says where it ends.' },
+    },
+  },
 };
 
 export const OwnArticles: Story = {
@@ -140,7 +188,16 @@ export const OwnArticles: Story = {
     more: false,
     data: {
       items: [
-        { headline: seed.headline, summary: seed.summary, url: seed.url, source: seed.source, dateline: seed.dateline, published: seed.published, views: seed.views, image: { src: 'assets/partnership.svg', alt: '' } },
+        {
+          headline: seed.headline,
+          summary: seed.summary,
+          url: seed.url,
+          source: seed.source,
+          dateline: seed.dateline,
+          published: seed.published,
+          views: seed.views,
+          image: { src: 'assets/partnership.svg', alt: '' },
+        },
         { headline: seed.headline_fr, url: seed.url, lang: 'fr', published: seed.published },
       ],
     },
@@ -159,21 +216,36 @@ export const Empty: Story = {
   name: 'Empty feed',
   globals: { lang: 'zgh' },
   args: { src: '/story-feeds/empty.rss', heading: 'ⵉⵏⵖⵎⵉⵙⵏ' },
-  parameters: { docs: { description: { story: 'A feed without items says “No news yet” in the UI language: not an error.' } } },
+  parameters: {
+    docs: { description: { story: 'A feed without items says “No news yet” in the UI language: not an error.' } },
+  },
 };
 
 export const NotAFeed: Story = {
   name: 'Error: an HTML page',
   globals: { lang: 'fr' },
   args: { src: '/story-feeds/login.html' },
-  parameters: { docs: { description: { story: 'The address answers with a web page (a login page): `unsupported-format`, in the error box.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The address answers with a web page (a login page): `unsupported-format`, in the error box.',
+      },
+    },
+  },
 };
 
 export const FailedNextPage: Story = {
   name: 'Next page fails',
   globals: { lang: 'fr' },
   args: { src: '/story-feeds/broken-next.json', heading: 'Actualités', limit: 1 },
-  parameters: { docs: { description: { story: 'Press “More news”: the next page answers 503; what is shown stays, a line says so, and “Try again” asks again.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Press “More news”: the next page answers 503; what is shown stays, a line says so, and “Try again” asks again.',
+      },
+    },
+  },
 };
 
 export const PageList: Story = {
@@ -185,5 +257,12 @@ export const PageList: Story = {
       <li><a href="https://www.example.ma/b">Session ordinaire du conseil</a> <time datetime="2026-01-05">5 janvier 2026</time></li>
     </ul>
   </jiha-news-list>`,
-  parameters: { docs: { description: { story: 'Without `src`, the light-DOM list is the data; with `src` it is what shows before the script runs and beside an error.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Without `src`, the light-DOM list is the data; with `src` it is what shows before the script runs and beside an error.',
+      },
+    },
+  },
 };

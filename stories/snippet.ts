@@ -28,7 +28,11 @@ export function pasteInSnippet({ entry, tag, attributes, data }: SnippetOptions)
 
 /** Several elements of one entry file (a row of badges): the script tag once, then each element. */
 export function pasteInSnippets(entry: string, elements: Omit<SnippetOptions, 'entry'>[]): string {
-  const lines = [`<!-- once per page: dist/${entry} copied to your site -->`, `<script type="module" src="/jiha-widgets/${entry}"></script>`, ''];
+  const lines = [
+    `<!-- once per page: dist/${entry} copied to your site -->`,
+    `<script type="module" src="/jiha-widgets/${entry}"></script>`,
+    '',
+  ];
   for (const { tag, attributes, data } of elements) {
     const attrs = Object.entries(attributes)
       .filter(([, value]) => value !== false && value !== null && value !== undefined && value !== '')

@@ -24,10 +24,15 @@ export default async function bench({ browser, baseUrl }) {
     await page.setViewport({ width: 1200, height: 900 });
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value * 1000]));
+    const metrics = async () =>
+      Object.fromEntries(
+        (await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value * 1000]),
+      );
 
     await page.goto(`${baseUrl}/bench/cooperation-timeline.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => globalThis.timelineBench !== undefined && globalThis.vis !== undefined, { timeout: 30000 });
+    await page.waitForFunction(() => globalThis.timelineBench !== undefined && globalThis.vis !== undefined, {
+      timeout: 30000,
+    });
 
     const runRound = async (kind) => {
       await page.evaluate(() => globalThis.timelineBench.prepare());
@@ -48,7 +53,8 @@ export default async function bench({ browser, baseUrl }) {
     const med = (kind, field) => median(rounds[kind].map((round) => round[field]));
     const values = (kind, field) => list(rounds[kind].map((round) => round[field]));
     const problems = [];
-    for (const round of rounds.library) if (round.rendered !== count) problems.push(`library rendered ${round.rendered} of ${count} events`);
+    for (const round of rounds.library)
+      if (round.rendered !== count) problems.push(`library rendered ${round.rendered} of ${count} events`);
     const rows = [
       {
         measure: `${count} timeline events: jiha-cooperation-timeline, first screen`,
@@ -81,7 +87,11 @@ export default async function bench({ browser, baseUrl }) {
         note: `longest frame of 40 jumps through all 5,000 events (${values('library', 'jumpLongest')}); median frame ${ms(med('library', 'jumpMedian'))}; content-visibility: auto per year group`,
       },
     ];
-    return [...rows, ...problems.map((problem) => ({ measure: 'timeline bench problem', value: '!', note: problem })), ...pageErrors.slice(0, 3).map((error) => ({ measure: 'timeline bench page error', value: '!', note: error }))];
+    return [
+      ...rows,
+      ...problems.map((problem) => ({ measure: 'timeline bench problem', value: '!', note: problem })),
+      ...pageErrors.slice(0, 3).map((error) => ({ measure: 'timeline bench page error', value: '!', note: error })),
+    ];
   } finally {
     await page.close();
   }

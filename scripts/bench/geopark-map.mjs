@@ -26,11 +26,16 @@ async function timeMap(page, distUrl, tiles) {
       window.scrollTo(0, 0);
       await new Promise((resolve) => setTimeout(resolve, 200));
       const builtEarly = (map.shadowRoot?.querySelectorAll('.jiha-marker').length ?? 0) > 0;
-      const leafletBefore = performance.getEntriesByType('resource').filter((entry) => /map-view/.test(entry.name)).length;
+      const leafletBefore = performance
+        .getEntriesByType('resource')
+        .filter((entry) => /map-view/.test(entry.name)).length;
       const ready = new Promise((resolve) => {
         const check = () => {
           // All 12 features on markers (some of them clusters, which list their members in data-ids).
-          const shown = [...(map.shadowRoot?.querySelectorAll('.jiha-marker') ?? [])].reduce((count, marker) => count + (marker.dataset.ids ?? '').split(' ').filter(Boolean).length, 0);
+          const shown = [...(map.shadowRoot?.querySelectorAll('.jiha-marker') ?? [])].reduce(
+            (count, marker) => count + (marker.dataset.ids ?? '').split(' ').filter(Boolean).length,
+            0,
+          );
           if (shown === 12) resolve(performance.now());
           else requestAnimationFrame(check);
         };
@@ -64,17 +69,31 @@ export default async function bench({ browser, baseUrl, distUrl = `${baseUrl}/di
         if (first.leafletBefore !== 0) problems.push(`${label}: Leaflet requested before the map neared the viewport`);
         cold.push(first.ms);
         const second = await timeMap(page, distUrl, tiles);
-        if (first.builtEarly || second.builtEarly) problems.push(`${label}: a map was built before it neared the viewport`);
+        if (first.builtEarly || second.builtEarly)
+          problems.push(`${label}: a map was built before it neared the viewport`);
         warm.push(second.ms);
       } finally {
         await page.close();
       }
     }
     rows.push(
-      { measure: `geopark map, ${label}: viewport → markers, cold`, value: ms(median(cold)), note: `median of ${ROUNDS} fresh pages (Leaflet chunk loaded then): ${cold.map((v) => v.toFixed(0)).join(', ')} ms` },
-      { measure: `geopark map, ${label}: viewport → markers, warm`, value: ms(median(warm)), note: `median of ${ROUNDS}, Leaflet already loaded: ${warm.map((v) => v.toFixed(0)).join(', ')} ms` },
+      {
+        measure: `geopark map, ${label}: viewport → markers, cold`,
+        value: ms(median(cold)),
+        note: `median of ${ROUNDS} fresh pages (Leaflet chunk loaded then): ${cold.map((v) => v.toFixed(0)).join(', ')} ms`,
+      },
+      {
+        measure: `geopark map, ${label}: viewport → markers, warm`,
+        value: ms(median(warm)),
+        note: `median of ${ROUNDS}, Leaflet already loaded: ${warm.map((v) => v.toFixed(0)).join(', ')} ms`,
+      },
     );
   }
-  if (problems.length > 0) rows.push({ measure: 'geopark map bench problems', value: String(problems.length), note: problems.slice(0, 3).join(' | ') });
+  if (problems.length > 0)
+    rows.push({
+      measure: 'geopark map bench problems',
+      value: String(problems.length),
+      note: problems.slice(0, 3).join(' | '),
+    });
   return rows;
 }

@@ -57,12 +57,13 @@ async function runOnce(browser, baseUrl, { viewport, query }, reserveCss) {
       globalThis.jihaReserveCss = css;
     }, reserveCss);
     await page.goto(`${baseUrl}/bench/layout-shift.html${query}`, { waitUntil: 'load' });
-    const result = await page.evaluate(
-      () =>
-        Promise.race([
-          globalThis.layoutShiftBench.done,
-          new Promise((_, reject) => setTimeout(() => reject(new Error('not all four elements fired jiha-ready within 20 s')), 20000)),
-        ]),
+    const result = await page.evaluate(() =>
+      Promise.race([
+        globalThis.layoutShiftBench.done,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('not all four elements fired jiha-ready within 20 s')), 20000),
+        ),
+      ]),
     );
     if (pageErrors.length) throw new Error(`page error: ${pageErrors[0]}`);
     if (result.errors.length) throw new Error(`jiha-error: ${result.errors.join(', ')}`);
@@ -84,12 +85,14 @@ export default async function bench({ browser, baseUrl }) {
     for (const mode of modes) results[mode.name] = [];
     // Alternate the modes, so a slower moment of the machine hits both.
     for (let round = 0; round < ROUNDS; round++) {
-      for (const mode of round % 2 ? [...modes].reverse() : modes) results[mode.name].push(await runOnce(browser, baseUrl, scenario, mode.css));
+      for (const mode of round % 2 ? [...modes].reverse() : modes)
+        results[mode.name].push(await runOnce(browser, baseUrl, scenario, mode.css));
     }
     for (const mode of modes) {
       const runs = results[mode.name];
       const values = runs.map((run) => run.cls);
-      const sources = [...new Set(runs.flatMap((run) => run.shifts.flatMap((shift) => shift.sources)))].join(' ') || 'none';
+      const sources =
+        [...new Set(runs.flatMap((run) => run.shifts.flatMap((shift) => shift.sources)))].join(' ') || 'none';
       rows.push({
         measure: `layout shift, 4 widgets upgrading, ${scenario.name}, ${mode.name}`,
         value: cls(median(values)),
@@ -102,17 +105,25 @@ export default async function bench({ browser, baseUrl }) {
     const bare = results['no reservation CSS'];
     const reserved = results['README reservation CSS'];
     const tags = Object.keys(bare[0].settled);
-    const delta = (runs) => median(runs.map((run) => tags.reduce((sum, tag) => sum + Math.abs(run.settled[tag] - run.before[tag]), 0)));
+    const delta = (runs) =>
+      median(runs.map((run) => tags.reduce((sum, tag) => sum + Math.abs(run.settled[tag] - run.before[tag]), 0)));
     rows.push({
       measure: `height change of the 4 widgets, ${scenario.name}: none / README CSS`,
       value: `${delta(bare).toFixed(0)} / ${delta(reserved).toFixed(0)} px`,
       note:
         'sum over elements of |settled - before upgrade| block size (viewport-independent); per element (before → settled): ' +
         tags
-          .map((tag) => `${short(tag)} ${median(bare.map((run) => run.before[tag]))} → ${median(bare.map((run) => run.settled[tag]))} px bare, ${median(reserved.map((run) => run.before[tag]))} → ${median(reserved.map((run) => run.settled[tag]))} px reserved`)
+          .map(
+            (tag) =>
+              `${short(tag)} ${median(bare.map((run) => run.before[tag]))} → ${median(bare.map((run) => run.settled[tag]))} px bare, ${median(reserved.map((run) => run.before[tag]))} → ${median(reserved.map((run) => run.settled[tag]))} px reserved`,
+          )
           .join('; '),
     });
   }
-  rows.push({ measure: 'layout shift: README reservation CSS measured', value: `${reserveCss.split('\n').length} rules`, note: reserveCss.replace(/\s+/g, ' ') });
+  rows.push({
+    measure: 'layout shift: README reservation CSS measured',
+    value: `${reserveCss.split('\n').length} rules`,
+    note: reserveCss.replace(/\s+/g, ' '),
+  });
   return rows;
 }

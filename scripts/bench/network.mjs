@@ -43,7 +43,8 @@ export const PROFILES = {
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** The seed article as a pasted card carries it: inline JSON that cannot end its script early. */
-const inlineArticle = (seed) => `<script type="application/json">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
+const inlineArticle = (seed) =>
+  `<script type="application/json">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
 
 function page(title, body, script) {
   return `<!doctype html>
@@ -64,17 +65,38 @@ function page(title, body, script) {
 
 /** The pages and the one-file hand-written card, written into `dir`. */
 async function writePages(dir, seed, cardCss) {
-  const article = { headline: seed.headline, summary: seed.summary, url: seed.url, source: seed.source, dateline: seed.dateline, author: seed.author, published: seed.published, views: seed.views, lang: seed.lang };
+  const article = {
+    headline: seed.headline,
+    summary: seed.summary,
+    url: seed.url,
+    source: seed.source,
+    dateline: seed.dateline,
+    author: seed.author,
+    published: seed.published,
+    views: seed.views,
+    lang: seed.lang,
+  };
   const baseline = await readFile(path.join(root, 'bench', 'baseline-news-card.js'), 'utf8');
   const define = "customElements.define('baseline-news-card', BaselineNewsCard);";
   if (!baseline.includes(define)) throw new Error(`bench/baseline-news-card.js no longer ends with ${define}`);
   // One file: the card, its CSS, then the definition (which upgrades the pasted card at once).
-  await writeFile(path.join(dir, 'hand-card.js'), baseline.replace(define, `BaselineNewsCard.useCss(${JSON.stringify(cardCss)});\n${define}`));
+  await writeFile(
+    path.join(dir, 'hand-card.js'),
+    baseline.replace(define, `BaselineNewsCard.useCss(${JSON.stringify(cardCss)});\n${define}`),
+  );
   const card = (tag) => `<${tag} time-zone="Africa/Casablanca">${inlineArticle(article)}</${tag}>`;
   const pages = {
     card: page('one news card', card('jiha-news-card'), '<script type="module" src="/dist/news-card.js"></script>'),
-    'card-jiha': page('one news card, every element loaded', card('jiha-news-card'), '<script type="module" src="/dist/jiha.js"></script>'),
-    hand: page('one hand-written card', card('baseline-news-card'), '<script type="module" src="/hand-card.js"></script>'),
+    'card-jiha': page(
+      'one news card, every element loaded',
+      card('jiha-news-card'),
+      '<script type="module" src="/dist/jiha.js"></script>',
+    ),
+    hand: page(
+      'one hand-written card',
+      card('baseline-news-card'),
+      '<script type="module" src="/hand-card.js"></script>',
+    ),
     all: page(
       'every element',
       `${card('jiha-news-card')}
@@ -102,7 +124,11 @@ async function libraryCardCss(browser, baseUrl) {
     return await tab.evaluate(async () => {
       await import('/dist/news-card.js');
       const styles = customElements.get('jiha-news-card').elementStyles;
-      return styles.map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText)).join('\n');
+      return styles
+        .map((style) =>
+          style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText,
+        )
+        .join('\n');
     });
   } finally {
     await context.close();
@@ -138,8 +164,12 @@ async function load(browser, url, conditions) {
     tab.on('console', (message) => message.type() === 'error' && errors.push(`console.error: ${message.text()}`));
     const cdp = await tab.createCDPSession();
     const requests = new Map();
-    cdp.on('Network.requestWillBeSent', ({ requestId, timestamp, type, request }) => requests.set(requestId, { url: request.url, type, start: timestamp }));
-    cdp.on('Network.loadingFinished', ({ requestId, timestamp, encodedDataLength }) => Object.assign(requests.get(requestId) ?? {}, { end: timestamp, bytes: encodedDataLength }));
+    cdp.on('Network.requestWillBeSent', ({ requestId, timestamp, type, request }) =>
+      requests.set(requestId, { url: request.url, type, start: timestamp }),
+    );
+    cdp.on('Network.loadingFinished', ({ requestId, timestamp, encodedDataLength }) =>
+      Object.assign(requests.get(requestId) ?? {}, { end: timestamp, bytes: encodedDataLength }),
+    );
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', conditions);
@@ -158,7 +188,10 @@ async function load(browser, url, conditions) {
     const waveOf = new Map([[documentRequest, 0]]);
     const scripts = all.filter((request) => request.type === 'Script').sort((a, b) => a.start - b.start);
     for (const script of scripts) {
-      const before = [documentRequest, ...scripts.filter((other) => waveOf.has(other) && other.end !== undefined && other.end <= script.start)];
+      const before = [
+        documentRequest,
+        ...scripts.filter((other) => waveOf.has(other) && other.end !== undefined && other.end <= script.start),
+      ];
       waveOf.set(script, 1 + Math.max(...before.map((other) => waveOf.get(other))));
     }
     const early = scripts.filter((script) => script.start < headlineAt);
@@ -167,7 +200,9 @@ async function load(browser, url, conditions) {
       headline,
       waves: Math.max(0, ...early.map((script) => waveOf.get(script))),
       totalWaves: Math.max(0, ...scripts.map((script) => waveOf.get(script))),
-      scripts: early.map((script) => `${waveOf.get(script)}:${script.url.replace(/^.*\/(dist|127\.0\.0\.1:\d+)\//, '')}`),
+      scripts: early.map(
+        (script) => `${waveOf.get(script)}:${script.url.replace(/^.*\/(dist|127\.0\.0\.1:\d+)\//, '')}`,
+      ),
       scriptBytes: early.reduce((sum, script) => sum + (script.bytes ?? 0), 0),
       errors,
     };
@@ -212,15 +247,24 @@ export default async function bench({ browser }) {
           note: `first contentful paint ${med(key, 'fcp').toFixed(0)} ms; ${first.waves} script wave(s) after the HTML before it (${first.scripts.join(', ')}), ${first.totalWaves} in all; ${(first.scriptBytes / 1000).toFixed(1)} KB of script transferred; runs: ${runs.map((result) => result.headline.toFixed(0)).join(', ')} ms`,
         });
         const waveCounts = new Set(runs.map((result) => result.waves));
-        if (waveCounts.size > 1) rows.push({ measure: `${profile}: ${label[name]}`, value: '!', note: `script waves differ between runs: ${[...waveCounts].join(', ')}` });
+        if (waveCounts.size > 1)
+          rows.push({
+            measure: `${profile}: ${label[name]}`,
+            value: '!',
+            note: `script waves differ between runs: ${[...waveCounts].join(', ')}`,
+          });
         const errors = [...new Set(runs.flatMap((result) => result.errors))];
-        if (errors.length) rows.push({ measure: `${profile}: ${label[name]}`, value: '!', note: `page errors: ${errors.join(' / ')}` });
+        if (errors.length)
+          rows.push({ measure: `${profile}: ${label[name]}`, value: '!', note: `page errors: ${errors.join(' / ')}` });
       }
       const ratio = med(`card ${profile}`, 'headline') / med(`hand ${profile}`, 'headline');
       rows.push({
         measure: `${profile}: news card / hand-written card, headline`,
         value: `${ratio.toFixed(2)}x`,
-        note: profile === 'Slow 4G' ? `budget <= ${FIRST_PAINT_BUDGET}x: ${ratio <= FIRST_PAINT_BUDGET ? 'PASS' : 'FAIL'}` : 'no budget',
+        note:
+          profile === 'Slow 4G'
+            ? `budget <= ${FIRST_PAINT_BUDGET}x: ${ratio <= FIRST_PAINT_BUDGET ? 'PASS' : 'FAIL'}`
+            : 'no budget',
       });
     }
     return rows;

@@ -27,12 +27,16 @@ export default async function bench({ browser, baseUrl }) {
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') pageErrors.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warn')
+      pageErrors.push(`console.${message.type()}: ${message.text()}`);
   });
   try {
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value * 1000]));
+    const metrics = async () =>
+      Object.fromEntries(
+        (await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value * 1000]),
+      );
 
     await page.goto(`${baseUrl}/bench/news-cards.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => globalThis.newsCardBench !== undefined, { timeout: 30000 });
@@ -57,12 +61,15 @@ export default async function bench({ browser, baseUrl }) {
     const problems = [];
     for (const kind of KINDS) {
       rounds[kind].forEach((result, i) => {
-        if (result.rendered !== COUNT) problems.push(`${kind} round ${i + 1}: ${result.rendered} of ${COUNT} cards rendered`);
+        if (result.rendered !== COUNT)
+          problems.push(`${kind} round ${i + 1}: ${result.rendered} of ${COUNT} cards rendered`);
       });
     }
     const sameContent = cold.library.sample === cold.baseline.sample;
-    if (!sameContent) problems.push(`content differs: library ${cold.library.sample} / baseline ${cold.baseline.sample}`);
-    if (cold.library.height !== cold.baseline.height) problems.push(`layout differs: library ${cold.library.height}px tall, baseline ${cold.baseline.height}px`);
+    if (!sameContent)
+      problems.push(`content differs: library ${cold.library.sample} / baseline ${cold.baseline.sample}`);
+    if (cold.library.height !== cold.baseline.height)
+      problems.push(`layout differs: library ${cold.library.height}px tall, baseline ${cold.baseline.height}px`);
 
     const med = (kind, field) => median(rounds[kind].map((round) => round[field]));
     const values = (kind, field) => list(rounds[kind].map((round) => round[field]));

@@ -21,10 +21,26 @@ export function listSizeRows(distDir) {
   const rssPage = graph.gzipBytes(graph.pageFiles('news-list.js', ['fetch-data', 'xml-feed']));
   const adds = listPage - card;
   return [
-    { measure: 'gzip page with one news card (Arabic)', value: `${card} B`, note: 'news-card.js: the card, the core and its strings in one file' },
-    { measure: 'gzip page with one news list (Arabic)', value: `${listPage} B`, note: 'news-list.js: the list, the card, the core and their strings in one file' },
-    { measure: 'gzip news list page, RSS feed', value: `${rssPage} B`, note: '+ the download chunk and the RSS/Atom reader, loaded with an XML feed' },
-    { measure: 'news list adds to a card page', value: `${adds} B`, note: `issue 12: at most ${LIST_ADDS_AT_MOST} B: ${adds <= LIST_ADDS_AT_MOST ? 'PASS' : 'FAIL'}` },
+    {
+      measure: 'gzip page with one news card (Arabic)',
+      value: `${card} B`,
+      note: 'news-card.js: the card, the core and its strings in one file',
+    },
+    {
+      measure: 'gzip page with one news list (Arabic)',
+      value: `${listPage} B`,
+      note: 'news-list.js: the list, the card, the core and their strings in one file',
+    },
+    {
+      measure: 'gzip news list page, RSS feed',
+      value: `${rssPage} B`,
+      note: '+ the download chunk and the RSS/Atom reader, loaded with an XML feed',
+    },
+    {
+      measure: 'news list adds to a card page',
+      value: `${adds} B`,
+      note: `issue 12: at most ${LIST_ADDS_AT_MOST} B: ${adds <= LIST_ADDS_AT_MOST ? 'PASS' : 'FAIL'}`,
+    },
   ];
 }
 
@@ -49,9 +65,21 @@ export default async function bench({ browser, baseUrl }) {
     const count = await page.evaluate(() => globalThis.newsListBench.COUNT);
     const wrong = [cold, ...warm].filter((round) => round.rendered !== count);
     rows.push(
-      { measure: `news list, ${count}-item RSS: first render (cold)`, value: ms(cold.time), note: 'with the RSS reader chunk and the Arabic strings loading' },
-      { measure: `news list, ${count}-item RSS: first render`, value: ms(median(warm.map((round) => round.time))), note: `median of ${ROUNDS}: ${list(warm.map((round) => round.time))}` },
-      ...wrong.map((round) => ({ measure: 'news list bench problem', value: '!', note: `${round.rendered} of ${count} cards rendered` })),
+      {
+        measure: `news list, ${count}-item RSS: first render (cold)`,
+        value: ms(cold.time),
+        note: 'with the RSS reader chunk and the Arabic strings loading',
+      },
+      {
+        measure: `news list, ${count}-item RSS: first render`,
+        value: ms(median(warm.map((round) => round.time))),
+        note: `median of ${ROUNDS}: ${list(warm.map((round) => round.time))}`,
+      },
+      ...wrong.map((round) => ({
+        measure: 'news list bench problem',
+        value: '!',
+        note: `${round.rendered} of ${count} cards rendered`,
+      })),
       ...pageErrors.map((error) => ({ measure: 'news list bench page error', value: '!', note: error })),
     );
   } finally {

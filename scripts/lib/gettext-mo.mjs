@@ -48,7 +48,10 @@ export function parsePo(source) {
 export function writeMo(entries) {
   const pairs = entries
     .filter((entry) => entry.text !== '')
-    .map((entry) => [Buffer.from(entry.context === null ? entry.id : `${entry.context}\u0004${entry.id}`), Buffer.from(entry.text)])
+    .map((entry) => [
+      Buffer.from(entry.context === null ? entry.id : `${entry.context}\u0004${entry.id}`),
+      Buffer.from(entry.text),
+    ])
     .sort((a, b) => Buffer.compare(a[0], b[0]));
   const count = pairs.length;
   const headerSize = 28;

@@ -34,7 +34,8 @@ function fileFor(urlPath, root, distDir) {
   } catch {
     return undefined;
   }
-  const [base, rest] = decoded === '/dist' || decoded.startsWith('/dist/') ? [distDir, decoded.slice('/dist'.length)] : [root, decoded];
+  const [base, rest] =
+    decoded === '/dist' || decoded.startsWith('/dist/') ? [distDir, decoded.slice('/dist'.length)] : [root, decoded];
   const file = path.resolve(base, `.${path.posix.normalize(`/${rest}`)}`);
   return file === base || file.startsWith(base + path.sep) ? file : undefined;
 }
@@ -74,7 +75,13 @@ export function startStaticServer({ root, distDir, gzip = false }) {
     if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       // zlib's default level 6, as nginx and Apache are usually configured.
       const body = gzipSync(readFileSync(file));
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store', vary: 'accept-encoding' });
+      response.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+        vary: 'accept-encoding',
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }

@@ -22,31 +22,47 @@ export function widgetLabel(name: WidgetName): string {
 export function problemText(problem: Problem | 'base'): string {
   switch (problem) {
     case 'url':
-      return msg('Enter an address starting with https://, http:// or mailto:, or a relative one.', { id: 'builder.problem.url' });
+      return msg('Enter an address starting with https://, http:// or mailto:, or a relative one.', {
+        id: 'builder.problem.url',
+      });
     case 'date':
-      return msg('Enter a date as YYYY, YYYY-MM, YYYY-MM-DD or a full ISO date-time (2026-01-17T20:22:00+01:00).', { id: 'builder.problem.date' });
+      return msg('Enter a date as YYYY, YYYY-MM, YYYY-MM-DD or a full ISO date-time (2026-01-17T20:22:00+01:00).', {
+        id: 'builder.problem.date',
+      });
     case 'number':
       return msg('Enter a number in Western digits (0–9).', { id: 'builder.problem.number' });
     case 'range':
       return msg('This number is out of the allowed range.', { id: 'builder.problem.range' });
     case 'standard':
-      return msg('Enter a standard number such as 9001, ISO 14001 or ISO 45001:2018.', { id: 'builder.problem.standard' });
+      return msg('Enter a standard number such as 9001, ISO 14001 or ISO 45001:2018.', {
+        id: 'builder.problem.standard',
+      });
     case 'choice':
     case 'boolean':
       return msg('Choose one of the values offered.', { id: 'builder.problem.choice' });
     case 'regions':
-      return msg('Enter region ids separated by spaces, such as tanger-tetouan-al-hoceima or MA-01.', { id: 'builder.problem.regions' });
+      return msg('Enter region ids separated by spaces, such as tanger-tetouan-al-hoceima or MA-01.', {
+        id: 'builder.problem.regions',
+      });
     case 'center':
-      return msg('Enter latitude and longitude separated by a comma, such as 31.6,-6.5.', { id: 'builder.problem.center' });
+      return msg('Enter latitude and longitude separated by a comma, such as 31.6,-6.5.', {
+        id: 'builder.problem.center',
+      });
     case 'tiles':
       return msg('Enter none, or an https:// tile address with {z}, {x} and {y}.', { id: 'builder.problem.tiles' });
     case 'json':
       return msg('This is not valid JSON: check quotes, commas and brackets.', { id: 'builder.problem.json' });
     case 'geojson':
-      return msg('Expected a GeoJSON FeatureCollection whose features are Points, Polygons or MultiPolygons.', { id: 'builder.problem.geojson' });
+      return msg('Expected a GeoJSON FeatureCollection whose features are Points, Polygons or MultiPolygons.', {
+        id: 'builder.problem.geojson',
+      });
     case 'csv':
-      return msg('Paste CSV with a header line and at least one row; it must not contain </script or <!--.', { id: 'builder.problem.csv' });
+      return msg('Paste CSV with a header line and at least one row; it must not contain </script or <!--.', {
+        id: 'builder.problem.csv',
+      });
     case 'base':
-      return msg('Enter the full address of the folder holding jiha.js, ending with /.', { id: 'builder.problem.base' });
+      return msg('Enter the full address of the folder holding jiha.js, ending with /.', {
+        id: 'builder.problem.base',
+      });
   }
 }

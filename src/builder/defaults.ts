@@ -11,7 +11,13 @@ export const DEFAULT_VALUES: Record<WidgetName, Record<string, string>> = {
     views: '2',
     'time-zone': 'Africa/Casablanca',
   },
-  'iso-badge': { standard: '9001', edition: '2015', holder: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma', issued: '2024-06-01', expires: '2027-05-31' },
+  'iso-badge': {
+    standard: '9001',
+    edition: '2015',
+    holder: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma',
+    issued: '2024-06-01',
+    expires: '2027-05-31',
+  },
   'geopark-map': { list: 'true' },
   'cooperation-timeline': {},
   'news-list': { limit: '3', more: 'true', heading: 'آخر الأخبار', 'time-zone': 'Africa/Casablanca' },
@@ -21,8 +27,18 @@ export const DEFAULT_DATA: Record<WidgetName, string> = {
   'news-list': JSON.stringify(
     {
       items: [
-        { headline: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة', url: 'https://sadaalmaghrib.com/?p=40130', source: 'صدى المغرب', published: '2026-01-17T20:22:00+01:00' },
-        { headline: 'Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', url: 'https://sadaalmaghrib.com/?p=40130', lang: 'fr', published: '2026-01-17T20:22:00+01:00' },
+        {
+          headline: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة',
+          url: 'https://sadaalmaghrib.com/?p=40130',
+          source: 'صدى المغرب',
+          published: '2026-01-17T20:22:00+01:00',
+        },
+        {
+          headline: 'Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique',
+          url: 'https://sadaalmaghrib.com/?p=40130',
+          lang: 'fr',
+          published: '2026-01-17T20:22:00+01:00',
+        },
       ],
     },
     null,
@@ -38,8 +54,21 @@ export const DEFAULT_DATA: Record<WidgetName, string> = {
         { id: 'bmk', name: { ar: 'بني ملال-خنيفرة', fr: 'Béni Mellal-Khénifra' } },
       ],
       events: [
-        { date: '2014', title: { fr: 'M’Goun, géoparc mondial UNESCO', ar: 'مكون، جيوبارك عالمي لليونسكو' }, category: 'geopark', partners: [] },
-        { date: '2026-01-17', title: { fr: 'Visite de la délégation de Béni Mellal-Khénifra à Tanger', ar: 'زيارة وفد بني ملال-خنيفرة إلى طنجة' }, category: 'visit', partners: ['tth', 'bmk'] },
+        {
+          date: '2014',
+          title: { fr: 'M’Goun, géoparc mondial UNESCO', ar: 'مكون، جيوبارك عالمي لليونسكو' },
+          category: 'geopark',
+          partners: [],
+        },
+        {
+          date: '2026-01-17',
+          title: {
+            fr: 'Visite de la délégation de Béni Mellal-Khénifra à Tanger',
+            ar: 'زيارة وفد بني ملال-خنيفرة إلى طنجة',
+          },
+          category: 'visit',
+          partners: ['tth', 'bmk'],
+        },
       ],
     },
     null,

@@ -47,8 +47,12 @@ const FIELD_LABELS: Readonly<Record<string, () => string>> = {
   center: () => msg('Centre of the map (latitude,longitude)', { id: 'builder.field.center' }),
   zoom: () => msg('Zoom level (0–19)', { id: 'builder.field.zoom' }),
   list: () => msg('Show the list of geoparks beside the map', { id: 'builder.field.list' }),
-  'tiles-consent': () => msg('Visitors already agreed to the tile server (in the site’s cookie banner)', { id: 'builder.field.tiles-consent' }),
-  'gesture-handling': () => msg('Mouse wheel and one finger (default: they scroll the page)', { id: 'builder.field.gesture-handling' }),
+  'tiles-consent': () =>
+    msg('Visitors already agreed to the tile server (in the site’s cookie banner)', {
+      id: 'builder.field.tiles-consent',
+    }),
+  'gesture-handling': () =>
+    msg('Mouse wheel and one finger (default: they scroll the page)', { id: 'builder.field.gesture-handling' }),
   // cooperation-timeline
   layout: () => msg('Orientation of the timeline', { id: 'builder.field.layout' }),
   filterable: () => msg('Filter buttons by category', { id: 'builder.field.filterable' }),

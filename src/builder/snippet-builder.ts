@@ -3,7 +3,14 @@ import { JihaElement } from '../core/jiha-element.js';
 import { msg } from '../i18n/localize.js';
 import { UI_LANGUAGES } from '../i18n/language.js';
 import { checkCsv, checkData, checkField, type Problem } from '../embed/validate.js';
-import { COMMON_FIELDS, WIDGETS, widgetByName, type FieldSpec, type WidgetName, type WidgetSpec } from '../embed/widgets.js';
+import {
+  COMMON_FIELDS,
+  WIDGETS,
+  widgetByName,
+  type FieldSpec,
+  type WidgetName,
+  type WidgetSpec,
+} from '../embed/widgets.js';
 import { builderStyles } from './builder-styles.js';
 import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
 import { choiceLabel, fieldLabel } from './field-labels.strings.js';
@@ -80,7 +87,9 @@ export class JihaSnippetBuilder extends JihaElement {
       const problem = checkField(field, this.values[field.name] ?? '');
       if (problem) found.set(field.name, problem);
     }
-    const dataProblem = this.csv ? checkCsv(this.dataText) : checkData(this.dataText, this.widget.name === 'geopark-map');
+    const dataProblem = this.csv
+      ? checkCsv(this.dataText)
+      : checkData(this.dataText, this.widget.name === 'geopark-map');
     if (dataProblem) found.set('data', dataProblem);
     if (!this.base) found.set('library-base', 'base');
     return found;
@@ -96,11 +105,23 @@ export class JihaSnippetBuilder extends JihaElement {
       return value ? [[field.name, value]] : [];
     });
     const title = this.frameTitle.trim() || this.defaultTitle();
-    return { widget: this.widget, base, lang: this.widgetLang, dir: this.widgetDir, attributes, data: this.dataText, csv: this.csv, title, id: `${this.widget.name}-1` };
+    return {
+      widget: this.widget,
+      base,
+      lang: this.widgetLang,
+      dir: this.widgetDir,
+      attributes,
+      data: this.dataText,
+      csv: this.csv,
+      title,
+      id: `${this.widget.name}-1`,
+    };
   }
 
   private defaultTitle(): string {
-    return (this.values.headline ?? this.values.holder ?? this.values.heading ?? '').trim() || widgetLabel(this.widget.name);
+    return (
+      (this.values.headline ?? this.values.holder ?? this.values.heading ?? '').trim() || widgetLabel(this.widget.name)
+    );
   }
 
   private chooseWidget(name: string): void {
@@ -208,7 +229,15 @@ export class JihaSnippetBuilder extends JihaElement {
         </select>
       </div>`;
     }
-    return this.renderText(field.name, this.labelOf(field), value, problem, (next) => this.setValue(field.name, next), false, field);
+    return this.renderText(
+      field.name,
+      this.labelOf(field),
+      value,
+      problem,
+      (next) => this.setValue(field.name, next),
+      false,
+      field,
+    );
   }
 
   /** The field's words in the builder's language, then the attribute name itself, which web teams look for. */
@@ -217,35 +246,56 @@ export class JihaSnippetBuilder extends JihaElement {
     return words ? html`${words} <code>${field.name}</code>` : html`<code>${field.name}</code>`;
   }
 
-  private renderText(name: string, label: unknown, value: string, problem: FieldProblem | undefined, set: (value: string) => void, multiline = false, field?: FieldSpec): unknown {
+  private renderText(
+    name: string,
+    label: unknown,
+    value: string,
+    problem: FieldProblem | undefined,
+    set: (value: string) => void,
+    multiline = false,
+    field?: FieldSpec,
+  ): unknown {
     const id = `field-${name}`;
     const problemId = `problem-${name}`;
     const onInput = (event: Event) => set((event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    const inputMode = field?.kind === 'number' ? 'decimal' : field?.kind === 'url' || field?.kind === 'image' ? 'url' : 'text';
+    const inputMode =
+      field?.kind === 'number' ? 'decimal' : field?.kind === 'url' || field?.kind === 'image' ? 'url' : 'text';
     const placeholder = field?.kind === 'date' ? 'YYYY-MM-DD' : '';
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${multiline
-        ? html`<textarea id=${id} name=${name} rows="8" dir="ltr" spellcheck="false" aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? problemId : ''} .value=${value} @input=${onInput}></textarea>`
-        : html`<input id=${id} name=${name} dir="auto" inputmode=${inputMode} placeholder=${placeholder} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? problemId : ''} .value=${value} @input=${onInput} />`}
+      ${
+        multiline
+          ? html`<textarea id=${id} name=${name} rows="8" dir="ltr" spellcheck="false" aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? problemId : ''} .value=${value} @input=${onInput}></textarea>`
+          : html`<input id=${id} name=${name} dir="auto" inputmode=${inputMode} placeholder=${placeholder} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? problemId : ''} .value=${value} @input=${onInput} />`
+      }
       ${problem ? html`<p class="problem" id=${problemId}>${problemText(problem)}</p>` : null}
     </div>`;
   }
 
   private renderSnippets(input: SnippetInput): unknown {
     const forms = [
-      { id: 'script', label: msg('Snippet 1: script and element (for pages that keep scripts)', { id: 'builder.snippet.script' }), text: scriptSnippet(input, this.fallback.key === settingsKey(input) ? this.fallback.html : '') },
-      { id: 'iframe', label: msg('Snippet 2: iframe (for editors that remove scripts)', { id: 'builder.snippet.iframe' }), text: iframeSnippet(input) },
+      {
+        id: 'script',
+        label: msg('Snippet 1: script and element (for pages that keep scripts)', { id: 'builder.snippet.script' }),
+        text: scriptSnippet(input, this.fallback.key === settingsKey(input) ? this.fallback.html : ''),
+      },
+      {
+        id: 'iframe',
+        label: msg('Snippet 2: iframe (for editors that remove scripts)', { id: 'builder.snippet.iframe' }),
+        text: iframeSnippet(input),
+      },
     ];
     return forms.map(
       (form) => html`<div class="snippet">
         <label for=${`snippet-${form.id}`}>${form.label}</label>
         <textarea id=${`snippet-${form.id}`} readonly dir="ltr" rows="8" aria-describedby=${form.id === 'script' ? 'fallback-note' : nothing} .value=${form.text}></textarea>
-        ${form.id === 'script'
-          ? html`<p class="note" id="fallback-note">
+        ${
+          form.id === 'script'
+            ? html`<p class="note" id="fallback-note">
               ${msg('This snippet carries a copy of the content as plain text, for visitors whose browser does not run the script, for search engines and for printing. If you change the attributes or the data later, build the snippet again here, so that the copy says the same.', { id: 'builder.fallback-note' })}
             </p>`
-          : null}
+            : null
+        }
         <button type="button" data-copy=${form.id} @click=${() => this.copy(form.text)}>${msg('Copy', { id: 'builder.copy' })}</button>
       </div>`,
     );
@@ -304,4 +354,5 @@ export class JihaSnippetBuilder extends JihaElement {
 }
 
 /** What the preview and the fallback are built from. */
-const settingsKey = (input: SnippetInput): string => JSON.stringify([input.widget.name, input.lang, input.dir, input.attributes, input.data, input.csv]);
+const settingsKey = (input: SnippetInput): string =>
+  JSON.stringify([input.widget.name, input.lang, input.dir, input.attributes, input.data, input.csv]);

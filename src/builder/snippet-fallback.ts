@@ -8,7 +8,12 @@
  */
 import { parseArticle } from '../components/news-card/article.js';
 import { articleFromAttributes } from '../components/news-card/article-model.js';
-import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from '../components/iso-badge/certificate.js';
+import {
+  ATTRIBUTE_NAMES,
+  parseCertificate,
+  readCertificate,
+  type Certificate,
+} from '../components/iso-badge/certificate.js';
 import { calendarToday, computeState } from '../components/iso-badge/status.js';
 import { readGeoparks } from '../components/geopark-map/places/geopark-model.js';
 import { readTimeline } from '../components/cooperation-timeline/timeline-format.js';
@@ -20,7 +25,14 @@ import { toUiLanguage } from '../i18n/language.js';
 import { inLanguage, loadLanguage, type MessageGroup } from '../i18n/localize.js';
 import { geoparkStrings } from '../locales/geopark.js';
 import { isoStrings } from '../locales/iso.js';
-import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, newsListFallback, newsSiteFallback, timelineFallback } from '../fallback/index.js';
+import {
+  geoparkMapFallback,
+  isoBadgeFallback,
+  newsCardFallback,
+  newsListFallback,
+  newsSiteFallback,
+  timelineFallback,
+} from '../fallback/index.js';
 import type { SnippetInput } from './snippets.js';
 
 const STRINGS: Record<SnippetInput['widget']['name'], MessageGroup[]> = {
@@ -38,10 +50,15 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
   const attributes = new Map(input.attributes);
   const value = (name: string) => attributes.get(name) ?? null;
   // Items from a feed the builder does not read: a link to the feed's site.
-  if (input.widget.name === 'news-list' && !input.data.trim()) return newsSiteFallback(value('src') ?? '', value('heading'));
+  if (input.widget.name === 'news-list' && !input.data.trim())
+    return newsSiteFallback(value('src') ?? '', value('heading'));
   if (!input.data.trim() && value('src')) return '';
   try {
-    const data: unknown = !input.data.trim() ? undefined : input.csv ? new CsvText(input.data, 'pasted CSV') : JSON.parse(input.data);
+    const data: unknown = !input.data.trim()
+      ? undefined
+      : input.csv
+        ? new CsvText(input.data, 'pasted CSV')
+        : JSON.parse(input.data);
     await loadLanguage(ui, STRINGS[input.widget.name]);
     const timeZone = value('time-zone');
     switch (input.widget.name) {
@@ -49,33 +66,62 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
         const article =
           data === undefined
             ? articleFromAttributes({
-                headline: value('headline'), summary: value('summary'), href: value('href'), image: value('image'), imageAlt: value('image-alt'),
-                source: value('source'), dateline: value('dateline'), author: value('author'), published: value('published'), views: value('views'),
+                headline: value('headline'),
+                summary: value('summary'),
+                href: value('href'),
+                image: value('image'),
+                imageAlt: value('image-alt'),
+                source: value('source'),
+                dateline: value('dateline'),
+                author: value('author'),
+                published: value('published'),
+                views: value('views'),
               })
             : await parseArticle(data);
-        return article ? inLanguage(ui, () => newsCardFallback(article, language, { headingLevel: Number(value('heading-level') ?? 3), timeZone })) : '';
+        return article
+          ? inLanguage(ui, () =>
+              newsCardFallback(article, language, { headingLevel: Number(value('heading-level') ?? 3), timeZone }),
+            )
+          : '';
       }
       case 'iso-badge': {
         const certificate = data === undefined ? badgeFromAttributes(value) : parseCertificate(data);
         if (!certificate) return '';
-        const state = computeState({ issued: certificate.issued?.date, expires: certificate.expires?.date, override: certificate.override }, calendarToday(Date.now(), timeZone));
+        const state = computeState(
+          { issued: certificate.issued?.date, expires: certificate.expires?.date, override: certificate.override },
+          calendarToday(Date.now(), timeZone),
+        );
         return inLanguage(ui, () => isoBadgeFallback(certificate, state, language));
       }
       case 'geopark-map': {
         // The region table and default places as the map itself loads them: chunks of their own.
-        const [{ findRegion }, { DEFAULT_GEOPARKS }] = await Promise.all([import('../components/geopark-map/regions/regions.js'), import('../components/geopark-map/places/default-places.js')]);
-        const { features } = data instanceof CsvText ? (await import('../components/geopark-map/places/parse-csv.js')).parseGeoparksCsv(data) : readGeoparks(data ?? DEFAULT_GEOPARKS, findRegion);
+        const [{ findRegion }, { DEFAULT_GEOPARKS }] = await Promise.all([
+          import('../components/geopark-map/regions/regions.js'),
+          import('../components/geopark-map/places/default-places.js'),
+        ]);
+        const { features } =
+          data instanceof CsvText
+            ? (await import('../components/geopark-map/places/parse-csv.js')).parseGeoparksCsv(data)
+            : readGeoparks(data ?? DEFAULT_GEOPARKS, findRegion);
         return inLanguage(ui, () => geoparkMapFallback(features, language));
       }
       case 'cooperation-timeline': {
         if (data === undefined) return '';
-        const timeline = data instanceof CsvText ? (await import('../components/cooperation-timeline/parse-csv.js')).parseTimelineCsv(data, parseJihaTimeline) : await readTimeline(data);
+        const timeline =
+          data instanceof CsvText
+            ? (await import('../components/cooperation-timeline/parse-csv.js')).parseTimelineCsv(
+                data,
+                parseJihaTimeline,
+              )
+            : await readTimeline(data);
         return inLanguage(ui, () => timelineFallback(timeline, language, timeZone));
       }
       case 'news-list': {
         const limit = Math.floor(Number(value('limit') ?? 6));
         const page = await readFeedJson(data);
-        return inLanguage(ui, () => newsListFallback(page.items, language, { limit: Number.isFinite(limit) ? Math.min(50, limit) : 6, timeZone }));
+        return inLanguage(ui, () =>
+          newsListFallback(page.items, language, { limit: Number.isFinite(limit) ? Math.min(50, limit) : 6, timeZone }),
+        );
       }
     }
   } catch {
@@ -88,8 +134,17 @@ function badgeFromAttributes(value: (name: string) => string | null): Certificat
   const field = (name: keyof typeof ATTRIBUTE_NAMES) => value(ATTRIBUTE_NAMES[name]);
   return readCertificate(
     {
-      standard: field('standard'), edition: field('edition'), holder: field('holder'), certificate: field('certificate'), issuer: field('issuer'),
-      accreditation: field('accreditation'), scope: field('scope'), issued: field('issued'), expires: field('expires'), status: field('status'), verifyUrl: field('verifyUrl'),
+      standard: field('standard'),
+      edition: field('edition'),
+      holder: field('holder'),
+      certificate: field('certificate'),
+      issuer: field('issuer'),
+      accreditation: field('accreditation'),
+      scope: field('scope'),
+      issued: field('issued'),
+      expires: field('expires'),
+      status: field('status'),
+      verifyUrl: field('verifyUrl'),
     },
     ATTRIBUTE_NAMES,
   );

@@ -81,9 +81,17 @@ export function scriptSnippet(input: SnippetInput, fallback = ''): string {
 
 /** The address of embed.html showing this widget. */
 export function embedUrl(input: SnippetInput): string {
-  const params = new URLSearchParams({ widget: input.widget.name, ...Object.fromEntries(commonPairs(input)), id: input.id });
+  const params = new URLSearchParams({
+    widget: input.widget.name,
+    ...Object.fromEntries(commonPairs(input)),
+    id: input.id,
+  });
   for (const [name, value] of input.attributes) params.append(name, value === '' ? 'true' : value);
-  if (input.data.trim()) params.append(input.csv ? 'csv' : 'data', encodeBase64Url(input.csv ? input.data.trim() : JSON.stringify(JSON.parse(input.data))));
+  if (input.data.trim())
+    params.append(
+      input.csv ? 'csv' : 'data',
+      encodeBase64Url(input.csv ? input.data.trim() : JSON.stringify(JSON.parse(input.data))),
+    );
   return `${new URL('embed.html', input.base).href}?${params}`;
 }
 

@@ -130,4 +130,3 @@ export const baseStyles = css`
     margin-block-start: var(--_space);
   }
 `;
-

@@ -7,10 +7,7 @@ export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
 
 /** What the data sources gave: the state, with its model or error. */
 export type DataResult<Model> =
-  | { state: 'loading' }
-  | { state: 'empty' }
-  | { state: 'ready'; model: Model }
-  | { state: 'error'; error: JihaError };
+  { state: 'loading' } | { state: 'empty' } | { state: 'ready'; model: Model } | { state: 'error'; error: JihaError };
 
 /** What a `src` request may use. */
 export interface FetchOptions {
@@ -66,12 +63,19 @@ let lightDomObserver: MutationObserver | undefined;
 function watchLightDom(host: Node, controller: { lightDomChanged(record: MutationRecord): void }): void {
   lightDomObserver ??= new MutationObserver((records) => {
     for (const record of records) {
-      for (let node: Node | null = record.target; node; node = node.parentNode) watched.get(node)?.lightDomChanged(record);
+      for (let node: Node | null = record.target; node; node = node.parentNode)
+        watched.get(node)?.lightDomChanged(record);
     }
   });
   watched.set(host, controller);
   // Observing a node again replaces its options: never two registrations.
-  lightDomObserver.observe(host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type', 'datetime', 'href'] });
+  lightDomObserver.observe(host, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['type', 'datetime', 'href'],
+  });
 }
 
 export class DataSourceController<Model> implements ReactiveController {
@@ -156,7 +160,8 @@ export class DataSourceController<Model> implements ReactiveController {
   #settle(build: () => Model | undefined | Promise<Model | undefined>): void {
     const generation = ++this.#generation;
     const show = (result: DataResult<Model>) => generation === this.#generation && this.#delegate.show(result);
-    const apply = (model: Model | undefined) => show(model === undefined ? { state: 'empty' } : { state: 'ready', model });
+    const apply = (model: Model | undefined) =>
+      show(model === undefined ? { state: 'empty' } : { state: 'ready', model });
     const fail = (error: unknown) => show({ state: 'error', error: toJihaError(error) });
     try {
       const result = build();
@@ -207,5 +212,7 @@ export class DataSourceController<Model> implements ReactiveController {
 
 /** Whether a light-DOM change adds, removes, retypes or edits a data `<script>` of one of `types`. */
 export function touchesDataScript(record: MutationRecord, types: readonly string[]): boolean {
-  return [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some((node) => isDataScript(node, types));
+  return [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some((node) =>
+    isDataScript(node, types),
+  );
 }

@@ -1,6 +1,12 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '../i18n/localize.js';
-import { DataSourceController, touchesDataScript, type DataResult, type FetchOptions, type LoadState } from './data-controller.js';
+import {
+  DataSourceController,
+  touchesDataScript,
+  type DataResult,
+  type FetchOptions,
+  type LoadState,
+} from './data-controller.js';
 import { renderErrorBox, errorTitle, renderSkippedRows, skippedRowsEvent } from './error-state.js';
 import { JihaError } from './errors.js';
 import { renderFallback } from './fallback.js';
@@ -121,7 +127,9 @@ export abstract class JihaDataElement<Model> extends JihaElement {
   /** Downloads `src` as JSON (or CSV, for elements whose inline types include `text/csv`); elements that read other formats download their own way. */
   protected fetchSource(src: string, options: FetchOptions): Promise<unknown> {
     const csv = this.#inlineTypes.includes(CSV_TYPE);
-    return fetchModule.load().then(({ fetchJson, fetchJsonOrCsv }) => (csv ? fetchJsonOrCsv(src, options) : fetchJson(src, options)));
+    return fetchModule
+      .load()
+      .then(({ fetchJson, fetchJsonOrCsv }) => (csv ? fetchJsonOrCsv(src, options) : fetchJson(src, options)));
   }
 
   /** The data controller's result, mirrored into reactive state. */
@@ -132,12 +140,17 @@ export abstract class JihaDataElement<Model> extends JihaElement {
   }
 
   protected override stringsFailed(error: unknown): void {
-    this.showData({ state: 'error', error: error instanceof JihaError ? error : new JihaError('fetch-failed', String(error)) });
+    this.showData({
+      state: 'error',
+      error: error instanceof JihaError ? error : new JihaError('fetch-failed', String(error)),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const content = (this.constructor as typeof JihaDataElement).contentProperties;
-    this.#sources.update(changed.has('data') || changed.has('src') || changed.has('timeout') || content.some((name) => changed.has(name)));
+    this.#sources.update(
+      changed.has('data') || changed.has('src') || changed.has('timeout') || content.some((name) => changed.has(name)),
+    );
     const busy = this.loadState === 'loading';
     // Written on a change only: this runs at every update of every element.
     if (busy !== this.#busy) {
@@ -163,7 +176,10 @@ export abstract class JihaDataElement<Model> extends JihaElement {
           return skipped ? html`${renderSkippedRows(this, skipped, this.language.ui)}${widget}` : widget;
         } catch (error) {
           // A renderer bug on odd data must not throw into the host page.
-          this.showData({ state: 'error', error: error instanceof JihaError ? error : new JihaError('invalid-data', String(error)) });
+          this.showData({
+            state: 'error',
+            error: error instanceof JihaError ? error : new JihaError('invalid-data', String(error)),
+          });
           return html`${this.renderError(this.error!)}${this.renderFallback()}`;
         }
     }

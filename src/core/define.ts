@@ -17,7 +17,9 @@ export function safeDefine(tag: string, element: VersionedElement): void {
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== element && existing.jihaVersion !== VERSION) {
-      console.warn(`jiha-widgets: <${tag}> is defined by version ${existing.jihaVersion ?? 'unknown'}; version ${VERSION}, loaded later, is not used.`);
+      console.warn(
+        `jiha-widgets: <${tag}> is defined by version ${existing.jihaVersion ?? 'unknown'}; version ${VERSION}, loaded later, is not used.`,
+      );
     }
     return;
   }

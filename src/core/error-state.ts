@@ -59,5 +59,7 @@ export function renderSkippedRows(host: LitElement, problems: readonly CsvProble
 
 /** The `jiha-error` detail for those rows once the notice shows; undefined before. */
 export function skippedRowsEvent(problems: readonly CsvProblem[], language: UiLanguage): JihaErrorDetail | undefined {
-  return boxReady(language) ? inLanguage(language, () => errorBoxModule.current!.skippedRowsEvent(problems)) : undefined;
+  return boxReady(language)
+    ? inLanguage(language, () => errorBoxModule.current!.skippedRowsEvent(problems))
+    : undefined;
 }

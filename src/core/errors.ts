@@ -1,11 +1,6 @@
 /** The error codes of the contract, carried by `jiha-error` events. */
 export type ErrorCode =
-  | 'invalid-json'
-  | 'invalid-data'
-  | 'fetch-failed'
-  | 'http-status'
-  | 'timeout'
-  | 'unsupported-format';
+  'invalid-json' | 'invalid-data' | 'fetch-failed' | 'http-status' | 'timeout' | 'unsupported-format';
 
 /**
  * An error an element shows and reports. `detail` is the technical part
@@ -28,4 +23,3 @@ export function toJihaError(error: unknown, fallback: ErrorCode = 'invalid-data'
   const detail = error instanceof Error ? error.message : String(error);
   return new JihaError(fallback, detail);
 }
-

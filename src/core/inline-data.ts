@@ -11,5 +11,9 @@ export function parseJson(text: string, origin: string): unknown {
 
 /** True when `node` is a `<script>` whose type is one of `types` (`application/json`). */
 export function isDataScript(node: Node | null, types: readonly string[]): node is Element {
-  return node instanceof Element && node.localName === 'script' && types.includes((node.getAttribute('type') ?? '').trim().toLowerCase());
+  return (
+    node instanceof Element &&
+    node.localName === 'script' &&
+    types.includes((node.getAttribute('type') ?? '').trim().toLowerCase())
+  );
 }

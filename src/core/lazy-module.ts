@@ -23,7 +23,10 @@ export function lazyModule<T>(name: string, importer: () => Promise<T>): LazyMod
         (module) => (current = module),
         (error: unknown) => {
           request = undefined;
-          throw new JihaError('fetch-failed', `part of the library (${name}) could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+          throw new JihaError(
+            'fetch-failed',
+            `part of the library (${name}) could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          );
         },
       );
       return request;

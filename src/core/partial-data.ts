@@ -18,4 +18,3 @@ export function withSkippedRows<T extends object>(model: T, problems: readonly C
 export function skippedRows(model: unknown): readonly CsvProblem[] | undefined {
   return typeof model === 'object' && model !== null ? skipped.get(model) : undefined;
 }
-

@@ -31,7 +31,11 @@ export class StructuredDataController<M extends StructuredDataModule> implements
   /** The write waiting for its chunk, if any (an element's `updateComplete` may wait for it). */
   writing: Promise<unknown> | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, module: LazyModule<M>, current: () => StructuredDataSnapshot<M> | undefined) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    module: LazyModule<M>,
+    current: () => StructuredDataSnapshot<M> | undefined,
+  ) {
     this.#host = host;
     this.#module = module;
     this.#current = current;

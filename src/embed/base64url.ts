@@ -8,6 +8,9 @@ export function encodeBase64Url(text: string): string {
 /** The UTF-8 text of base64url; throws on anything else. */
 export function decodeBase64Url(encoded: string): string {
   if (!/^[A-Za-z0-9_-]*={0,2}$/.test(encoded)) throw new Error('not base64url (A–Z a–z 0–9 - _)');
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '') + '='.repeat((4 - (encoded.replace(/=+$/, '').length % 4)) % 4));
+  const binary = atob(
+    encoded.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '') +
+      '='.repeat((4 - (encoded.replace(/=+$/, '').length % 4)) % 4),
+  );
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
 }

@@ -46,14 +46,24 @@ export function readEmbedParams(search: string): EmbedPlan {
   const fail = (problem: EmbedProblem): EmbedPlan => ({ ...plan, attributes: [], data: undefined, problem });
   if (!widget) {
     const known = WIDGETS.map((spec) => spec.name).join(', ');
-    return fail({ code: 'invalid-data', detail: widgetName ? `widget=${widgetName} is not a widget; use one of ${known}` : `the widget parameter is missing; use one of ${known}` });
+    return fail({
+      code: 'invalid-data',
+      detail: widgetName
+        ? `widget=${widgetName} is not a widget; use one of ${known}`
+        : `the widget parameter is missing; use one of ${known}`,
+    });
   }
-  if (dirParam !== null && plan.dir === null) return fail({ code: 'invalid-data', detail: `dir=${dirParam}: use rtl or ltr` });
+  if (dirParam !== null && plan.dir === null)
+    return fail({ code: 'invalid-data', detail: `dir=${dirParam}: use rtl or ltr` });
   const fields = [...widget.fields, ...COMMON_FIELDS];
   for (const [name, value] of params) {
     if (PAGE_PARAMETERS.includes(name)) continue;
     const field = fields.find((candidate) => candidate.name === name);
-    if (!field) return fail({ code: 'invalid-data', detail: `${name} is not a parameter of ${widget.name}; it takes ${fields.map((f) => f.name).join(', ')}` });
+    if (!field)
+      return fail({
+        code: 'invalid-data',
+        detail: `${name} is not a parameter of ${widget.name}; it takes ${fields.map((f) => f.name).join(', ')}`,
+      });
     const problem = checkField(field, value);
     if (problem) return fail({ code: 'invalid-data', detail: `${name}=${value} is not a valid ${problem}` });
     if (field.kind === 'boolean') {
@@ -67,7 +77,10 @@ export function readEmbedParams(search: string): EmbedPlan {
     try {
       plan.data = JSON.parse(decodeBase64Url(encoded));
     } catch (error) {
-      return fail({ code: 'invalid-json', detail: `the data parameter is not base64url-encoded JSON: ${error instanceof Error ? error.message : String(error)}` });
+      return fail({
+        code: 'invalid-json',
+        detail: `the data parameter is not base64url-encoded JSON: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   const csv = params.get('csv');
@@ -76,7 +89,10 @@ export function readEmbedParams(search: string): EmbedPlan {
     try {
       plan.csv = decodeBase64Url(csv);
     } catch (error) {
-      return fail({ code: 'invalid-data', detail: `the csv parameter is not base64url-encoded text: ${error instanceof Error ? error.message : String(error)}` });
+      return fail({
+        code: 'invalid-data',
+        detail: `the csv parameter is not base64url-encoded text: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   return plan;

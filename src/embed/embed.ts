@@ -27,7 +27,8 @@ function show(): void {
     for (const [name, value] of plan.attributes) element.setAttribute(name, value);
     if (plan.data !== undefined) (element as Element & { data: unknown }).data = plan.data;
     // As data, not a <script> child: script text is a Trusted Types sink on the embed's page.
-    if (plan.csv !== undefined) (element as Element & { data: unknown }).data = new CsvText(plan.csv, 'the csv parameter');
+    if (plan.csv !== undefined)
+      (element as Element & { data: unknown }).data = new CsvText(plan.csv, 'the csv parameter');
     document.title = plan.widget.tag;
   }
   element.setAttribute('data-embed', plan.widget?.name ?? 'error');

@@ -8,7 +8,8 @@ import type { EmbedSizeMessage } from './size-reporter.js';
 
 addEventListener('message', (event: MessageEvent<Partial<EmbedSizeMessage> | null>) => {
   const message = event.data;
-  if (message?.type !== 'jiha-embed-size' || typeof message.height !== 'number' || !Number.isFinite(message.height)) return;
+  if (message?.type !== 'jiha-embed-size' || typeof message.height !== 'number' || !Number.isFinite(message.height))
+    return;
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow !== event.source) continue;
     // CSSOM, not a style attribute string: allowed under `style-src 'self'`.

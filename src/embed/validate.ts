@@ -7,7 +7,20 @@
 import { parseIsoDate } from '../i18n/dates.js';
 import { REGION_IDS, type FieldSpec } from './widgets.js';
 
-export type Problem = 'url' | 'date' | 'number' | 'range' | 'standard' | 'choice' | 'boolean' | 'regions' | 'center' | 'tiles' | 'json' | 'geojson' | 'csv';
+export type Problem =
+  | 'url'
+  | 'date'
+  | 'number'
+  | 'range'
+  | 'standard'
+  | 'choice'
+  | 'boolean'
+  | 'regions'
+  | 'center'
+  | 'tiles'
+  | 'json'
+  | 'geojson'
+  | 'csv';
 
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
@@ -38,7 +51,9 @@ export function checkField(field: FieldSpec, raw: string): Problem | undefined {
     case 'number': {
       if (!/^-?\d+(\.\d+)?$/.test(value)) return 'number';
       const number = Number(value);
-      return (field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max) ? 'range' : undefined;
+      return (field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)
+        ? 'range'
+        : undefined;
     }
     case 'standard':
       return /^(ISO\s*)?\d{3,5}(\s*:\s*\d{4})?$/i.test(value) ? undefined : 'standard';
@@ -47,13 +62,18 @@ export function checkField(field: FieldSpec, raw: string): Problem | undefined {
     case 'boolean':
       return ['true', 'false'].includes(value) ? undefined : 'boolean';
     case 'regions':
-      return value.split(/\s+/).every((id) => REGION_IDS.includes(id) || /^MA-(0[1-9]|1[0-2])$/i.test(id)) ? undefined : 'regions';
+      return value.split(/\s+/).every((id) => REGION_IDS.includes(id) || /^MA-(0[1-9]|1[0-2])$/i.test(id))
+        ? undefined
+        : 'regions';
     case 'center': {
       const match = /^(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$/.exec(value);
       return match && Math.abs(Number(match[1])) <= 90 && Math.abs(Number(match[2])) <= 180 ? undefined : 'center';
     }
     case 'tiles':
-      return value === 'none' || (/^https:\/\//.test(value) && ['{z}', '{x}', '{y}'].every((part) => value.includes(part))) ? undefined : 'tiles';
+      return value === 'none' ||
+        (/^https:\/\//.test(value) && ['{z}', '{x}', '{y}'].every((part) => value.includes(part)))
+        ? undefined
+        : 'tiles';
   }
 }
 
@@ -71,8 +91,9 @@ export function checkData(text: string, geojson: boolean): Problem | undefined {
   const collection = value as { type?: unknown; features?: unknown };
   if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return 'geojson';
   const drawable = ['Point', 'Polygon', 'MultiPolygon'];
-  return collection.features.every((feature: { type?: unknown; geometry?: { type?: unknown } | null }) =>
-    feature?.type === 'Feature' && drawable.includes(String(feature.geometry?.type)),
+  return collection.features.every(
+    (feature: { type?: unknown; geometry?: { type?: unknown } | null }) =>
+      feature?.type === 'Feature' && drawable.includes(String(feature.geometry?.type)),
   )
     ? undefined
     : 'geojson';

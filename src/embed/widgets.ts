@@ -4,7 +4,8 @@
  * so that the builder can validate as the editor types and the embed page can
  * refuse an attribute the element does not have (a typo in a CMS).
  */
-export type FieldKind = 'text' | 'url' | 'image' | 'date' | 'number' | 'standard' | 'choice' | 'boolean' | 'regions' | 'center' | 'tiles';
+export type FieldKind =
+  'text' | 'url' | 'image' | 'date' | 'number' | 'standard' | 'choice' | 'boolean' | 'regions' | 'center' | 'tiles';
 
 export interface FieldSpec {
   /** The attribute name (also the query parameter of embed.html). */
@@ -40,8 +41,17 @@ export const WIDGETS: readonly WidgetSpec[] = [
     tag: 'jiha-news-card',
     fallbackHeight: 460,
     fields: [
-      text('headline'), text('summary'), url('href'), { name: 'image', kind: 'image' }, text('image-alt'), text('source'), text('dateline'), text('author'),
-      date('published'), { name: 'views', kind: 'number', min: 0 }, text('time-zone'),
+      text('headline'),
+      text('summary'),
+      url('href'),
+      { name: 'image', kind: 'image' },
+      text('image-alt'),
+      text('source'),
+      text('dateline'),
+      text('author'),
+      date('published'),
+      { name: 'views', kind: 'number', min: 0 },
+      text('time-zone'),
       { name: 'variant', kind: 'choice', choices: ['full', 'compact', 'horizontal'] },
       { name: 'heading-level', kind: 'number', min: 2, max: 6 },
       { name: 'structured-data', kind: 'boolean' },
@@ -52,9 +62,17 @@ export const WIDGETS: readonly WidgetSpec[] = [
     tag: 'jiha-iso-badge',
     fallbackHeight: 320,
     fields: [
-      { name: 'standard', kind: 'standard' }, { name: 'edition', kind: 'number', min: 1947, max: 2100 }, text('holder'), text('certificate'),
-      text('issuer'), text('accreditation'), date('issued'), date('expires'), text('scope'),
-      { name: 'status', kind: 'choice', choices: ['suspended', 'withdrawn'] }, url('verify-url'),
+      { name: 'standard', kind: 'standard' },
+      { name: 'edition', kind: 'number', min: 1947, max: 2100 },
+      text('holder'),
+      text('certificate'),
+      text('issuer'),
+      text('accreditation'),
+      date('issued'),
+      date('expires'),
+      text('scope'),
+      { name: 'status', kind: 'choice', choices: ['suspended', 'withdrawn'] },
+      url('verify-url'),
       { name: 'variant', kind: 'choice', choices: ['seal', 'inline', 'card'] },
       { name: 'structured-data', kind: 'boolean' },
     ],
@@ -65,9 +83,15 @@ export const WIDGETS: readonly WidgetSpec[] = [
     fallbackHeight: 520,
     csv: true,
     fields: [
-      { name: 'regions', kind: 'regions' }, text('selected'), { name: 'tiles', kind: 'tiles' }, text('attribution'),
-      { name: 'center', kind: 'center' }, { name: 'zoom', kind: 'number', min: 0, max: 19 }, { name: 'list', kind: 'boolean' },
-      { name: 'tiles-consent', kind: 'choice', choices: ['granted'] }, { name: 'gesture-handling', kind: 'choice', choices: ['off'] },
+      { name: 'regions', kind: 'regions' },
+      text('selected'),
+      { name: 'tiles', kind: 'tiles' },
+      text('attribution'),
+      { name: 'center', kind: 'center' },
+      { name: 'zoom', kind: 'number', min: 0, max: 19 },
+      { name: 'list', kind: 'boolean' },
+      { name: 'tiles-consent', kind: 'choice', choices: ['granted'] },
+      { name: 'gesture-handling', kind: 'choice', choices: ['off'] },
     ],
   },
   {
@@ -76,8 +100,11 @@ export const WIDGETS: readonly WidgetSpec[] = [
     fallbackHeight: 640,
     csv: true,
     fields: [
-      { name: 'layout', kind: 'choice', choices: ['vertical', 'horizontal'] }, { name: 'filterable', kind: 'boolean' },
-      { name: 'order', kind: 'choice', choices: ['oldest', 'newest'] }, { name: 'limit', kind: 'number', min: 1 }, text('time-zone'),
+      { name: 'layout', kind: 'choice', choices: ['vertical', 'horizontal'] },
+      { name: 'filterable', kind: 'boolean' },
+      { name: 'order', kind: 'choice', choices: ['oldest', 'newest'] },
+      { name: 'limit', kind: 'number', min: 1 },
+      text('time-zone'),
     ],
   },
   {
@@ -85,9 +112,13 @@ export const WIDGETS: readonly WidgetSpec[] = [
     tag: 'jiha-news-list',
     fallbackHeight: 900,
     fields: [
-      { name: 'limit', kind: 'number', min: 1, max: 50 }, { name: 'more', kind: 'boolean' },
+      { name: 'limit', kind: 'number', min: 1, max: 50 },
+      { name: 'more', kind: 'boolean' },
       { name: 'variant', kind: 'choice', choices: ['full', 'compact', 'horizontal'] },
-      text('heading'), text('label'), { name: 'heading-level', kind: 'number', min: 2, max: 6 }, text('time-zone'),
+      text('heading'),
+      text('label'),
+      { name: 'heading-level', kind: 'number', min: 2, max: 6 },
+      text('time-zone'),
     ],
   },
 ];
@@ -101,6 +132,16 @@ export function widgetByName(name: string | null): WidgetSpec | undefined {
 
 /** The region ids of the contract (and their ISO 3166-2 codes, accepted too). */
 export const REGION_IDS = [
-  'tanger-tetouan-al-hoceima', 'oriental', 'fes-meknes', 'rabat-sale-kenitra', 'beni-mellal-khenifra', 'casablanca-settat',
-  'marrakech-safi', 'draa-tafilalet', 'souss-massa', 'guelmim-oued-noun', 'laayoune-sakia-el-hamra', 'dakhla-oued-ed-dahab',
+  'tanger-tetouan-al-hoceima',
+  'oriental',
+  'fes-meknes',
+  'rabat-sale-kenitra',
+  'beni-mellal-khenifra',
+  'casablanca-settat',
+  'marrakech-safi',
+  'draa-tafilalet',
+  'souss-massa',
+  'guelmim-oued-noun',
+  'laayoune-sakia-el-hamra',
+  'dakhla-oued-ed-dahab',
 ];

@@ -112,7 +112,11 @@ export function errorTexts(code: ErrorCode): { title: string; advice: string } {
 
 /** "Some rows could not be read…: line 4, 9" (the first ten lines). Call inside `inLanguage()`. */
 function skippedRowsText(problems: readonly CsvProblem[]): string {
-  const lines = problems.slice(0, 10).map(({ line }) => line).join(', ') + (problems.length > 10 ? ', …' : '');
+  const lines =
+    problems
+      .slice(0, 10)
+      .map(({ line }) => line)
+      .join(', ') + (problems.length > 10 ? ', …' : '');
   return msg(str`Some rows could not be read and are not shown: line ${lines}.`, { id: 'error.rows-skipped' });
 }
 
@@ -123,6 +127,13 @@ export function skippedRowsNotice(problems: readonly CsvProblem[]): TemplateResu
 
 /** The `jiha-error` detail for those rows: `invalid-data`, the notice, and each line with why. Call inside `inLanguage()`. */
 export function skippedRowsEvent(problems: readonly CsvProblem[]): JihaErrorDetail {
-  const detail = problems.slice(0, 20).map(({ line, detail: why }) => `line ${line}: ${why}`).join('; ');
-  return { code: 'invalid-data', message: skippedRowsText(problems), detail: problems.length > 20 ? `${detail}; and ${problems.length - 20} more` : detail };
+  const detail = problems
+    .slice(0, 20)
+    .map(({ line, detail: why }) => `line ${line}: ${why}`)
+    .join('; ');
+  return {
+    code: 'invalid-data',
+    message: skippedRowsText(problems),
+    detail: problems.length > 20 ? `${detail}; and ${problems.length - 20} more` : detail,
+  };
 }

@@ -16,7 +16,11 @@ export function geoparkMapFallback(features: GeoparkFeature[], language: Languag
     const text = escapeText(name?.text ?? feature.id);
     const named = `<span${langAttribute(name?.lang)}>${feature.url ? `<a href="${escapeAttribute(feature.url)}">${text}</a>` : text}</span>`;
     const region = feature.region ? pickLocalized(feature.region.name, language.ui) : undefined;
-    const parts = [named, escapeText(statusLabel(feature.status)), ...(region ? [`<span${langAttribute(region.lang)}>${escapeText(region.text)}</span>`] : [])];
+    const parts = [
+      named,
+      escapeText(statusLabel(feature.status)),
+      ...(region ? [`<span${langAttribute(region.lang)}>${escapeText(region.text)}</span>`] : []),
+    ];
     return `  <li>${parts.join(' – ')}</li>`;
   });
   return `<ul>\n${items.join('\n')}\n</ul>`;

@@ -13,11 +13,14 @@ import { escapeAttribute, escapeText, langAttribute } from './escape.js';
 export function isoBadgeFallback(certificate: Certificate, state: BadgeState, language: LanguageContext): string {
   const label = labels();
   const holder = certificate.holder === undefined ? undefined : pickLocalized(certificate.holder, language.ui);
-  const lines = [`<p><strong>${escapeText(headline(certificate, state))}</strong>${holder ? ` – <span${langAttribute(holder.lang)}>${escapeText(holder.text)}</span>` : ''}</p>`];
+  const lines = [
+    `<p><strong>${escapeText(headline(certificate, state))}</strong>${holder ? ` – <span${langAttribute(holder.lang)}>${escapeText(holder.text)}</span>` : ''}</p>`,
+  ];
   const end = certificate.expires
     ? `${escapeText(label.expires)} <time datetime="${escapeAttribute(certificate.expires.iso)}">${escapeText(dayText(certificate.expires.date, language))}</time>`
     : escapeText(label.noEndDate);
   lines.push(`<p>${escapeText(stateWord(state))} – ${end}</p>`);
-  if (certificate.verifyUrl) lines.push(`<p><a href="${escapeAttribute(certificate.verifyUrl)}">${escapeText(verifyText())}</a></p>`);
+  if (certificate.verifyUrl)
+    lines.push(`<p><a href="${escapeAttribute(certificate.verifyUrl)}">${escapeText(verifyText())}</a></p>`);
   return lines.join('\n');
 }

@@ -15,11 +15,17 @@ export interface NewsCardFallbackOptions {
   timeZone?: string | null;
 }
 
-export function newsCardFallback(article: Article, language: LanguageContext, { headingLevel, timeZone }: NewsCardFallbackOptions = {}): string {
+export function newsCardFallback(
+  article: Article,
+  language: LanguageContext,
+  { headingLevel, timeZone }: NewsCardFallbackOptions = {},
+): string {
   const level = Number.isInteger(headingLevel) && headingLevel! >= 2 && headingLevel! <= 6 ? headingLevel! : 3;
   const headline = pickLocalized(article.headline, language.ui);
   const title = escapeText(headline?.text ?? '');
-  const lines = [`<h${level}${langAttribute(headline?.lang ?? article.lang)}>${article.url ? `<a href="${escapeAttribute(article.url)}">${title}</a>` : title}</h${level}>`];
+  const lines = [
+    `<h${level}${langAttribute(headline?.lang ?? article.lang)}>${article.url ? `<a href="${escapeAttribute(article.url)}">${title}</a>` : title}</h${level}>`,
+  ];
   const meta: string[] = [];
   if (article.published) meta.push(timeElement(article.published, language, timeZone));
   const source = article.source === undefined ? undefined : pickLocalized(article.source, language.ui);

@@ -20,7 +20,11 @@ export interface NewsListFallbackOptions {
   timeZone?: string | null;
 }
 
-export function newsListFallback(items: readonly Article[], language: LanguageContext, { limit, timeZone }: NewsListFallbackOptions): string {
+export function newsListFallback(
+  items: readonly Article[],
+  language: LanguageContext,
+  { limit, timeZone }: NewsListFallbackOptions,
+): string {
   const lines = items.slice(0, Math.max(1, limit)).map((article) => {
     const headline = pickLocalized(article.headline, language.ui);
     const title = escapeText(headline?.text ?? '');

@@ -31,7 +31,8 @@ export function parseIsoDate(value: unknown): DateValue | undefined {
   const midnight = new Date(Date.UTC(2000, month - 1, day));
   midnight.setUTCFullYear(year);
   // A real day only (no 2026-02-30: Date would roll it over to March).
-  if (month < 1 || month > 12 || midnight.getUTCMonth() !== month - 1 || midnight.getUTCDate() !== day) return undefined;
+  if (month < 1 || month > 12 || midnight.getUTCMonth() !== month - 1 || midnight.getUTCDate() !== day)
+    return undefined;
   if (prefix === iso) return { date: midnight, precision: d ? 'day' : m ? 'month' : 'year', iso };
   if (!DATE_TIME.test(iso)) return undefined;
   const date = new Date(iso.replace(' ', 'T'));

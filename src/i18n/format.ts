@@ -116,7 +116,9 @@ export function pluralCategory(n: number, language: UiLanguage): Intl.LDMLPlural
 }
 
 /** Message choices for a count, as in ICU: exact values first, then CLDR categories, then `other`. */
-export type PluralForms = Partial<Record<'=0' | '=1' | '=2' | Intl.LDMLPluralRule, () => string>> & { other: () => string };
+export type PluralForms = Partial<Record<'=0' | '=1' | '=2' | Intl.LDMLPluralRule, () => string>> & {
+  other: () => string;
+};
 
 /**
  * Picks the message for `n`. @lit/localize has no plurals and a translation

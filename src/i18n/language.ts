@@ -27,7 +27,11 @@ export function toUiLanguage(tag: string | null | undefined): UiLanguage {
 export function closestAttribute(element: Element, attribute: string): { value: string; depth: number } | null {
   let depth = 0;
   // Up through parents, and from a shadow root to its host.
-  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode, depth += 1) {
+  for (
+    let node: Node | null = element;
+    node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode, depth += 1
+  ) {
     const value = node instanceof Element && node.getAttribute(attribute)?.trim();
     if (value) return { value, depth };
   }

@@ -28,7 +28,9 @@ export { str } from '@lit/localize/internal/str-tag.js';
  * module itself, no download: on a slow network each download the first
  * render waits for is a round trip); the rarer ones (`error`) as a loader.
  */
-export type MessageGroup = { readonly name: string } & Partial<Record<UiLanguage, LocaleModule | (() => Promise<LocaleModule>)>>;
+export type MessageGroup = { readonly name: string } & Partial<
+  Record<UiLanguage, LocaleModule | (() => Promise<LocaleModule>)>
+>;
 
 /** Loaded strings by language, every loaded group's together (ids are unique across groups). */
 const loaded = new Map<UiLanguage, Record<string, LocaleModule['templates'][string]>>();
@@ -47,7 +49,8 @@ function lookup(template: TemplateLike, options?: { id?: string }): unknown {
   const localized = id === undefined ? undefined : loaded.get(current)?.[id];
   const source = typeof template === 'object' && 'strTag' in template ? (template as StrResult) : undefined;
   if (typeof localized === 'string') return localized;
-  if (localized && 'strTag' in localized && source) return join(localized.strings, source.values, localized.values as number[]);
+  if (localized && 'strTag' in localized && source)
+    return join(localized.strings, source.values, localized.values as number[]);
   return source ? join(source.strings, source.values) : template;
 }
 

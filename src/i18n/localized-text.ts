@@ -31,7 +31,9 @@ export function pickLocalized(value: unknown, language: UiLanguage): { text: str
   if (typeof value === 'string') return value === '' ? undefined : { text: bounded(value) };
   if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value) };
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const texts = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  const texts = Object.entries(value).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+  );
   for (const candidate of [language, ...FALLBACK_ORDER]) {
     // The first key of a language wins (`ar` before `ar-EG`, as written).
     const found = texts.find(([key]) => knownUiLanguage(key) === candidate);

@@ -11,7 +11,10 @@ interface JihaPolicy {
 }
 
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML?: (s: string) => string; createScript?: (s: string) => string }): JihaPolicy;
+  createPolicy(
+    name: string,
+    rules: { createHTML?: (s: string) => string; createScript?: (s: string) => string },
+  ): JihaPolicy;
 }
 
 const key = Symbol.for('jiha-widgets.trusted-types-policy');

@@ -44,7 +44,12 @@ export function syncStructuredData<M>(host: Element, module: M, snapshot: Struct
     return;
   }
   const before = written.get(host);
-  if (before && before.length === snapshot.deps.length && before.every((value, index) => Object.is(value, snapshot.deps[index]))) return;
+  if (
+    before &&
+    before.length === snapshot.deps.length &&
+    before.every((value, index) => Object.is(value, snapshot.deps[index]))
+  )
+    return;
   written.set(host, snapshot.deps);
   snapshot.write(module);
 }

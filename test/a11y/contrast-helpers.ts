@@ -5,7 +5,17 @@
  * the non-text parts that carry meaning (1.4.11: 3:1), and the focus ring
  * of every focusable control (2.4.7 / 2.4.13: 3:1).
  */
-import { backgroundBehind, contrast, describeNode, isDrawn, isLargeText, opacityOf, over, parseColor, type Rgba } from './helpers.js';
+import {
+  backgroundBehind,
+  contrast,
+  describeNode,
+  isDrawn,
+  isLargeText,
+  opacityOf,
+  over,
+  parseColor,
+  type Rgba,
+} from './helpers.js';
 import { focusIndicatorProblem } from './keyboard-helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 
@@ -47,7 +57,10 @@ export function textContrastProblems(host: Element): string[] {
     const ratio = contrast(paintedText(element, behind), behind);
     const large = element instanceof SVGTextElement ? isLargeSvgText(element) : isLargeText(style);
     const needed = large ? 3 : 4.5;
-    if (ratio < needed - 0.005) problems.push(`${describeNode(element)}: ${rgb(paintedText(element, behind))} on ${rgb(behind)} = ${ratio.toFixed(2)}:1 < ${needed}:1`);
+    if (ratio < needed - 0.005)
+      problems.push(
+        `${describeNode(element)}: ${rgb(paintedText(element, behind))} on ${rgb(behind)} = ${ratio.toFixed(2)}:1 < ${needed}:1`,
+      );
   }
   return problems;
 }
@@ -66,20 +79,31 @@ function isLargeSvgText(element: SVGTextElement): boolean {
  * state's border) against what it is drawn on: 3:1. `paint` picks the
  * colour that draws it; `on` the background (default: behind the part).
  */
-export function graphicProblem(part: Element, what: string, paint: (style: CSSStyleDeclaration) => string, on?: Rgba): string | undefined {
+export function graphicProblem(
+  part: Element,
+  what: string,
+  paint: (style: CSSStyleDeclaration) => string,
+  on?: Rgba,
+): string | undefined {
   if (!isDrawn(part)) return `${what}: not drawn`;
   contrastTally.graphics += 1;
   const behind = on ?? backgroundBehind(part);
   const colour = parseColor(paint(getComputedStyle(part)));
   const painted = over([colour[0], colour[1], colour[2], colour[3] * opacityOf(part)], behind);
   const ratio = contrast(painted, behind);
-  return ratio < 3 ? `${what} ${describeNode(part)}: ${rgb(painted)} on ${rgb(behind)} = ${ratio.toFixed(2)}:1 < 3:1` : undefined;
+  return ratio < 3
+    ? `${what} ${describeNode(part)}: ${rgb(painted)} on ${rgb(behind)} = ${ratio.toFixed(2)}:1 < 3:1`
+    : undefined;
 }
 
 /** The controls of `host`'s shadow tree that take focus from the keyboard. */
 export function focusables(host: Element): HTMLElement[] {
   return allElements(host.shadowRoot!).filter(
-    (element): element is HTMLElement => element instanceof HTMLElement && element.tabIndex >= 0 && isDrawn(element) && !(element as HTMLButtonElement).disabled,
+    (element): element is HTMLElement =>
+      element instanceof HTMLElement &&
+      element.tabIndex >= 0 &&
+      isDrawn(element) &&
+      !(element as HTMLButtonElement).disabled,
   );
 }
 

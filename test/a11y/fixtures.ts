@@ -39,7 +39,14 @@ export async function newsArticle(): Promise<Record<string, unknown>> {
     headline: { ar: s.headline, fr: s.headline_fr, en: s.headline_en },
     summary: { ar: s.summary, fr: s.summary_fr, en: s.summary_en },
     url: s.url,
-    image: { src: '/test/fixtures/pixel.png', alt: { ar: 'وفد جهة بني ملال-خنيفرة في طنجة', fr: 'La délégation de Béni Mellal-Khénifra à Tanger', en: 'The Béni Mellal-Khénifra delegation in Tangier' } },
+    image: {
+      src: '/test/fixtures/pixel.png',
+      alt: {
+        ar: 'وفد جهة بني ملال-خنيفرة في طنجة',
+        fr: 'La délégation de Béni Mellal-Khénifra à Tanger',
+        en: 'The Béni Mellal-Khénifra delegation in Tangier',
+      },
+    },
     source: s.source,
     dateline: s.dateline,
     author: s.author,
@@ -51,14 +58,17 @@ export async function newsArticle(): Promise<Record<string, unknown>> {
 }
 
 export async function newsCard(lang: string, dir: string, variant = 'full'): Promise<JihaNewsCard> {
-  const element = mount<JihaNewsCard>(`<jiha-news-card ${attrs(lang, dir)} variant="${variant}" time-zone="Africa/Casablanca"></jiha-news-card>`);
+  const element = mount<JihaNewsCard>(
+    `<jiha-news-card ${attrs(lang, dir)} variant="${variant}" time-zone="Africa/Casablanca"></jiha-news-card>`,
+  );
   element.data = await newsArticle();
   return ready(element, hasPart('card'), `news card ${variant}`);
 }
 
 export async function newsCardStates(lang: string, dir: string): Promise<MountedState[]> {
   const states: MountedState[] = [];
-  for (const variant of ['full', 'compact', 'horizontal']) states.push([`news card ${variant}`, await newsCard(lang, dir, variant)]);
+  for (const variant of ['full', 'compact', 'horizontal'])
+    states.push([`news card ${variant}`, await newsCard(lang, dir, variant)]);
   states.push(['news card loading', await loadingState('jiha-news-card', lang, dir)]);
   states.push(['news card error', await errorState('jiha-news-card', lang, dir, { headline: 'x', views: 'many' })]);
   return states;
@@ -88,15 +98,26 @@ export const BADGE_STATES: Record<string, Record<string, unknown>> = {
   expiring: { ...tangerCertificate('ISO 14001:2015'), expires: '2026-07-15' },
   expired: { ...tangerCertificate('ISO 45001:2018'), issued: '2023-04-01', expires: '2026-03-31' },
   'not-yet-valid': { ...tangerCertificate('ISO/IEC 27001:2022'), issued: '2026-09-01', expires: '2029-08-31' },
-  suspended: { ...tangerCertificate('ISO 37001:2016'), status: 'suspended', certificate: 'BV-37001-118', accreditation: 'SEMAC' },
+  suspended: {
+    ...tangerCertificate('ISO 37001:2016'),
+    status: 'suspended',
+    certificate: 'BV-37001-118',
+    accreditation: 'SEMAC',
+  },
   withdrawn: { ...tangerCertificate('ISO 50001:2018'), status: 'withdrawn' },
 };
 
 export async function isoBadge(lang: string, dir: string, variant: string, state: string): Promise<JihaIsoBadge> {
-  const element = mount<JihaIsoBadge>(`<jiha-iso-badge ${attrs(lang, dir)} variant="${variant}" time-zone="UTC"></jiha-iso-badge>`);
+  const element = mount<JihaIsoBadge>(
+    `<jiha-iso-badge ${attrs(lang, dir)} variant="${variant}" time-zone="UTC"></jiha-iso-badge>`,
+  );
   element.clock = new FakeClock(BADGE_TODAY);
   element.data = BADGE_STATES[state];
-  return ready(element, (badge) => badge.getAttribute('state') === state && hasPart(variant)(badge), `badge ${variant} ${state}`);
+  return ready(
+    element,
+    (badge) => badge.getAttribute('state') === state && hasPart(variant)(badge),
+    `badge ${variant} ${state}`,
+  );
 }
 
 /** Opens a seal's details (as a click would) and waits until they show. */
@@ -108,10 +129,15 @@ export async function openSealDetails(element: JihaIsoBadge): Promise<HTMLElemen
   return details;
 }
 
-export async function isoBadgeStates(lang: string, dir: string, variants = ['seal', 'inline', 'card']): Promise<MountedState[]> {
+export async function isoBadgeStates(
+  lang: string,
+  dir: string,
+  variants = ['seal', 'inline', 'card'],
+): Promise<MountedState[]> {
   const states: MountedState[] = [];
   for (const variant of variants) {
-    for (const state of Object.keys(BADGE_STATES)) states.push([`badge ${variant} ${state}`, await isoBadge(lang, dir, variant, state)]);
+    for (const state of Object.keys(BADGE_STATES))
+      states.push([`badge ${variant} ${state}`, await isoBadge(lang, dir, variant, state)]);
   }
   return states;
 }
@@ -127,7 +153,14 @@ export async function isoBadgeLoading(lang: string, dir: string): Promise<Mounte
 }
 
 export async function isoBadgeError(lang: string, dir: string): Promise<MountedState> {
-  return ['badge error', await errorState('jiha-iso-badge', lang, dir, { standard: 'ISO 9001', issued: '2026-01-01', expires: '2020-01-01' })];
+  return [
+    'badge error',
+    await errorState('jiha-iso-badge', lang, dir, {
+      standard: 'ISO 9001',
+      issued: '2026-01-01',
+      expires: '2020-01-01',
+    }),
+  ];
 }
 
 export async function isoBadgeOtherStates(lang: string, dir: string): Promise<MountedState[]> {
@@ -157,13 +190,19 @@ class OfflineGeoparkMap extends GeoparkMapClass {
 }
 
 export async function offlineMap(lang: string, dir: string): Promise<Element> {
-  if (!customElements.get('a11y-offline-geopark-map')) customElements.define('a11y-offline-geopark-map', OfflineGeoparkMap);
+  if (!customElements.get('a11y-offline-geopark-map'))
+    customElements.define('a11y-offline-geopark-map', OfflineGeoparkMap);
   const warn = console.warn;
   console.warn = () => undefined;
   try {
     const map = mount(`<a11y-offline-geopark-map ${attrs(lang, dir)} tiles="${TILES}"></a11y-offline-geopark-map>`);
     map.scrollIntoView();
-    return await ready(map, (element) => element.shadowRoot?.querySelector('.notice') && element.shadowRoot.querySelectorAll('.list li').length > 0, 'offline list');
+    return await ready(
+      map,
+      (element) =>
+        element.shadowRoot?.querySelector('.notice') && element.shadowRoot.querySelectorAll('.list li').length > 0,
+      'offline list',
+    );
   } finally {
     console.warn = warn;
   }
@@ -185,12 +224,19 @@ export async function geoparkMapStates(lang: string, dir: string): Promise<Mount
     ['map on region shapes (tiles="none")', shapes],
     ['map unavailable: list and notice', await offlineMap(lang, dir)],
     ['map loading', await loadingState('jiha-geopark-map', lang, dir)],
-    ['map error', await errorState('jiha-geopark-map', lang, dir, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: ['x', 1] }, properties: {} }] })],
+    [
+      'map error',
+      await errorState('jiha-geopark-map', lang, dir, {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: ['x', 1] }, properties: {} }],
+      }),
+    ],
   ];
 }
 
 /** This test server under another name: tiles on another host, as the consent question sees them. */
-const foreignTiles = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}${TILES}`;
+const foreignTiles = () =>
+  `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}${TILES}`;
 
 /** The hint a gesture left to the page shows for 1.5 s, held here for the audit as the element shows it. */
 function holdHint(map: JihaGeoparkMap, hint: 'wheel' | 'touch'): void {
@@ -210,7 +256,13 @@ async function geoparkMapPrivacyStates(lang: string, dir: string): Promise<Mount
   const agreed = await geoparkMap(lang, dir, `tiles="${foreignTiles()}"`);
   // Asked once per page: in the next language the answer is already remembered.
   agreed.shadowRoot!.querySelector<HTMLButtonElement>('[part="consent-button"]')?.click();
-  await until(() => agreed.shadowRoot!.querySelector('[part="tiles-off"]') && agreed.shadowRoot!.querySelector('.leaflet-tile-loaded'), 15000, 'tiles and the control back');
+  await until(
+    () =>
+      agreed.shadowRoot!.querySelector('[part="tiles-off"]') &&
+      agreed.shadowRoot!.querySelector('.leaflet-tile-loaded'),
+    15000,
+    'tiles and the control back',
+  );
   const wheelHint = await geoparkMap(lang, dir);
   holdHint(wheelHint, 'wheel');
   const touchHint = await geoparkMap(lang, dir);
@@ -235,8 +287,15 @@ export async function referenceTimeline(): Promise<unknown> {
   return sharedTimeline;
 }
 
-export async function cooperationTimeline(lang: string, dir: string, extra = '', data?: unknown): Promise<JihaCooperationTimeline> {
-  const element = mount<JihaCooperationTimeline>(`<jiha-cooperation-timeline ${attrs(lang, dir)} today="2026-01-16" time-zone="Africa/Casablanca" ${extra}></jiha-cooperation-timeline>`);
+export async function cooperationTimeline(
+  lang: string,
+  dir: string,
+  extra = '',
+  data?: unknown,
+): Promise<JihaCooperationTimeline> {
+  const element = mount<JihaCooperationTimeline>(
+    `<jiha-cooperation-timeline ${attrs(lang, dir)} today="2026-01-16" time-zone="Africa/Casablanca" ${extra}></jiha-cooperation-timeline>`,
+  );
   element.data = data ?? cooperation();
   return ready(element, (timeline) => timeline.shadowRoot?.querySelector('li.event'), 'timeline events');
 }
@@ -244,7 +303,11 @@ export async function cooperationTimeline(lang: string, dir: string, extra = '',
 /** Turns the first category filter off (by its button) and waits for the announcement. */
 export async function filterTimeline(element: JihaCooperationTimeline): Promise<void> {
   element.shadowRoot!.querySelector<HTMLButtonElement>('[part=filter]')!.click();
-  await until(() => element.shadowRoot!.querySelector('[role=status]')?.textContent?.trim(), 3000, 'the count announced');
+  await until(
+    () => element.shadowRoot!.querySelector('[role=status]')?.textContent?.trim(),
+    3000,
+    'the count announced',
+  );
   await settled(element);
 }
 
@@ -255,7 +318,10 @@ export async function cooperationTimelineStates(lang: string, dir: string): Prom
     ['timeline vertical, two partners', await cooperationTimeline(lang, dir)],
     ['timeline vertical, filterable, one category off, limit', filtered],
     ['timeline horizontal, newest first', await cooperationTimeline(lang, dir, 'layout="horizontal" order="newest"')],
-    ['timeline of the reference data (notes, sources, uncertain dates)', await cooperationTimeline(lang, dir, 'filterable', await referenceTimeline())],
+    [
+      'timeline of the reference data (notes, sources, uncertain dates)',
+      await cooperationTimeline(lang, dir, 'filterable', await referenceTimeline()),
+    ],
     ['timeline loading', await loadingState('jiha-cooperation-timeline', lang, dir)],
     ['timeline error', await errorState('jiha-cooperation-timeline', lang, dir, { events: [{ title: 'no date' }] })],
   ];

@@ -51,12 +51,17 @@ export async function loadAxe(): Promise<void> {
 export async function axeViolations(context: Element | Element[]): Promise<string[]> {
   const axe = (window as unknown as { axe: Axe }).axe;
   const include = (Array.isArray(context) ? context : [context]).map((element) => element);
-  const result = await axe.run({ include }, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  const result = await axe.run(
+    { include },
+    { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] },
+  );
   axeTally.runs += 1;
   const lines: string[] = [];
   for (const violation of result.violations) {
     for (const node of violation.nodes) {
-      lines.push(`${violation.id} (${violation.impact}) ${JSON.stringify(node.target)}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`);
+      lines.push(
+        `${violation.id} (${violation.impact}) ${JSON.stringify(node.target)}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`,
+      );
     }
   }
   axeTally.violations += lines.length;
@@ -71,8 +76,10 @@ export async function emulate(scheme: Scheme, forcedColors = false): Promise<voi
     { name: 'prefers-reduced-motion', value: 'reduce' },
   ]);
   // The emulation must have taken, or every check after it proves nothing.
-  if (!matchMedia(`(prefers-color-scheme: ${scheme})`).matches) throw new Error(`the page does not see prefers-color-scheme: ${scheme}`);
-  if (matchMedia('(forced-colors: active)').matches !== forcedColors) throw new Error(`the page does not see forced-colors: ${forcedColors ? 'active' : 'none'}`);
+  if (!matchMedia(`(prefers-color-scheme: ${scheme})`).matches)
+    throw new Error(`the page does not see prefers-color-scheme: ${scheme}`);
+  if (matchMedia('(forced-colors: active)').matches !== forcedColors)
+    throw new Error(`the page does not see forced-colors: ${forcedColors ? 'active' : 'none'}`);
 }
 
 /** Ends every emulation. */
@@ -89,7 +96,8 @@ export function styleHostPage(): void {
   if (document.getElementById('a11y-host-page')) return;
   const style = document.createElement('style');
   style.id = 'a11y-host-page';
-  style.textContent = ':root { color-scheme: light dark; background: Canvas; color: CanvasText; } body { margin: 8px; }';
+  style.textContent =
+    ':root { color-scheme: light dark; background: Canvas; color: CanvasText; } body { margin: 8px; }';
   document.head.append(style);
 }
 
@@ -114,7 +122,8 @@ const probe = (() => {
 export function parseColor(value: string): Rgba {
   const plain = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(value);
   if (plain) {
-    const alpha = plain[4] === undefined ? 1 : plain[4].endsWith('%') ? parseFloat(plain[4]) / 100 : parseFloat(plain[4]);
+    const alpha =
+      plain[4] === undefined ? 1 : plain[4].endsWith('%') ? parseFloat(plain[4]) / 100 : parseFloat(plain[4]);
     return [Number(plain[1]), Number(plain[2]), Number(plain[3]), alpha];
   }
   // Other syntaxes: let the canvas convert, drawn over nothing to read the alpha too.
@@ -124,7 +133,9 @@ export function parseColor(value: string): Rgba {
   context.fillStyle = value;
   context.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return a === 0 ? [0, 0, 0, 0] : [Math.round((r * 255) / a), Math.round((g * 255) / a), Math.round((b * 255) / a), a / 255];
+  return a === 0
+    ? [0, 0, 0, 0]
+    : [Math.round((r * 255) / a), Math.round((g * 255) / a), Math.round((b * 255) / a), a / 255];
 }
 
 /** `top` painted over the opaque `bottom`. */
@@ -181,7 +192,8 @@ export function backgroundBehind(element: Element): Rgba {
 /** The product of the opacities of `element` and its ancestors. */
 export function opacityOf(element: Element): number {
   let opacity = 1;
-  for (let node: Element | null = element; node; node = parentOf(node)) opacity *= Number(getComputedStyle(node).opacity);
+  for (let node: Element | null = element; node; node = parentOf(node))
+    opacity *= Number(getComputedStyle(node).opacity);
   return opacity;
 }
 
@@ -218,7 +230,11 @@ export type MountedState = [what: string, element: Element];
  * test mounts every variant and state (`mountStates`), runs axe on each one
  * separately, and expects no violation at all.
  */
-export function axeMatrix(title: string, mountStates: (lang: string, dir: string) => Promise<MountedState[]>, cleanUp: () => void): void {
+export function axeMatrix(
+  title: string,
+  mountStates: (lang: string, dir: string) => Promise<MountedState[]>,
+  cleanUp: () => void,
+): void {
   describe(`${title}: axe (WCAG 2.2 AA and best practices), every variant and state`, () => {
     before(async () => {
       styleHostPage();

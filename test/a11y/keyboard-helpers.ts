@@ -46,8 +46,12 @@ export async function press(key: string): Promise<void> {
  * Mounts `markup` between two page buttons ("before" and "after"), so that a
  * walk starts outside the widget and must come out of it.
  */
-export function mountBetweenButtons<T extends Element>(markup: string): { element: T; before: HTMLButtonElement; after: HTMLButtonElement } {
-  const host = mount<HTMLElement>(`<div><button type="button" class="walk-before">before</button>${markup}<button type="button" class="walk-after">after</button></div>`);
+export function mountBetweenButtons<T extends Element>(
+  markup: string,
+): { element: T; before: HTMLButtonElement; after: HTMLButtonElement } {
+  const host = mount<HTMLElement>(
+    `<div><button type="button" class="walk-before">before</button>${markup}<button type="button" class="walk-after">after</button></div>`,
+  );
   return {
     element: host.children[1] as T,
     before: host.querySelector<HTMLButtonElement>('.walk-before')!,
@@ -75,13 +79,16 @@ export async function tabWalk(start: HTMLElement, stop: Element, { backwards = f
     await press(backwards ? 'Shift+Tab' : 'Tab');
     const active = deepActive();
     if (active === stop) return walk;
-    if (!active || active === document.body) throw new Error(`focus left the page after ${visited.map(describeNode).join(' → ')}`);
+    if (!active || active === document.body)
+      throw new Error(`focus left the page after ${visited.map(describeNode).join(' → ')}`);
     visited.push(active);
     // Checked while it has focus: the indicator exists only now.
     const problem = focusIndicatorProblem(active);
     if (problem) walk.focusProblems.push(problem);
   }
-  throw new Error(`Tab did not reach the control after the widget within ${max} presses (a trap?): ${visited.slice(-6).map(describeNode).join(' → ')}`);
+  throw new Error(
+    `Tab did not reach the control after the widget within ${max} presses (a trap?): ${visited.slice(-6).map(describeNode).join(' → ')}`,
+  );
 }
 
 /** The parent in the flat tree. */
@@ -105,10 +112,16 @@ export function focusIndicatorProblem(element: Element, { checkObscured = true }
   const style = getComputedStyle(element);
   let ring: { colour: Rgba; width: number; inside: boolean } | undefined;
   if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) {
-    ring = { colour: parseColor(style.outlineColor), width: parseFloat(style.outlineWidth), inside: parseFloat(style.outlineOffset) < 0 };
+    ring = {
+      colour: parseColor(style.outlineColor),
+      width: parseFloat(style.outlineWidth),
+      inside: parseFloat(style.outlineOffset) < 0,
+    };
   } else if (style.boxShadow !== 'none') {
     // "rgb(…) 0px 0px 0px 3px": a spread ring.
-    const match = /^(rgba?\([^)]*\)|[a-z]+)\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px\s+([\d.]+)px(\s+inset)?/.exec(style.boxShadow);
+    const match = /^(rgba?\([^)]*\)|[a-z]+)\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px\s+([\d.]+)px(\s+inset)?/.exec(
+      style.boxShadow,
+    );
     if (match) ring = { colour: parseColor(match[1]), width: parseFloat(match[5]), inside: Boolean(match[6]) };
   }
   if (!ring) return `${what}: no outline and no box-shadow ring when focused`;
@@ -116,7 +129,8 @@ export function focusIndicatorProblem(element: Element, { checkObscured = true }
   // An outline outside the box is drawn on the parent's background; one inside (negative offset), on the element's own.
   const behind = ring.inside ? backgroundBehind(element) : backgroundBehind(parentOf(element) ?? element);
   const ratio = contrast(ring.colour, behind);
-  if (ratio < 3) return `${what}: focus ring rgb(${ring.colour.slice(0, 3).join(',')}) on rgb(${behind.slice(0, 3).map(Math.round).join(',')}) has ${ratio.toFixed(2)}:1, under 3:1`;
+  if (ratio < 3)
+    return `${what}: focus ring rgb(${ring.colour.slice(0, 3).join(',')}) on rgb(${behind.slice(0, 3).map(Math.round).join(',')}) has ${ratio.toFixed(2)}:1, under 3:1`;
   if (checkObscured && isObscured(element)) return `${what}: focused but entirely covered by another element`;
   return undefined;
 }

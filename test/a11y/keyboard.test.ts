@@ -10,7 +10,16 @@ import type { LatLng } from 'leaflet';
 import type { JihaCooperationTimeline, JihaGeoparkMap, JihaIsoBadge, JihaNewsCard } from '../../src/index.js';
 import { describeNode, endEmulation, emulate, styleHostPage } from './helpers.js';
 import { BADGE_STATES, BADGE_TODAY, mapMarkers, mapPopup, newsArticle, TILES } from './fixtures.js';
-import { deepActive, focusedProblems, isObscured, keyTally, mountBetweenButtons, nextFrame, press, tabWalk } from './keyboard-helpers.js';
+import {
+  deepActive,
+  focusedProblems,
+  isObscured,
+  keyTally,
+  mountBetweenButtons,
+  nextFrame,
+  press,
+  tabWalk,
+} from './keyboard-helpers.js';
 import { cooperation } from '../components/cooperation-timeline/helpers.js';
 import { nextEvent, settled, unmountAll, until } from '../support/helpers.js';
 import { FakeClock } from '../components/iso-badge/helpers.js';
@@ -34,10 +43,14 @@ function expectSameElements(actual: Element[], expected: Element[]): void {
 
 function expectFocusOn(expected: Element): void {
   const active = deepActive();
-  expect(active === expected, `focus on ${active ? describeNode(active) : 'nothing'}, expected ${describeNode(expected)}`).to.equal(true);
+  expect(
+    active === expected,
+    `focus on ${active ? describeNode(active) : 'nothing'}, expected ${describeNode(expected)}`,
+  ).to.equal(true);
 }
 
-const byDocumentOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+const byDocumentOrder = (a: Node, b: Node) =>
+  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 
 /** Repeated kinds folded into one: ['a', 'a', 'b'] → ['a', 'b']. */
 const runs = (kinds: string[]) => kinds.filter((kind, index) => kind !== kinds[index - 1]);
@@ -48,14 +61,18 @@ before(async () => {
 });
 after(async () => {
   await endEmulation();
-  console.log(`[a11y] keyboard: ${keyTally.walks} Tab walks, ${keyTally.presses} key presses, ${keyTally.focusChecks} focus indicators checked`);
+  console.log(
+    `[a11y] keyboard: ${keyTally.walks} Tab walks, ${keyTally.presses} key presses, ${keyTally.focusChecks} focus indicators checked`,
+  );
 });
 afterEach(unmountAll);
 
 describe('keyboard: <jiha-news-card>', () => {
   for (const [lang, dir] of SIDES) {
     it(`${dir}: Tab reaches the headline link and leaves, Shift+Tab comes back, Enter follows the link`, async () => {
-      const { element, before, after } = mountBetweenButtons<JihaNewsCard>(`<jiha-news-card lang="${lang}" dir="${dir}"></jiha-news-card>`);
+      const { element, before, after } = mountBetweenButtons<JihaNewsCard>(
+        `<jiha-news-card lang="${lang}" dir="${dir}"></jiha-news-card>`,
+      );
       element.data = await newsArticle();
       await until(() => shadow(element).querySelector('[part=headline] a'), 5000, 'the headline link');
       await settled(element);
@@ -80,7 +97,9 @@ describe('keyboard: <jiha-news-card>', () => {
 
 describe('keyboard: <jiha-iso-badge>', () => {
   async function mountBadge(lang: string, dir: string, variant: string) {
-    const mounted = mountBetweenButtons<JihaIsoBadge>(`<jiha-iso-badge lang="${lang}" dir="${dir}" variant="${variant}" time-zone="UTC"></jiha-iso-badge>`);
+    const mounted = mountBetweenButtons<JihaIsoBadge>(
+      `<jiha-iso-badge lang="${lang}" dir="${dir}" variant="${variant}" time-zone="UTC"></jiha-iso-badge>`,
+    );
     mounted.element.clock = new FakeClock(BADGE_TODAY);
     mounted.element.data = BADGE_STATES.valid;
     await until(() => shadow(mounted.element).querySelector(`[part~=${variant}]`), 5000, `the ${variant}`);
@@ -155,7 +174,10 @@ describe('keyboard: <jiha-iso-badge>', () => {
         const { element, before, after } = await mountBadge(lang, dir, variant);
         const walk = await tabWalk(before, after);
         expect(walk.visited.map((node) => node.localName)).to.deep.equal(Array(links).fill('a'));
-        expect(walk.visited.every((node) => element.shadowRoot!.contains(node)), 'the links are the badge’s').to.equal(true);
+        expect(
+          walk.visited.every((node) => element.shadowRoot!.contains(node)),
+          'the links are the badge’s',
+        ).to.equal(true);
         expect(walk.visited[0].getAttribute('part')).to.equal('verify');
         expect(walk.focusProblems).to.deep.equal([]);
         const back = await tabWalk(after, before, { backwards: true });
@@ -167,7 +189,9 @@ describe('keyboard: <jiha-iso-badge>', () => {
 
 describe('keyboard: <jiha-geopark-map>', () => {
   async function mountMap(lang: string, dir: string) {
-    const mounted = mountBetweenButtons<JihaGeoparkMap>(`<jiha-geopark-map lang="${lang}" dir="${dir}" list tiles="${TILES}"></jiha-geopark-map>`);
+    const mounted = mountBetweenButtons<JihaGeoparkMap>(
+      `<jiha-geopark-map lang="${lang}" dir="${dir}" list tiles="${TILES}"></jiha-geopark-map>`,
+    );
     await until(() => mapMarkers(mounted.element).length >= 2 && mounted.element.leafletMap, 15000, 'map markers');
     await settled(mounted.element);
     return mounted;
@@ -177,14 +201,18 @@ describe('keyboard: <jiha-geopark-map>', () => {
     const leaflet = map.leafletMap!;
     let last = '';
     let since = performance.now();
-    await until(() => {
-      const now = `${leaflet.getCenter().toString()} ${leaflet.getZoom()}`;
-      if (now !== last) {
-        last = now;
-        since = performance.now();
-      }
-      return performance.now() - since > 300;
-    }, 5000, 'the map at rest');
+    await until(
+      () => {
+        const now = `${leaflet.getCenter().toString()} ${leaflet.getZoom()}`;
+        if (now !== last) {
+          last = now;
+          since = performance.now();
+        }
+        return performance.now() - since > 300;
+      },
+      5000,
+      'the map at rest',
+    );
   }
 
   /** What a control of the map is, for the order check. */
@@ -204,7 +232,9 @@ describe('keyboard: <jiha-geopark-map>', () => {
       expect(runs(walk.visited.map((node) => kind(node)))).to.deep.equal(['map', 'marker', 'zoom', 'list', 'credits']);
       const markersVisited = walk.visited.filter((node) => node.classList.contains('jiha-marker'));
       expectSameElements([...markersVisited].sort(byDocumentOrder), [...mapMarkers(element)].sort(byDocumentOrder));
-      expect(walk.visited.filter((node) => node.closest('[part=list]')).length).to.equal(shadow(element).querySelectorAll('[part=list] button').length);
+      expect(walk.visited.filter((node) => node.closest('[part=list]')).length).to.equal(
+        shadow(element).querySelectorAll('[part=list] button').length,
+      );
       expect(walk.focusProblems).to.deep.equal([]);
       const back = await tabWalk(after, before, { backwards: true });
       expect(back.visited).to.deep.equal([...walk.visited].reverse());
@@ -336,14 +366,17 @@ describe('keyboard: <jiha-cooperation-timeline>', () => {
       const { element, before, after } = await mountTimeline(lang, dir, 'filterable limit="4"');
       const walk = await tabWalk(before, after);
       expect(runs(walk.visited.map(kind))).to.deep.equal(['filter', 'event link', 'show all']);
-      expect(walk.visited.filter((node) => kind(node) === 'filter').length).to.equal(shadow(element).querySelectorAll('[part=filter]').length);
+      expect(walk.visited.filter((node) => kind(node) === 'filter').length).to.equal(
+        shadow(element).querySelectorAll('[part=filter]').length,
+      );
       expect(walk.focusProblems).to.deep.equal([]);
       const back = await tabWalk(after, before, { backwards: true });
       expect(back.visited).to.deep.equal([...walk.visited].reverse());
 
       const filter = shadow(element).querySelector<HTMLButtonElement>('[part=filter]')!;
       const status = shadow(element).querySelector('[role=status]')!;
-      const shownTitles = () => [...shadow(element).querySelectorAll('li.event .title')].map((node) => node.textContent!.trim()).join(' | ');
+      const shownTitles = () =>
+        [...shadow(element).querySelectorAll('li.event .title')].map((node) => node.textContent!.trim()).join(' | ');
       const shown = shownTitles();
       await tabWalk(before, filter);
       await press('Space');
@@ -371,7 +404,10 @@ describe('keyboard: <jiha-cooperation-timeline>', () => {
       const events = () => [...shadow(element).querySelectorAll<HTMLElement>('li.event')];
       const walk = await tabWalk(before, after);
       expect(runs(walk.visited.map(kind))).to.deep.equal(['event', 'event link']);
-      expectSameElements(walk.visited.filter((node) => kind(node) === 'event'), [events()[0]]);
+      expectSameElements(
+        walk.visited.filter((node) => kind(node) === 'event'),
+        [events()[0]],
+      );
       expect(walk.focusProblems).to.deep.equal([]);
 
       // The event in the Tab order follows focus (here: the one whose link was focused last); Home goes to the first.

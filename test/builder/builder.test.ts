@@ -2,18 +2,29 @@ import { expect } from '@open-wc/testing';
 import '../../src/builder/define.js';
 import type { JihaSnippetBuilder } from '../../src/builder/define.js';
 import { loadJson, mount, settled, shadowText, unmountAll, until } from '../support/helpers.js';
-import { MAP_SANDBOX, SANDBOX, embeddedWidget, openFrame, removeFrames, settledMessage, type SizeMessage } from '../embed/embed-frames.js';
+import {
+  MAP_SANDBOX,
+  SANDBOX,
+  embeddedWidget,
+  openFrame,
+  removeFrames,
+  settledMessage,
+  type SizeMessage,
+} from '../embed/embed-frames.js';
 import { COMMON_FIELDS, WIDGETS } from '../../src/embed/widgets.js';
 
 const LIBRARY = `${location.origin}/dist/`;
 
 async function builder(lang = 'en'): Promise<JihaSnippetBuilder> {
-  const element = mount<JihaSnippetBuilder>(`<jiha-snippet-builder lang="${lang}" library-base="${LIBRARY}"></jiha-snippet-builder>`);
+  const element = mount<JihaSnippetBuilder>(
+    `<jiha-snippet-builder lang="${lang}" library-base="${LIBRARY}"></jiha-snippet-builder>`,
+  );
   await settled(element);
   return element;
 }
 
-const control = <T extends HTMLElement>(element: JihaSnippetBuilder, id: string) => element.shadowRoot!.querySelector<T>(`#${id}`)!;
+const control = <T extends HTMLElement>(element: JihaSnippetBuilder, id: string) =>
+  element.shadowRoot!.querySelector<T>(`#${id}`)!;
 
 /** Types into a field as an editor does: value, then the input event. */
 async function type(element: JihaSnippetBuilder, name: string, value: string): Promise<void> {
@@ -36,7 +47,11 @@ function labelOf(element: JihaSnippetBuilder, name: string): { words: string; co
   const copy = label?.cloneNode(true) as HTMLLabelElement | undefined;
   copy?.querySelector('code')?.remove();
   const normal = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  return { words: normal(copy?.textContent), code: normal(label?.querySelector('code')?.textContent), text: normal(label?.textContent) };
+  return {
+    words: normal(copy?.textContent),
+    code: normal(label?.querySelector('code')?.textContent),
+    text: normal(label?.textContent),
+  };
 }
 
 /** Every attribute field's label, for each widget in turn, keyed `<widget> <attribute>`. */
@@ -45,7 +60,8 @@ async function fieldLabels(lang: string): Promise<Map<string, ReturnType<typeof 
   const labels = new Map<string, ReturnType<typeof labelOf>>();
   for (const widget of WIDGETS) {
     await choose(element, 'widget', widget.name);
-    for (const field of [...widget.fields, ...COMMON_FIELDS]) labels.set(`${widget.name} ${field.name}`, labelOf(element, field.name));
+    for (const field of [...widget.fields, ...COMMON_FIELDS])
+      labels.set(`${widget.name} ${field.name}`, labelOf(element, field.name));
   }
   element.remove();
   return labels;
@@ -56,7 +72,8 @@ async function check(element: JihaSnippetBuilder, name: string): Promise<void> {
   await settled(element);
 }
 
-const snippet = (element: JihaSnippetBuilder, form: 'script' | 'iframe') => control<HTMLTextAreaElement>(element, `snippet-${form}`)?.value ?? '';
+const snippet = (element: JihaSnippetBuilder, form: 'script' | 'iframe') =>
+  control<HTMLTextAreaElement>(element, `snippet-${form}`)?.value ?? '';
 
 /**
  * The widget's text worth comparing: the map's list (its canvas depends on
@@ -74,11 +91,15 @@ const widgetText = (widget: Element): string =>
     .replace(/\s+/g, '');
 
 async function previewText(element: JihaSnippetBuilder, expected: string): Promise<string> {
-  return until(() => {
-    const preview = element.previewElement;
-    const text = preview ? widgetText(preview) : '';
-    return text.includes(expected.replace(/\s+/g, '')) && !preview!.shadowRoot!.querySelector('.error') ? text : '';
-  }, 15000, `the preview showing ${expected}`);
+  return until(
+    () => {
+      const preview = element.previewElement;
+      const text = preview ? widgetText(preview) : '';
+      return text.includes(expected.replace(/\s+/g, '')) && !preview!.shadowRoot!.querySelector('.error') ? text : '';
+    },
+    15000,
+    `the preview showing ${expected}`,
+  );
 }
 
 /** Snippet 1 pasted into a blank page (a fresh iframe's srcdoc); the pasted widget. */
@@ -89,7 +110,11 @@ async function pasteScriptSnippet(text: string): Promise<HTMLElement> {
   frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${text}</body></html>`;
   document.body.prepend(frame);
   pasted.push(frame);
-  return until(() => frame.contentDocument?.querySelector<HTMLElement>('body > [lang]') ?? undefined, 10000, 'the pasted element');
+  return until(
+    () => frame.contentDocument?.querySelector<HTMLElement>('body > [lang]') ?? undefined,
+    10000,
+    'the pasted element',
+  );
 }
 
 /** Snippet 2 pasted into the page as the editor's CMS keeps it: the iframe element itself. */
@@ -131,7 +156,11 @@ const CASES: Case[] = [
     expected: 'اتفاقية',
     fill: async (element) => {
       await choose(element, 'data-format', 'csv');
-      await type(element, 'data', 'date;title_fr;title_ar;category;partners\n2019-03-12;Accord;اتفاقية;agreement;"tanger-tetouan-al-hoceima;MA-05"\n');
+      await type(
+        element,
+        'data',
+        'date;title_fr;title_ar;category;partners\n2019-03-12;Accord;اتفاقية;agreement;"tanger-tetouan-al-hoceima;MA-05"\n',
+      );
     },
   },
   {
@@ -142,7 +171,11 @@ const CASES: Case[] = [
     fill: async (element) => {
       await type(element, 'tiles', 'none');
       await choose(element, 'data-format', 'csv');
-      await type(element, 'data', 'id,name_fr,lat,lng,status,region\nmgoun,Géoparc du M’Goun,31.5,-6.45,unesco-global-geopark,MA-05\n');
+      await type(
+        element,
+        'data',
+        'id,name_fr,lat,lng,status,region\nmgoun,Géoparc du M’Goun,31.5,-6.45,unesco-global-geopark,MA-05\n',
+      );
     },
   },
   {
@@ -205,7 +238,11 @@ describe('<jiha-snippet-builder>', () => {
       const previewed = await previewText(element, expected);
       const widgetElement = await pasteScriptSnippet(text);
       expect(widgetElement.localName).to.equal(`jiha-${widget}`);
-      await until(() => widgetElement.shadowRoot && widgetText(widgetElement) === previewed, 15000, 'the pasted widget').catch(() => undefined);
+      await until(
+        () => widgetElement.shadowRoot && widgetText(widgetElement) === previewed,
+        15000,
+        'the pasted widget',
+      ).catch(() => undefined);
       expect(widgetText(widgetElement)).to.equal(previewed);
     });
 
@@ -222,7 +259,10 @@ describe('<jiha-snippet-builder>', () => {
       expect(Number(frame.getAttribute('height'))).to.be.greaterThan(200);
       expect(text).to.contain(`<script src="${LIBRARY}embed-resizer.js" defer></script>`);
       const messages: SizeMessage[] = [];
-      addEventListener('message', (event) => event.source === frame.contentWindow && messages.push(event.data as SizeMessage));
+      addEventListener(
+        'message',
+        (event) => event.source === frame.contentWindow && messages.push(event.data as SizeMessage),
+      );
       const message = await settledMessage(messages, 20000);
       expect(message.state).to.equal('ready');
       expect(message.id).to.equal(`${widget}-1`);
@@ -251,16 +291,24 @@ describe('<jiha-snippet-builder>', () => {
     expect(control(element, 'data-format')).to.equal(null);
   });
 
-  it('the news list\'s snippet carries its fallback: its items as the <ul> the list reads, or with only a feed, a link to the feed\'s site', async () => {
+  it("the news list's snippet carries its fallback: its items as the <ul> the list reads, or with only a feed, a link to the feed's site", async () => {
     const element = await builder();
     await choose(element, 'widget', 'news-list');
-    const items = await until(() => (snippet(element, 'script').includes('<ul>') ? snippet(element, 'script') : undefined), 5000, 'the fallback list');
+    const items = await until(
+      () => (snippet(element, 'script').includes('<ul>') ? snippet(element, 'script') : undefined),
+      5000,
+      'the fallback list',
+    );
     expect(items).to.contain('<li><a href="https://sadaalmaghrib.com/?p=40130">جهتي بني ملال-خنيفرة');
     expect(items).to.contain('<time datetime="2026-01-17T20:22:00+01:00">');
     const feed = `${location.origin}/fixture/feed/council.rss`;
     await type(element, 'data', '');
     await type(element, 'src', feed);
-    const site = await until(() => (snippet(element, 'script').includes('<p><a') ? snippet(element, 'script') : undefined), 5000, 'the link to the site');
+    const site = await until(
+      () => (snippet(element, 'script').includes('<p><a') ? snippet(element, 'script') : undefined),
+      5000,
+      'the link to the site',
+    );
     expect(site).to.contain(`<p><a href="${location.origin}/">آخر الأخبار</a></p>`);
     expect(site).to.not.contain('<ul>');
   });
@@ -268,7 +316,11 @@ describe('<jiha-snippet-builder>', () => {
   it('keeps inline data that contains </script> inside its script (text stays text)', async () => {
     const element = await builder();
     await type(element, 'headline', '');
-    await type(element, 'data', JSON.stringify({ headline: 'A </script><img src=x id=injected> B', url: 'https://example.org/a' }));
+    await type(
+      element,
+      'data',
+      JSON.stringify({ headline: 'A </script><img src=x id=injected> B', url: 'https://example.org/a' }),
+    );
     const text = snippet(element, 'script');
     expect(text).to.not.contain('</script><img');
     const card = await pasteScriptSnippet(text);
@@ -332,35 +384,64 @@ describe('<jiha-snippet-builder>', () => {
 
   it('labels an attribute field in words of the page language (Arabic here), the attribute name after them', async () => {
     const element = await builder('ar');
-    expect(labelOf(element, 'headline')).to.deep.equal({ words: 'عنوان الخبر', code: 'headline', text: 'عنوان الخبر headline' });
+    expect(labelOf(element, 'headline')).to.deep.equal({
+      words: 'عنوان الخبر',
+      code: 'headline',
+      text: 'عنوان الخبر headline',
+    });
   });
 
   it('gives every field of the four widgets a label in words, translated in ar, fr and zgh, before its attribute name', async () => {
     const english = await fieldLabels('en');
     const attribute = (key: string) => key.split(' ')[1];
-    const wrong = ([key, { words, code, text }]: [string, ReturnType<typeof labelOf>]) => code !== attribute(key) || text !== `${words} ${code}` || words === code;
-    expect([...english].filter((entry) => wrong(entry) || !/[A-Za-z]/.test(entry[1].words)).map(([key]) => key), 'English labels').to.deep.equal([]);
-    for (const [lang, script] of [['ar', /[\u0600-\u06FF]/], ['fr', /[A-Za-zÀ-ÿ]/], ['zgh', /[\u2D30-\u2D7F]/]] as const) {
+    const wrong = ([key, { words, code, text }]: [string, ReturnType<typeof labelOf>]) =>
+      code !== attribute(key) || text !== `${words} ${code}` || words === code;
+    expect(
+      [...english].filter((entry) => wrong(entry) || !/[A-Za-z]/.test(entry[1].words)).map(([key]) => key),
+      'English labels',
+    ).to.deep.equal([]);
+    for (const [lang, script] of [
+      ['ar', /[\u0600-\u06FF]/],
+      ['fr', /[A-Za-zÀ-ÿ]/],
+      ['zgh', /[\u2D30-\u2D7F]/],
+    ] as const) {
       const labels = await fieldLabels(lang);
       expect([...labels.keys()]).to.deep.equal([...english.keys()]);
-      const untranslated = [...labels].filter((entry) => wrong(entry) || !script.test(entry[1].words) || entry[1].words === english.get(entry[0])!.words);
-      expect(untranslated.map(([key, { words }]) => `${key}: ${words}`), `labels not translated in ${lang}`).to.deep.equal([]);
+      const untranslated = [...labels].filter(
+        (entry) => wrong(entry) || !script.test(entry[1].words) || entry[1].words === english.get(entry[0])!.words,
+      );
+      expect(
+        untranslated.map(([key, { words }]) => `${key}: ${words}`),
+        `labels not translated in ${lang}`,
+      ).to.deep.equal([]);
     }
   });
 
   it('names every choice of every choice field in words of the builder language, the value pasted after them', async () => {
-    const fields = WIDGETS.flatMap((widget) => [...widget.fields].filter((field) => field.kind === 'choice').map((field) => ({ widget: widget.name, field })));
+    const fields = WIDGETS.flatMap((widget) =>
+      [...widget.fields].filter((field) => field.kind === 'choice').map((field) => ({ widget: widget.name, field })),
+    );
     expect(fields.length).to.be.greaterThan(4);
-    for (const [lang, script] of [['ar', /[\u0600-\u06FF]/], ['fr', /[A-Za-zÀ-ÿ]/], ['zgh', /[\u2D30-\u2D7F]/]] as const) {
+    for (const [lang, script] of [
+      ['ar', /[\u0600-\u06FF]/],
+      ['fr', /[A-Za-zÀ-ÿ]/],
+      ['zgh', /[\u2D30-\u2D7F]/],
+    ] as const) {
       const element = await builder(lang);
       const wrong: string[] = [];
       for (const { widget, field } of fields) {
         await choose(element, 'widget', widget);
-        const options = [...control<HTMLSelectElement>(element, `field-${field.name}`).options].filter((option) => option.value !== '');
-        expect(options.map((option) => option.value), `${widget} ${field.name}`).to.deep.equal([...field.choices!]);
+        const options = [...control<HTMLSelectElement>(element, `field-${field.name}`).options].filter(
+          (option) => option.value !== '',
+        );
+        expect(
+          options.map((option) => option.value),
+          `${widget} ${field.name}`,
+        ).to.deep.equal([...field.choices!]);
         for (const option of options) {
           const text = option.textContent!.trim();
-          if (!text.endsWith(`(${option.value})`) || !script.test(text.slice(0, -option.value.length - 2))) wrong.push(`${widget} ${field.name}: ${text}`);
+          if (!text.endsWith(`(${option.value})`) || !script.test(text.slice(0, -option.value.length - 2)))
+            wrong.push(`${widget} ${field.name}: ${text}`);
         }
       }
       expect(wrong, `choices not named in ${lang}`).to.deep.equal([]);

@@ -11,7 +11,14 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { settled, until } from '../support/helpers.js';
 import { MAX_TEXT_LENGTH } from '../../src/i18n/localized-text.js';
-import { expectNothingCaught, installTraps, logFigure, muteWarnings, StateLog, textNodes } from '../support/hostile-input-helpers.js';
+import {
+  expectNothingCaught,
+  installTraps,
+  logFigure,
+  muteWarnings,
+  StateLog,
+  textNodes,
+} from '../support/hostile-input-helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -40,14 +47,46 @@ function expectCut(widget: Element): void {
   expect(longest.startsWith('xxxx') && longest.endsWith('…')).to.equal(true);
 }
 
-const WRONG_TOP: Array<[string, string]> = [['"text"', 'error:invalid-data'], ['42', 'error:invalid-data'], ['true', 'error:invalid-data'], ['null', 'error:invalid-data']];
+const WRONG_TOP: Array<[string, string]> = [
+  ['"text"', 'error:invalid-data'],
+  ['42', 'error:invalid-data'],
+  ['true', 'error:invalid-data'],
+  ['null', 'error:invalid-data'],
+];
 
 const ELEMENTS: ElementSpec[] = [
   {
     tag: 'jiha-news-card',
     allNull: 'error:invalid-data',
-    base: { headline: 'Headline', summary: 'Summary', url: 'https://example.ma/a', image: '/test/fixtures/pixel.png', source: 'Source', dateline: 'Tanger', author: 'Author', published: '2026-01-17T20:22:00+01:00', views: 3, lang: 'fr', tags: ['tag'] },
-    nulls: [['headline', 'error:invalid-data'], ...['summary', 'url', 'image', 'source', 'dateline', 'author', 'published', 'views', 'lang', 'tags', 'tags.0'].map((path): [string, string] => [path, 'ready'])],
+    base: {
+      headline: 'Headline',
+      summary: 'Summary',
+      url: 'https://example.ma/a',
+      image: '/test/fixtures/pixel.png',
+      source: 'Source',
+      dateline: 'Tanger',
+      author: 'Author',
+      published: '2026-01-17T20:22:00+01:00',
+      views: 3,
+      lang: 'fr',
+      tags: ['tag'],
+    },
+    nulls: [
+      ['headline', 'error:invalid-data'],
+      ...[
+        'summary',
+        'url',
+        'image',
+        'source',
+        'dateline',
+        'author',
+        'published',
+        'views',
+        'lang',
+        'tags',
+        'tags.0',
+      ].map((path): [string, string] => [path, 'ready']),
+    ],
     topLevel: [['[]', 'error:unsupported-format'], ['{}', 'error:unsupported-format'], ...WRONG_TOP],
     bigPath: 'headline',
     siblingText: 'Headline',
@@ -55,8 +94,33 @@ const ELEMENTS: ElementSpec[] = [
   {
     tag: 'jiha-iso-badge',
     allNull: 'error:invalid-data',
-    base: { standard: 'ISO 9001:2015', holder: 'Holder', scope: 'Scope', certificate: 'C-1', issuer: 'Issuer', accreditation: 'Accreditation', issued: '2024-01-01', expires: '2099-12-31', status: 'valid', verifyUrl: 'https://example.org/v' },
-    nulls: [['standard', 'error:invalid-data'], ...['edition', 'holder', 'scope', 'certificate', 'issuer', 'accreditation', 'issued', 'expires', 'status', 'verifyUrl'].map((path): [string, string] => [path, 'ready'])],
+    base: {
+      standard: 'ISO 9001:2015',
+      holder: 'Holder',
+      scope: 'Scope',
+      certificate: 'C-1',
+      issuer: 'Issuer',
+      accreditation: 'Accreditation',
+      issued: '2024-01-01',
+      expires: '2099-12-31',
+      status: 'valid',
+      verifyUrl: 'https://example.org/v',
+    },
+    nulls: [
+      ['standard', 'error:invalid-data'],
+      ...[
+        'edition',
+        'holder',
+        'scope',
+        'certificate',
+        'issuer',
+        'accreditation',
+        'issued',
+        'expires',
+        'status',
+        'verifyUrl',
+      ].map((path): [string, string] => [path, 'ready']),
+    ],
     topLevel: [['[]', 'error:unsupported-format'], ['{}', 'error:invalid-data'], ...WRONG_TOP],
     bigPath: 'holder',
     siblingText: 'Holder',
@@ -65,13 +129,39 @@ const ELEMENTS: ElementSpec[] = [
     tag: 'jiha-cooperation-timeline',
     allNull: 'error:unsupported-format',
     base: {
-      partners: [{ id: 'a', name: 'Partner A' }, { id: 'b', name: 'Partner B', color: '#336699' }],
-      events: [{ id: 'e1', date: '2020-05-01', end: '2020-05-03', title: 'Event', summary: 'Summary', note: 'Note', category: 'visit', partners: ['a'], url: 'https://example.org', sources: ['https://example.org/s'], certainty: 'sourced' }],
+      partners: [
+        { id: 'a', name: 'Partner A' },
+        { id: 'b', name: 'Partner B', color: '#336699' },
+      ],
+      events: [
+        {
+          id: 'e1',
+          date: '2020-05-01',
+          end: '2020-05-03',
+          title: 'Event',
+          summary: 'Summary',
+          note: 'Note',
+          category: 'visit',
+          partners: ['a'],
+          url: 'https://example.org',
+          sources: ['https://example.org/s'],
+          certainty: 'sourced',
+        },
+      ],
     },
     nulls: [
-      ['partners', 'ready'], ['partners.0', 'error:invalid-data'], ['partners.0.id', 'error:invalid-data'], ['partners.0.name', 'ready'], ['partners.1.color', 'ready'],
-      ['events', 'error:unsupported-format'], ['events.0', 'error:invalid-data'], ['events.0.date', 'error:invalid-data'], ['events.0.title', 'error:invalid-data'],
-      ...['id', 'end', 'summary', 'note', 'category', 'partners', 'url', 'sources', 'sources.0', 'certainty'].map((key): [string, string] => [`events.0.${key}`, 'ready']),
+      ['partners', 'ready'],
+      ['partners.0', 'error:invalid-data'],
+      ['partners.0.id', 'error:invalid-data'],
+      ['partners.0.name', 'ready'],
+      ['partners.1.color', 'ready'],
+      ['events', 'error:unsupported-format'],
+      ['events.0', 'error:invalid-data'],
+      ['events.0.date', 'error:invalid-data'],
+      ['events.0.title', 'error:invalid-data'],
+      ...['id', 'end', 'summary', 'note', 'category', 'partners', 'url', 'sources', 'sources.0', 'certainty'].map(
+        (key): [string, string] => [`events.0.${key}`, 'ready'],
+      ),
     ],
     // A list is a list of events (the library's own format, without partners).
     topLevel: [['[]', 'ready'], ['{}', 'error:unsupported-format'], ...WRONG_TOP],
@@ -84,12 +174,37 @@ const ELEMENTS: ElementSpec[] = [
     allNull: 'error:invalid-data',
     base: {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: 'x', geometry: { type: 'Point', coordinates: [-6, 31] }, properties: { name: 'Name', summary: 'Summary', status: 'national', region: 'oriental', url: 'https://example.org', designated: 2014, areaKm2: 5 } }],
+      features: [
+        {
+          type: 'Feature',
+          id: 'x',
+          geometry: { type: 'Point', coordinates: [-6, 31] },
+          properties: {
+            name: 'Name',
+            summary: 'Summary',
+            status: 'national',
+            region: 'oriental',
+            url: 'https://example.org',
+            designated: 2014,
+            areaKm2: 5,
+          },
+        },
+      ],
     },
     nulls: [
-      ['type', 'error:invalid-data'], ['features', 'error:invalid-data'], ['features.0', 'error:invalid-data'], ['features.0.type', 'error:invalid-data'], ['features.0.id', 'ready'],
-      ['features.0.geometry', 'error:invalid-data'], ['features.0.geometry.coordinates', 'error:invalid-data'], ['features.0.properties', 'error:invalid-data'], ['features.0.properties.name', 'error:invalid-data'],
-      ...['summary', 'status', 'region', 'url', 'designated', 'areaKm2'].map((key): [string, string] => [`features.0.properties.${key}`, 'ready']),
+      ['type', 'error:invalid-data'],
+      ['features', 'error:invalid-data'],
+      ['features.0', 'error:invalid-data'],
+      ['features.0.type', 'error:invalid-data'],
+      ['features.0.id', 'ready'],
+      ['features.0.geometry', 'error:invalid-data'],
+      ['features.0.geometry.coordinates', 'error:invalid-data'],
+      ['features.0.properties', 'error:invalid-data'],
+      ['features.0.properties.name', 'error:invalid-data'],
+      ...['summary', 'status', 'region', 'url', 'designated', 'areaKm2'].map((key): [string, string] => [
+        `features.0.properties.${key}`,
+        'ready',
+      ]),
     ],
     topLevel: [['[]', 'error:invalid-data'], ['{}', 'error:invalid-data'], ...WRONG_TOP],
     bigPath: 'features.0.properties.name',
@@ -102,7 +217,11 @@ function withNull(base: Json, path: string): unknown {
   const copy = structuredClone(base) as Json;
   if (path === '*') {
     const blank = (node: unknown): unknown =>
-      Array.isArray(node) ? node.map(blank) : node && typeof node === 'object' ? Object.fromEntries(Object.keys(node).map((key) => [key, null])) : null;
+      Array.isArray(node)
+        ? node.map(blank)
+        : node && typeof node === 'object'
+          ? Object.fromEntries(Object.keys(node).map((key) => [key, null]))
+          : null;
     return blank(copy);
   }
   const keys = path.split('.');
@@ -111,7 +230,8 @@ function withNull(base: Json, path: string): unknown {
   return copy;
 }
 
-const json = (body: unknown, cors = false) => `/fixture/json?${new URLSearchParams({ body: typeof body === 'string' ? body : JSON.stringify(body), ...(cors ? { cors: '' } : {}) })}`;
+const json = (body: unknown, cors = false) =>
+  `/fixture/json?${new URLSearchParams({ body: typeof body === 'string' ? body : JSON.stringify(body), ...(cors ? { cors: '' } : {}) })}`;
 
 /** The same server under its other name: `localhost` and `127.0.0.1` are different origins. */
 function otherOrigin(): string {
@@ -130,7 +250,8 @@ interface Case {
 }
 
 function casesFor(spec: ElementSpec): Case[] {
-  const big = (mb: number) => `/fixture/big?${new URLSearchParams({ mb: String(mb), base: JSON.stringify(spec.base), path: spec.bigPath })}`;
+  const big = (mb: number) =>
+    `/fixture/big?${new URLSearchParams({ mb: String(mb), base: JSON.stringify(spec.base), path: spec.bigPath })}`;
   const redirect = (to: string) => `/fixture/redirect?${new URLSearchParams({ to })}`;
   return [
     { name: 'valid (control)', src: json(spec.base), expected: 'ready' },
@@ -139,21 +260,42 @@ function casesFor(spec: ElementSpec): Case[] {
     { name: 'empty body', src: json(''), expected: 'error:invalid-json' },
     { name: 'a byte-order mark and NUL bytes', src: json('\ufeff\u0000{}'), expected: 'error:invalid-json' },
     ...spec.topLevel.map(([body, expected]): Case => ({ name: `top level ${body}`, src: json(body), expected })),
-    ...spec.nulls.map(([path, expected]): Case => ({ name: `null at ${path}`, src: json(withNull(spec.base, path)), expected })),
+    ...spec.nulls.map(([path, expected]): Case => ({
+      name: `null at ${path}`,
+      src: json(withNull(spec.base, path)),
+      expected,
+    })),
     { name: 'null in every field', src: json(withNull(spec.base, '*')), expected: spec.allNull },
     { name: 'a 1 MB field', src: big(1), expected: 'ready', check: expectCut },
     { name: 'a 10 MB response', src: big(10), expected: 'ready', heavy: true, check: expectCut },
-    { name: 'a 10 MB response of broken JSON', src: '/fixture/big?mb=10&shape=garbage', expected: 'error:invalid-json', heavy: true },
+    {
+      name: 'a 10 MB response of broken JSON',
+      src: '/fixture/big?mb=10&shape=garbage',
+      expected: 'error:invalid-json',
+      heavy: true,
+    },
     { name: 'HTML instead of JSON (a login page)', src: '/fixture/html', expected: 'error:unsupported-format' },
-    { name: 'JSON text sent as text/html', src: `/fixture/typed?${new URLSearchParams({ type: 'text/html', body: JSON.stringify(spec.base) })}`, expected: 'error:unsupported-format' },
+    {
+      name: 'JSON text sent as text/html',
+      src: `/fixture/typed?${new URLSearchParams({ type: 'text/html', body: JSON.stringify(spec.base) })}`,
+      expected: 'error:unsupported-format',
+    },
     { name: 'HTTP 404', src: '/fixture/status/404', expected: 'error:http-status' },
     { name: 'HTTP 500', src: '/fixture/status/500', expected: 'error:http-status' },
     { name: 'no answer within timeout', src: '/fixture/slow?ms=4000', timeout: 300, expected: 'error:timeout' },
     { name: 'an unreachable host', src: 'http://127.0.0.1:9/data.json', expected: 'error:fetch-failed' },
     { name: 'redirect within the origin', src: redirect(json(spec.base)), expected: 'ready' },
     // Another origin: fetch follows the redirect as a CORS request without credentials; without CORS headers the browser refuses the answer.
-    { name: 'redirect to another origin without CORS', src: redirect(`${otherOrigin()}${json(spec.base)}`), expected: 'error:fetch-failed' },
-    { name: 'redirect to another origin with CORS', src: redirect(`${otherOrigin()}${json(spec.base, true)}`), expected: 'ready' },
+    {
+      name: 'redirect to another origin without CORS',
+      src: redirect(`${otherOrigin()}${json(spec.base)}`),
+      expected: 'error:fetch-failed',
+    },
+    {
+      name: 'redirect to another origin with CORS',
+      src: redirect(`${otherOrigin()}${json(spec.base, true)}`),
+      expected: 'ready',
+    },
   ];
 }
 
@@ -201,11 +343,16 @@ describe('malformed input through src: every element ends in the right state and
           return { item, widget, sibling };
         });
         try {
-          await until(() => rows.every(({ widget, sibling }) => log.of(widget) !== 'none' && log.of(sibling) !== 'none'), 100000, 'every widget and sibling settled').catch(() => {
+          await until(
+            () => rows.every(({ widget, sibling }) => log.of(widget) !== 'none' && log.of(sibling) !== 'none'),
+            100000,
+            'every widget and sibling settled',
+          ).catch(() => {
             const left = rows.filter(({ widget }) => log.of(widget) === 'none').map(({ item }) => item.name);
             throw new Error(`no state for: ${left.join('; ')}`);
           });
-          if (phase[0]?.heavy) logFigure(`malformed ${spec.tag}`, { heavyCasesSettledInMs: Math.round(performance.now() - started) });
+          if (phase[0]?.heavy)
+            logFigure(`malformed ${spec.tag}`, { heavyCasesSettledInMs: Math.round(performance.now() - started) });
           for (const { item, widget, sibling } of rows) {
             await settled(widget);
             const detail = widget.shadowRoot!.querySelector('.error-detail')?.textContent ?? '';

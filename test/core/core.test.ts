@@ -12,7 +12,17 @@ import { safeDefine } from '../../src/core/define.js';
 
 describe('core: language', () => {
   it('maps tags to the four UI languages', () => {
-    expect(['ar-MA', 'fr-FR', 'zgh-Tfng', 'tzm', 'ber', 'en-GB', 'de', '', 'AR'].map(toUiLanguage)).to.deep.equal(['ar', 'fr', 'zgh', 'zgh', 'zgh', 'en', 'en', 'en', 'ar']);
+    expect(['ar-MA', 'fr-FR', 'zgh-Tfng', 'tzm', 'ber', 'en-GB', 'de', '', 'AR'].map(toUiLanguage)).to.deep.equal([
+      'ar',
+      'fr',
+      'zgh',
+      'zgh',
+      'zgh',
+      'en',
+      'en',
+      'en',
+      'ar',
+    ]);
   });
 
   it('finds lang across shadow roots, and direction from language unless a nearer dir says otherwise', () => {
@@ -43,10 +53,28 @@ describe('core: language', () => {
 
 describe('core: plural rules', () => {
   it('gives Arabic its six categories', () => {
-    expect([0, 1, 2, 3, 10, 11, 99, 100, 103].map((n) => pluralCategory(n, 'ar'))).to.deep.equal(['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other', 'few']);
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 103].map((n) => pluralCategory(n, 'ar'))).to.deep.equal([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'few',
+      'many',
+      'many',
+      'other',
+      'few',
+    ]);
   });
   it('ships a Tamazight rule (one: 0, 1, 11–99)', () => {
-    expect([0, 1, 2, 10, 11, 99, 100].map((n) => pluralCategory(n, 'zgh'))).to.deep.equal(['one', 'one', 'other', 'other', 'one', 'one', 'other']);
+    expect([0, 1, 2, 10, 11, 99, 100].map((n) => pluralCategory(n, 'zgh'))).to.deep.equal([
+      'one',
+      'one',
+      'other',
+      'other',
+      'one',
+      'one',
+      'other',
+    ]);
   });
   it('prefers exact forms, then the category, then other', () => {
     const forms = { '=0': () => 'none', few: () => 'few', other: () => 'other' };
@@ -75,7 +103,9 @@ describe('core: text safety', () => {
   });
 
   it('turns foreign HTML into plain text', () => {
-    expect(htmlToText('<p>Hello&nbsp;<b>world</b> &amp; &#8217;friends&#x2019;</p><script>alert(1)</script>')).to.equal('Hello\u00a0world & ’friends’');
+    expect(htmlToText('<p>Hello&nbsp;<b>world</b> &amp; &#8217;friends&#x2019;</p><script>alert(1)</script>')).to.equal(
+      'Hello\u00a0world & ’friends’',
+    );
     expect(htmlToText('Tom &lt;b&gt; &unknown; <img src=x onerror=alert(1)>')).to.equal('Tom <b> &unknown;');
     expect(decodeEntities('&#0; &#xD800;')).to.equal('\ufffd \ufffd');
   });
@@ -103,7 +133,9 @@ describe('core: dates and JSON', () => {
   });
 
   it('reports broken JSON as invalid-json', () => {
-    expect(() => parseJson('{"a": 1,}', 'test')).to.throw(JihaError).with.property('code', 'invalid-json');
+    expect(() => parseJson('{"a": 1,}', 'test'))
+      .to.throw(JihaError)
+      .with.property('code', 'invalid-json');
   });
 
   it('defines a tag once and never throws on a second definition', () => {

@@ -13,7 +13,9 @@ describe('data-jiha-pending', () => {
   it('marks an element until its first render when part of its language must load (Tamazight calendar names)', async () => {
     const seen: Array<boolean> = [];
     const element = document.createElement('jiha-news-card');
-    new MutationObserver(() => seen.push(element.hasAttribute('data-jiha-pending'))).observe(element, { attributeFilter: ['data-jiha-pending'] });
+    new MutationObserver(() => seen.push(element.hasAttribute('data-jiha-pending'))).observe(element, {
+      attributeFilter: ['data-jiha-pending'],
+    });
     element.setAttribute('lang', 'zgh');
     element.setAttribute('headline', 'ⴰⵣⵡⵍ');
     element.setAttribute('published', '2026-01-17');
@@ -27,7 +29,9 @@ describe('data-jiha-pending', () => {
   it('renders at once in a language whose strings come with the element (no second download on a slow network)', async () => {
     const seen: Array<boolean> = [];
     const element = document.createElement('jiha-news-card');
-    new MutationObserver(() => seen.push(element.hasAttribute('data-jiha-pending'))).observe(element, { attributeFilter: ['data-jiha-pending'] });
+    new MutationObserver(() => seen.push(element.hasAttribute('data-jiha-pending'))).observe(element, {
+      attributeFilter: ['data-jiha-pending'],
+    });
     element.setAttribute('lang', 'fr');
     element.setAttribute('headline', 'Titre');
     element.setAttribute('views', '2');

@@ -15,7 +15,10 @@ export interface SizeMessage {
 const frames: HTMLIFrameElement[] = [];
 
 /** An iframe on `src`, with the snippet's sandbox unless `sandbox` is false (or that sandbox, a string); the messages it posts are kept on it. */
-export function openFrame(src: string, { sandbox = true, height = 300 }: { sandbox?: boolean | string; height?: number } = {}): { frame: HTMLIFrameElement; messages: SizeMessage[] } {
+export function openFrame(
+  src: string,
+  { sandbox = true, height = 300 }: { sandbox?: boolean | string; height?: number } = {},
+): { frame: HTMLIFrameElement; messages: SizeMessage[] } {
   const frame = document.createElement('iframe');
   if (sandbox) frame.setAttribute('sandbox', sandbox === true ? SANDBOX : sandbox);
   frame.title = 'embed under test';
@@ -23,7 +26,8 @@ export function openFrame(src: string, { sandbox = true, height = 300 }: { sandb
   frame.style.height = `${height}px`;
   const messages: SizeMessage[] = [];
   addEventListener('message', (event) => {
-    if (event.source === frame.contentWindow && event.data?.type === 'jiha-embed-size') messages.push(event.data as SizeMessage);
+    if (event.source === frame.contentWindow && event.data?.type === 'jiha-embed-size')
+      messages.push(event.data as SizeMessage);
   });
   frame.src = src;
   document.body.append(frame);
@@ -38,11 +42,17 @@ export function settledMessage(messages: SizeMessage[], ms = 15000): Promise<Siz
 
 /** The widget element of an unsandboxed (same-origin) embed frame, once it shows something. */
 export async function embeddedWidget(frame: HTMLIFrameElement, ms = 15000): Promise<HTMLElement> {
-  return until(() => {
-    const element = frame.contentDocument?.querySelector<HTMLElement>('[data-embed]');
-    const root = element?.shadowRoot;
-    return root && (root.querySelector('.error') || (root.textContent ?? '').trim().length > 40) ? element : undefined;
-  }, ms, 'the embedded widget');
+  return until(
+    () => {
+      const element = frame.contentDocument?.querySelector<HTMLElement>('[data-embed]');
+      const root = element?.shadowRoot;
+      return root && (root.querySelector('.error') || (root.textContent ?? '').trim().length > 40)
+        ? element
+        : undefined;
+    },
+    ms,
+    'the embedded widget',
+  );
 }
 
 export function removeFrames(): void {

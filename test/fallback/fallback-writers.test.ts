@@ -6,7 +6,14 @@
  * the same text.
  */
 import { expect } from '@open-wc/testing';
-import { geoparkMapFallback, isoBadgeFallback, newsCardFallback, newsListFallback, newsSiteFallback, timelineFallback } from '../../src/fallback/index.js';
+import {
+  geoparkMapFallback,
+  isoBadgeFallback,
+  newsCardFallback,
+  newsListFallback,
+  newsSiteFallback,
+  timelineFallback,
+} from '../../src/fallback/index.js';
 import type { Article } from '../../src/components/news-card/article-model.js';
 import type { Certificate } from '../../src/components/iso-badge/certificate.js';
 import type { GeoparkFeature } from '../../src/components/geopark-map/places/geopark-model.js';
@@ -30,23 +37,62 @@ function parse(markup: string): DocumentFragment {
 /** Text as the HTML parser gives it back: NUL becomes U+FFFD, white space folded. */
 const asParsed = (text: string) => fold(text.replace(/\0/g, '\uFFFD').replace(/\r\n?/g, '\n'));
 
-const tags = (fragment: DocumentFragment) => [...new Set([...fragment.querySelectorAll('*')].map((node) => node.localName))].sort();
+const tags = (fragment: DocumentFragment) =>
+  [...new Set([...fragment.querySelectorAll('*')].map((node) => node.localName))].sort();
 
 function writers(payload: string): Array<{ name: string; markup: string; allowed: string[] }> {
   const url = `https://example.org/?q=${payload}`;
   const article: Article = { headline: payload, summary: payload, url, source: payload, published: day, tags: [] };
-  const certificate: Certificate = { number: '9001', edition: 2015, holder: payload, expires: day, verifyUrl: url } as Certificate;
-  const feature = { id: 'x', name: payload, status: 'aspiring', region: { name: payload }, url, polygons: [], anchor: [31, -6] } as GeoparkFeature;
+  const certificate: Certificate = {
+    number: '9001',
+    edition: 2015,
+    holder: payload,
+    expires: day,
+    verifyUrl: url,
+  } as Certificate;
+  const feature = {
+    id: 'x',
+    name: payload,
+    status: 'aspiring',
+    region: { name: payload },
+    url,
+    polygons: [],
+    anchor: [31, -6],
+  } as GeoparkFeature;
   const timeline = {
     partners: [{ id: 'a', name: payload, color: payload }],
-    events: [{ index: 0, start: day, title: payload, summary: payload, category: 'visit', partners: ['a'], url, sources: [], uncertain: false }],
+    events: [
+      {
+        index: 0,
+        start: day,
+        title: payload,
+        summary: payload,
+        category: 'visit',
+        partners: ['a'],
+        url,
+        sources: [],
+        uncertain: false,
+      },
+    ],
   } as unknown as Timeline;
   return inLanguage('fr', () => [
     { name: 'news card', markup: newsCardFallback(article, FR), allowed: ['a', 'h3', 'p', 'span', 'time'] },
-    { name: 'badge', markup: isoBadgeFallback(certificate, 'valid', FR), allowed: ['a', 'p', 'span', 'strong', 'time'] },
+    {
+      name: 'badge',
+      markup: isoBadgeFallback(certificate, 'valid', FR),
+      allowed: ['a', 'p', 'span', 'strong', 'time'],
+    },
     { name: 'map', markup: geoparkMapFallback([feature], FR), allowed: ['a', 'li', 'span', 'ul'] },
-    { name: 'timeline', markup: timelineFallback(timeline, FR), allowed: ['a', 'li', 'ol', 'p', 'strong', 'time', 'ul'] },
-    { name: 'news list', markup: newsListFallback([article, article], FR, { limit: 6 }), allowed: ['a', 'li', 'time', 'ul'] },
+    {
+      name: 'timeline',
+      markup: timelineFallback(timeline, FR),
+      allowed: ['a', 'li', 'ol', 'p', 'strong', 'time', 'ul'],
+    },
+    {
+      name: 'news list',
+      markup: newsListFallback([article, article], FR, { limit: 6 }),
+      allowed: ['a', 'li', 'time', 'ul'],
+    },
   ]);
 }
 
@@ -68,23 +114,31 @@ describe('fallback writers: hostile text stays text', () => {
         if (found.length) problems.push(`${where}: elements ${found.join(', ')}`);
         problems.push(...auditTree(fragment).map((problem) => `${where}: ${problem}`));
         const links = [...fragment.querySelectorAll('a')];
-        if (!links.every((link) => asParsed(link.getAttribute('href') ?? '') === asParsed(`https://example.org/?q=${text}`))) problems.push(`${where}: address changed`);
-        if (asParsed(text) && !fold(fragment.textContent ?? '').includes(asParsed(text))) problems.push(`${where}: text changed`);
+        if (
+          !links.every(
+            (link) => asParsed(link.getAttribute('href') ?? '') === asParsed(`https://example.org/?q=${text}`),
+          )
+        )
+          problems.push(`${where}: address changed`);
+        if (asParsed(text) && !fold(fragment.textContent ?? '').includes(asParsed(text)))
+          problems.push(`${where}: text changed`);
       }
     }
     expect(problems.slice(0, 10), `${problems.length} problems`).to.deep.equal([]);
   });
 
-  it('the news list\'s link to its feed\'s site: every payload as the heading, in the feed address, and as the address', () => {
+  it("the news list's link to its feed's site: every payload as the heading, in the feed address, and as the address", () => {
     const problems: string[] = [];
     let links = 0;
     for (const { list, index, text } of payloads) {
       const where = `${list}[${index}]`;
       const named = parse(newsSiteFallback(`https://example.org/feed/?q=${text}`, text));
       const link = named.querySelector('a');
-      if (link?.getAttribute('href') !== 'https://example.org/') problems.push(`${where}: not a link to the feed's site`);
+      if (link?.getAttribute('href') !== 'https://example.org/')
+        problems.push(`${where}: not a link to the feed's site`);
       // A heading of only white space names the link by the site's host.
-      if (asParsed(text) && fold(link?.textContent ?? '') !== asParsed(text).trim()) problems.push(`${where}: heading changed`);
+      if (asParsed(text) && fold(link?.textContent ?? '') !== asParsed(text).trim())
+        problems.push(`${where}: heading changed`);
       for (const markup of [newsSiteFallback(text, 'News'), newsSiteFallback(`/feed/${text}`, null)]) {
         const fragment = parse(markup);
         const found = tags(fragment).filter((tag) => !['a', 'p'].includes(tag));
@@ -92,7 +146,8 @@ describe('fallback writers: hostile text stays text', () => {
         problems.push(...auditTree(fragment).map((problem) => `${where}: ${problem}`));
         for (const anchor of fragment.querySelectorAll('a')) {
           links += 1;
-          if (!/^(https?:\/\/[^/]+\/|\/)$/.test(anchor.getAttribute('href') ?? '')) problems.push(`${where}: links to ${anchor.getAttribute('href')}`);
+          if (!/^(https?:\/\/[^/]+\/|\/)$/.test(anchor.getAttribute('href') ?? ''))
+            problems.push(`${where}: links to ${anchor.getAttribute('href')}`);
         }
       }
     }
@@ -100,20 +155,36 @@ describe('fallback writers: hostile text stays text', () => {
     expect(links, 'payloads that are addresses still give a link').to.be.greaterThan(0);
   });
 
-  it('the news list\'s fallback: the first `limit` items, each a link with its date, read back by the list as the same items', async () => {
-    const items: Article[] = ['Un', 'Deux', 'Trois'].map((headline, i) => ({ headline, url: `/news/${i}`, published: day, lang: i === 1 ? 'ar' : undefined, tags: [] }));
+  it("the news list's fallback: the first `limit` items, each a link with its date, read back by the list as the same items", async () => {
+    const items: Article[] = ['Un', 'Deux', 'Trois'].map((headline, i) => ({
+      headline,
+      url: `/news/${i}`,
+      published: day,
+      lang: i === 1 ? 'ar' : undefined,
+      tags: [],
+    }));
     const markup = newsListFallback(items, FR, { limit: 2 });
-    expect(markup).to.equal('<ul>\n  <li><a href="/news/0">Un</a> <time datetime="2026-01-17">17 janvier 2026</time></li>\n  <li lang="ar"><a href="/news/1">Deux</a> <time datetime="2026-01-17">17 janvier 2026</time></li>\n</ul>');
+    expect(markup).to.equal(
+      '<ul>\n  <li><a href="/news/0">Un</a> <time datetime="2026-01-17">17 janvier 2026</time></li>\n  <li lang="ar"><a href="/news/1">Deux</a> <time datetime="2026-01-17">17 janvier 2026</time></li>\n</ul>',
+    );
     const { readLightDomList } = await import('../../src/components/news-list/light-dom-items.js');
     const read = readLightDomList(parse(markup).querySelector('ul')!);
-    expect(read.map(({ headline, url, published, lang }) => ({ headline, url, iso: published?.iso, lang }))).to.deep.equal([
+    expect(
+      read.map(({ headline, url, published, lang }) => ({ headline, url, iso: published?.iso, lang })),
+    ).to.deep.equal([
       { headline: 'Un', url: '/news/0', iso: '2026-01-17', lang: undefined },
       { headline: 'Deux', url: '/news/1', iso: '2026-01-17', lang: 'ar' },
     ]);
-    expect(newsSiteFallback('/wp-json/wp/v2/posts', 'Actualités'), 'a feed on the page\'s own site').to.equal('<p><a href="/">Actualités</a></p>');
+    expect(newsSiteFallback('/wp-json/wp/v2/posts', 'Actualités'), "a feed on the page's own site").to.equal(
+      '<p><a href="/">Actualités</a></p>',
+    );
     expect(newsSiteFallback('/wp-json/wp/v2/posts', null), 'nothing to name it').to.equal('');
-    expect(newsSiteFallback('https://www.region.ma/feed/', null)).to.equal('<p><a href="https://www.region.ma/">www.region.ma</a></p>');
+    expect(newsSiteFallback('https://www.region.ma/feed/', null)).to.equal(
+      '<p><a href="https://www.region.ma/">www.region.ma</a></p>',
+    );
     expect(newsSiteFallback('javascript:alert(1)', 'News')).to.equal('');
-    expect(newsSiteFallback('https://editor:secret@www.region.ma:8443/feed/', null), 'no credentials').to.equal('<p><a href="https://www.region.ma:8443/">www.region.ma:8443</a></p>');
+    expect(newsSiteFallback('https://editor:secret@www.region.ma:8443/feed/', null), 'no credentials').to.equal(
+      '<p><a href="https://www.region.ma:8443/">www.region.ma:8443</a></p>',
+    );
   });
 });

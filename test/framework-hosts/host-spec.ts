@@ -9,7 +9,10 @@ import { ARTICLE, BAD_ARTICLE, HOST_CLASS, type FrameworkHost } from './host-dat
  * `jiha-error` and `jiha-select`, and switching the wrapper's `lang`
  * re-renders the elements in Arabic, right to left.
  */
-export function describeFrameworkHost(framework: string, mountHost: (container: HTMLElement) => Promise<FrameworkHost>): void {
+export function describeFrameworkHost(
+  framework: string,
+  mountHost: (container: HTMLElement) => Promise<FrameworkHost>,
+): void {
   describe(`a ${framework} host page`, () => {
     let container: HTMLElement;
     let host: FrameworkHost;
@@ -42,7 +45,11 @@ export function describeFrameworkHost(framework: string, mountHost: (container: 
       await until(() => shadowText(card()).includes(ARTICLE.headline.en), 5000, 'the headline');
       expect(heard()).to.equal('');
       host.setArticle(BAD_ARTICLE);
-      await until(() => heard().includes('error: invalid-data'), 5000, `the ${framework} handler's output (was "${heard()}")`);
+      await until(
+        () => heard().includes('error: invalid-data'),
+        5000,
+        `the ${framework} handler's output (was "${heard()}")`,
+      );
       expect(card().shadowRoot!.querySelector('[role=alert]')).to.not.equal(null);
       // New good data from the app: the card recovers.
       host.setArticle(ARTICLE);
@@ -50,13 +57,21 @@ export function describeFrameworkHost(framework: string, mountHost: (container: 
     });
 
     it(`hears jiha-select in a ${framework} handler when a list button is clicked`, async () => {
-      const buttons = await until(() => {
-        const found = [...map().shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=list] button')];
-        return found.length === 2 ? found : undefined;
-      }, 5000, 'the list buttons');
+      const buttons = await until(
+        () => {
+          const found = [...map().shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=list] button')];
+          return found.length === 2 ? found : undefined;
+        },
+        5000,
+        'the list buttons',
+      );
       expect(buttons[1].textContent).to.contain('Beta Geopark');
       buttons[1].click();
-      await until(() => heard().includes('selected: beta'), 5000, `the ${framework} handler's output (was "${heard()}")`);
+      await until(
+        () => heard().includes('selected: beta'),
+        5000,
+        `the ${framework} handler's output (was "${heard()}")`,
+      );
       expect(map().selected).to.equal('beta');
     });
 
@@ -66,7 +81,11 @@ export function describeFrameworkHost(framework: string, mountHost: (container: 
       expect(getComputedStyle(frame()).direction).to.equal('ltr');
       container.querySelector<HTMLButtonElement>('.switch-language')!.click();
       await until(() => wrapper().lang === 'ar', 3000, `${framework} to set lang="ar" on the wrapper`);
-      await until(() => shadowText(card()).includes('3 مشاهدات'), 5000, `the Arabic card (was "${shadowText(card())}")`);
+      await until(
+        () => shadowText(card()).includes('3 مشاهدات'),
+        5000,
+        `the Arabic card (was "${shadowText(card())}")`,
+      );
       expect(shadowText(card())).to.contain(ARTICLE.headline.ar);
       expect(frame().getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(frame()).direction).to.equal('rtl');

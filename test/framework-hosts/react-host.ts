@@ -26,9 +26,21 @@ function HostPage({ controls }: { controls: Controls }) {
   return h(
     'section',
     { className: HOST_CLASS, lang },
-    h('button', { type: 'button', className: 'switch-language', onClick: () => setLang(lang === 'en' ? 'ar' : 'en') }, lang === 'en' ? 'العربية' : 'English'),
-    h('jiha-news-card', { data: article, 'onjiha-error': (event: CustomEvent<{ code: string }>) => hear(`error: ${event.detail.code}`) }),
-    h('jiha-geopark-map', { list: true, tiles: 'none', data: GEOPARKS, 'onjiha-select': (event: CustomEvent<{ id: string }>) => hear(`selected: ${event.detail.id}`) }),
+    h(
+      'button',
+      { type: 'button', className: 'switch-language', onClick: () => setLang(lang === 'en' ? 'ar' : 'en') },
+      lang === 'en' ? 'العربية' : 'English',
+    ),
+    h('jiha-news-card', {
+      data: article,
+      'onjiha-error': (event: CustomEvent<{ code: string }>) => hear(`error: ${event.detail.code}`),
+    }),
+    h('jiha-geopark-map', {
+      list: true,
+      tiles: 'none',
+      data: GEOPARKS,
+      'onjiha-select': (event: CustomEvent<{ id: string }>) => hear(`selected: ${event.detail.id}`),
+    }),
     h('output', null, heard.join('; ')),
   );
 }

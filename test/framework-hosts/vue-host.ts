@@ -16,9 +16,21 @@ export async function mountVueHost(container: HTMLElement): Promise<FrameworkHos
   const HostPage = defineComponent({
     render: () =>
       h('section', { class: HOST_CLASS, lang: lang.value }, [
-        h('button', { type: 'button', class: 'switch-language', onClick: () => (lang.value = lang.value === 'en' ? 'ar' : 'en') }, lang.value === 'en' ? 'العربية' : 'English'),
-        h('jiha-news-card', { data: article.value, onJihaError: (event: CustomEvent<{ code: string }>) => hear(`error: ${event.detail.code}`) }),
-        h('jiha-geopark-map', { list: true, tiles: 'none', data: GEOPARKS, onJihaSelect: (event: CustomEvent<{ id: string }>) => hear(`selected: ${event.detail.id}`) }),
+        h(
+          'button',
+          { type: 'button', class: 'switch-language', onClick: () => (lang.value = lang.value === 'en' ? 'ar' : 'en') },
+          lang.value === 'en' ? 'العربية' : 'English',
+        ),
+        h('jiha-news-card', {
+          data: article.value,
+          onJihaError: (event: CustomEvent<{ code: string }>) => hear(`error: ${event.detail.code}`),
+        }),
+        h('jiha-geopark-map', {
+          list: true,
+          tiles: 'none',
+          data: GEOPARKS,
+          onJihaSelect: (event: CustomEvent<{ id: string }>) => hear(`selected: ${event.detail.id}`),
+        }),
         h('output', null, heard.value.join('; ')),
       ]),
   });

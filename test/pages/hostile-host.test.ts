@@ -26,7 +26,12 @@ import { WIDGETS, createWidget, loadRealData, type RealData, type Widget } from 
  * its container shrinks to it, so that it sits at x = 0 whichever direction the
  * page gives it, and a sub-pixel offset does not count as a difference.
  */
-const WIDTH: Record<Widget, string> = { 'news-card': '420px', 'iso-badge': 'fit-content', 'geopark-map': '760px', 'cooperation-timeline': '760px' };
+const WIDTH: Record<Widget, string> = {
+  'news-card': '420px',
+  'iso-badge': 'fit-content',
+  'geopark-map': '760px',
+  'cooperation-timeline': '760px',
+};
 /** At most this share of a widget's pixels may differ (anti-aliasing already ignored by pixelmatch). */
 const TOLERANCE = 0.001;
 
@@ -89,7 +94,11 @@ async function render(widget: Widget, data: RealData): Promise<HTMLElement> {
   const element = createWidget(widget, data);
   const ready = new Promise<void>((resolve, reject) => {
     element.addEventListener('jiha-ready', () => resolve(), { once: true });
-    element.addEventListener('jiha-error', (event) => reject(new Error(JSON.stringify((event as CustomEvent).detail))), { once: true });
+    element.addEventListener(
+      'jiha-error',
+      (event) => reject(new Error(JSON.stringify((event as CustomEvent).detail))),
+      { once: true },
+    );
   });
   container.append(element);
   document.body.append(container);
@@ -97,7 +106,11 @@ async function render(widget: Widget, data: RealData): Promise<HTMLElement> {
   await settled(element);
   const root = element.shadowRoot!;
   if (widget === 'geopark-map') {
-    await until(() => root.querySelector('.leaflet-container') && root.querySelectorAll('.jiha-marker').length > 0, 10000, 'the map');
+    await until(
+      () => root.querySelector('.leaflet-container') && root.querySelectorAll('.jiha-marker').length > 0,
+      10000,
+      'the map',
+    );
     // The region shapes (the basemap with tiles="none") come in a chunk of their own.
     await until(() => root.querySelectorAll('path.jiha-region-highlight').length === 2, 10000, 'the region outlines');
   }
@@ -124,7 +137,13 @@ interface Comparison {
 async function shoot(widget: Widget, data: RealData, name: string): Promise<DOMRect> {
   const element = await render(widget, data);
   const rect = box(element);
-  await executeServerCommand('screenshot-clip', { name, x: rect.left, y: rect.top, width: rect.width, height: rect.height });
+  await executeServerCommand('screenshot-clip', {
+    name,
+    x: rect.left,
+    y: rect.top,
+    width: rect.width,
+    height: rect.height,
+  });
   unmountAll();
   return rect;
 }
@@ -161,11 +180,20 @@ describe('hostile host page: Bootstrap RTL and aggressive global CSS', function 
         const size = (rect: DOMRect) => `${Math.round(rect.width)}×${Math.round(rect.height)}`;
         expect(size(hostile), 'size on the hostile page').to.equal(size(blank));
         const diff = `/tmp/jiha-hostile-host/${engine}/${page.lang}-${widget}.png`;
-        const result = await executeServerCommand<Comparison, unknown>('screenshot-compare', { a: 'blank', b: 'hostile', diff });
+        const result = await executeServerCommand<Comparison, unknown>('screenshot-compare', {
+          a: 'blank',
+          b: 'hostile',
+          diff,
+        });
         const share = result.mismatched / (result.width * result.height);
-        console.log(`hostile-host ${page.lang} ${widget}: ${result.width}×${result.height}, ${result.mismatched} pixels differ (${(share * 100).toFixed(3)} %)`);
+        console.log(
+          `hostile-host ${page.lang} ${widget}: ${result.width}×${result.height}, ${result.mismatched} pixels differ (${(share * 100).toFixed(3)} %)`,
+        );
         expect(result.sameSize).to.equal(true);
-        expect(share, `${result.mismatched} of ${result.width * result.height} pixels differ (diff image: ${diff})`).to.be.at.most(TOLERANCE);
+        expect(
+          share,
+          `${result.mismatched} of ${result.width * result.height} pixels differ (diff image: ${diff})`,
+        ).to.be.at.most(TOLERANCE);
       });
     }
   }

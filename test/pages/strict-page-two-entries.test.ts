@@ -24,10 +24,15 @@ describe('strict page with two element files', function () {
     document.body.append(frame);
     await loaded;
     const doc = frame.contentDocument!;
-    const page = await until(() => (frame!.contentWindow as unknown as { twoEntries?: TwoEntriesPage }).twoEntries, 8000, 'the page script');
+    const page = await until(
+      () => (frame!.contentWindow as unknown as { twoEntries?: TwoEntriesPage }).twoEntries,
+      8000,
+      'the page script',
+    );
     const card = doc.querySelector('jiha-news-card')!;
     const badge = doc.querySelector('jiha-iso-badge')!;
-    const rendered = (element: Element, selector: string) => element.shadowRoot?.querySelector(selector)?.textContent?.trim() || undefined;
+    const rendered = (element: Element, selector: string) =>
+      element.shadowRoot?.querySelector(selector)?.textContent?.trim() || undefined;
     let headline: string | undefined;
     let badgeText: string | undefined;
     try {

@@ -24,9 +24,18 @@ interface ConsoleMessage {
 
 /** Browser-side complaints: CSP and Trusted Types refusals, and any error the console shows. */
 const complaints = (messages: ConsoleMessage[]) =>
-  messages.filter((message) => message.type === 'error' || message.type === 'pageerror' || /Content.Security.Policy|Trusted.?Type|Refused to/i.test(message.text));
+  messages.filter(
+    (message) =>
+      message.type === 'error' ||
+      message.type === 'pageerror' ||
+      /Content.Security.Policy|Trusted.?Type|Refused to/i.test(message.text),
+  );
 
-async function openStrictPage(): Promise<{ frame: HTMLIFrameElement; page: StrictPage; widgets: Record<string, HTMLElement> }> {
+async function openStrictPage(): Promise<{
+  frame: HTMLIFrameElement;
+  page: StrictPage;
+  widgets: Record<string, HTMLElement>;
+}> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '960px';
   frame.style.blockSize = '1400px';
@@ -34,9 +43,22 @@ async function openStrictPage(): Promise<{ frame: HTMLIFrameElement; page: Stric
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
-  const page = await until(() => (frame.contentWindow as unknown as { strictPage?: StrictPage }).strictPage, 8000, 'the strict page script');
-  const elements = await Promise.race([page.ready, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('not all four widgets were ready within 15 s')), 15000))]);
-  return { frame, page, widgets: Object.fromEntries(elements.map((element) => [element.id || element.localName.slice(5), element])) };
+  const page = await until(
+    () => (frame.contentWindow as unknown as { strictPage?: StrictPage }).strictPage,
+    8000,
+    'the strict page script',
+  );
+  const elements = await Promise.race([
+    page.ready,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('not all four widgets were ready within 15 s')), 15000),
+    ),
+  ]);
+  return {
+    frame,
+    page,
+    widgets: Object.fromEntries(elements.map((element) => [element.id || element.localName.slice(5), element])),
+  };
 }
 
 /** Focuses `target` inside the frame (the frame first, so key presses go there). */
@@ -55,10 +77,14 @@ function focusIn(frame: HTMLIFrameElement, target: HTMLElement): void {
 async function exerciseWidgets({ frame, page, widgets }: Awaited<ReturnType<typeof openStrictPage>>): Promise<void> {
   expect(page.enforced(), 'the page enforces Trusted Types').to.equal(true);
   // The elements are the built library's: the page imports nothing from src/.
-  const definedBy = (frame.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.get('jiha-news-card') as unknown as { jihaVersion: string };
+  const definedBy = (frame.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.get(
+    'jiha-news-card',
+  ) as unknown as { jihaVersion: string };
   const { version } = (await (await fetch('/package.json')).json()) as { version: string };
   expect(definedBy.jihaVersion, 'the version injected from package.json').to.equal(version);
-  const scripts = [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => new URL(script.src).pathname);
+  const scripts = [...frame.contentDocument!.querySelectorAll<HTMLScriptElement>('script[src]')].map(
+    (script) => new URL(script.src).pathname,
+  );
   expect(scripts).to.include('/dist/jiha.js');
   // The pasted timeline: three events, one year group each, in Arabic.
   const pasted = widgets['pasted-timeline'].shadowRoot!;
@@ -68,7 +94,11 @@ async function exerciseWidgets({ frame, page, widgets }: Awaited<ReturnType<type
 
   // JSON-LD written as script text through the policy, by the three elements that write it.
   for (const name of ['news-card', 'iso-badge', 'cooperation-timeline']) {
-    const script = await until(() => widgets[name].querySelector('script[type="application/ld+json"]'), 4000, `${name} JSON-LD`);
+    const script = await until(
+      () => widgets[name].querySelector('script[type="application/ld+json"]'),
+      4000,
+      `${name} JSON-LD`,
+    );
     expect(JSON.parse(script.textContent!)['@context'], `${name} JSON-LD`).to.contain('schema.org');
   }
 
@@ -89,7 +119,11 @@ async function exerciseWidgets({ frame, page, widgets }: Awaited<ReturnType<type
 
   // Geopark map: Leaflet built, markers and region outlines, a test-server tile; Enter on a list entry opens its popup.
   const map = shadow('geopark-map');
-  await until(() => map.querySelector('.leaflet-container') && map.querySelectorAll('.jiha-marker').length > 0, 10000, 'the map and its markers');
+  await until(
+    () => map.querySelector('.leaflet-container') && map.querySelectorAll('.jiha-marker').length > 0,
+    10000,
+    'the map and its markers',
+  );
   await until(() => map.querySelectorAll('path.jiha-region-highlight').length === 2, 8000, 'the region outlines');
   await until(() => map.querySelector('.leaflet-tile-loaded'), 8000, 'a tile from the test server');
   const entries = [...map.querySelectorAll<HTMLButtonElement>('.list button')];
@@ -113,20 +147,37 @@ async function exerciseWidgets({ frame, page, widgets }: Awaited<ReturnType<type
   await sendKeys({ press: ' ' });
   await until(() => filter.getAttribute('aria-pressed') === 'false' && events() < all, 4000, 'geopark events hidden');
   await sendKeys({ press: ' ' });
-  await until(() => filter.getAttribute('aria-pressed') === 'true' && events() === all, 4000, 'geopark events shown again');
+  await until(
+    () => filter.getAttribute('aria-pressed') === 'true' && events() === all,
+    4000,
+    'geopark events shown again',
+  );
   const first = timeline.querySelector<HTMLElement>('li.event[tabindex="0"]')!;
   focusIn(frame, first);
   await sendKeys({ press: 'ArrowRight' });
-  const moved = await until(() => (timeline.activeElement !== first ? (timeline.activeElement as HTMLElement | null) : null), 4000, 'focus on the next event');
+  const moved = await until(
+    () => (timeline.activeElement !== first ? (timeline.activeElement as HTMLElement | null) : null),
+    4000,
+    'focus on the next event',
+  );
   expect(moved.matches('li.event')).to.equal(true);
   await sendKeys({ press: 'End' });
-  await until(() => timeline.activeElement === [...timeline.querySelectorAll('li.event')].at(-1), 4000, 'focus on the last event');
+  await until(
+    () => timeline.activeElement === [...timeline.querySelectorAll('li.event')].at(-1),
+    4000,
+    'focus on the last event',
+  );
 
   // Late refusals (lazy chunks, tiles, popups) have had their turn once the frame has painted twice.
-  await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+  await new Promise((resolve) =>
+    frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)),
+  );
   // The page's own probe (enforced() above) is the one violation, which shows that reporting works.
   expect(page.violations.filter((text) => text.includes(page.probe)).length, 'the probe was reported').to.equal(1);
-  expect(page.violations.filter((text) => !text.includes(page.probe)), 'securitypolicyviolation events').to.deep.equal([]);
+  expect(
+    page.violations.filter((text) => !text.includes(page.probe)),
+    'securitypolicyviolation events',
+  ).to.deep.equal([]);
   expect(page.errors, 'uncaught errors').to.deep.equal([]);
 }
 
@@ -147,15 +198,18 @@ describe('strict page: the contract’s CSP with Trusted Types', function () {
   });
 
   // Refusals the page cannot observe are written to the browser's console, read through the DevTools protocol.
-  itIn(['chromium'], 'reads the DevTools console')('leaves the browser’s console without a CSP or Trusted Types message but the probe’s', async () => {
-    await executeServerCommand('console-watch');
-    const opened = await openStrictPage();
-    frame = opened.frame;
-    await exerciseWidgets(opened);
-    const messages = await executeServerCommand<ConsoleMessage[], undefined>('console-read');
-    // Again the probe's refusal is the one message, which shows the console is being read.
-    const [probe, ...others] = complaints(messages);
-    expect(probe?.text, 'the probe’s console message').to.match(/requires 'TrustedHTML' assignment/);
-    expect(others, 'console errors and CSP messages').to.deep.equal([]);
-  });
+  itIn(['chromium'], 'reads the DevTools console')(
+    'leaves the browser’s console without a CSP or Trusted Types message but the probe’s',
+    async () => {
+      await executeServerCommand('console-watch');
+      const opened = await openStrictPage();
+      frame = opened.frame;
+      await exerciseWidgets(opened);
+      const messages = await executeServerCommand<ConsoleMessage[], undefined>('console-read');
+      // Again the probe's refusal is the one message, which shows the console is being read.
+      const [probe, ...others] = complaints(messages);
+      expect(probe?.text, 'the probe’s console message').to.match(/requires 'TrustedHTML' assignment/);
+      expect(others, 'console errors and CSP messages').to.deep.equal([]);
+    },
+  );
 });

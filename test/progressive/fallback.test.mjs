@@ -25,7 +25,10 @@ const CASES = [
     widget: 'news-card',
     tag: 'jiha-news-card',
     marker: '<time',
-    key: { ar: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة', fr: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة' },
+    key: {
+      ar: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة',
+      fr: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة',
+    },
     texts: { ar: ['صدى المغرب', 'يناير 2026'], fr: ['صدى المغرب', 'janvier 2026'] },
     selectors: ['a[href="https://sadaalmaghrib.com/?p=40130"]', 'time[datetime="2026-01-17T20:22:00+01:00"]'],
   },
@@ -60,16 +63,29 @@ const CASES = [
     widget: 'news-list',
     tag: 'jiha-news-list',
     marker: '<ul>',
-    key: { ar: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة', fr: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة' },
-    texts: { ar: ['Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', 'يناير 2026'], fr: ['Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', 'janvier 2026'] },
-    selectors: ['ul > li > a[href="https://sadaalmaghrib.com/?p=40130"]', 'ul > li > time[datetime="2026-01-17T20:22:00+01:00"]', 'ul > li[lang="fr"]'],
+    key: {
+      ar: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة',
+      fr: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة',
+    },
+    texts: {
+      ar: ['Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', 'يناير 2026'],
+      fr: ['Béni Mellal-Khénifra et Tanger-Tétouan-Al Hoceïma : un partenariat stratégique', 'janvier 2026'],
+    },
+    selectors: [
+      'ul > li > a[href="https://sadaalmaghrib.com/?p=40130"]',
+      'ul > li > time[datetime="2026-01-17T20:22:00+01:00"]',
+      'ul > li[lang="fr"]',
+    ],
   },
 ];
 
 /** Snippet 1 from the builder page (dist/builder/), for `widget` in `lang`, once its fallback is written. */
 async function builderSnippet(page, origin, { widget, marker, fields = {} }, lang) {
   await page.goto(`${origin}/builder/`);
-  await page.waitForFunction(() => document.querySelector('jiha-snippet-builder')?.shadowRoot?.querySelector('#widget'), { timeout: 15000 });
+  await page.waitForFunction(
+    () => document.querySelector('jiha-snippet-builder')?.shadowRoot?.querySelector('#widget'),
+    { timeout: 15000 },
+  );
   await page.evaluate(
     async (widget, lang, fields) => {
       const builder = document.querySelector('jiha-snippet-builder');
@@ -89,7 +105,8 @@ async function builderSnippet(page, origin, { widget, marker, fields = {} }, lan
   );
   const handle = await page.waitForFunction(
     (marker) => {
-      const text = document.querySelector('jiha-snippet-builder').shadowRoot.querySelector('#snippet-script')?.value ?? '';
+      const text =
+        document.querySelector('jiha-snippet-builder').shadowRoot.querySelector('#snippet-script')?.value ?? '';
       return text.includes(marker) && text;
     },
     { timeout: 15000 },
@@ -121,11 +138,17 @@ async function accessibility(page, tag, text) {
     roles[node.role?.value] = (roles[node.role?.value] ?? 0) + 1;
   }
   const { root } = await client.send('DOM.getDocument', { depth: 0 });
-  const { nodeIds } = await client.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${tag} > :not(script, template)` });
+  const { nodeIds } = await client.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: `${tag} > :not(script, template)`,
+  });
   const exposed = [];
   for (const nodeId of nodeIds) {
     const { node } = await client.send('DOM.describeNode', { nodeId });
-    const partial = await client.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+    const partial = await client.send('Accessibility.getPartialAXTree', {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
     if (partial.nodes.some((entry) => !entry.ignored)) exposed.push(node.localName);
   }
   await client.detach();
@@ -134,29 +157,62 @@ async function accessibility(page, tag, text) {
 
 for (const lang of ['ar', 'fr']) {
   for (const entry of CASES) {
-    test(`without JavaScript ${lang}: the builder's ${entry.widget} snippet shows its content as text`, async ({ page, origin }) => {
+    test(`without JavaScript ${lang}: the builder's ${entry.widget} snippet shows its content as text`, async ({
+      page,
+      origin,
+    }) => {
       const snippet = await builderSnippet(page, origin, entry, lang);
-      assert(snippet.includes(`src="${origin}/${entry.widget}.js"`), `the snippet loads ${entry.widget}.js (the widget's own file) from the builder's library folder`);
+      assert(
+        snippet.includes(`src="${origin}/${entry.widget}.js"`),
+        `the snippet loads ${entry.widget}.js (the widget's own file) from the builder's library folder`,
+      );
       const off = await page.browserContext().newPage();
       await off.setJavaScriptEnabled(false);
-      await off.goto(addPage(`/pages/nojs-${entry.widget}-${lang}.html`, pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false })));
+      await off.goto(
+        addPage(
+          `/pages/nojs-${entry.widget}-${lang}.html`,
+          pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false }),
+        ),
+      );
       const state = await off.evaluate(fallbackState, entry.tag, entry.selectors);
       const defined = await off.evaluate((tag) => customElements.get(tag) !== undefined, entry.tag);
       await off.close();
       assert(!defined, 'scripting was on');
-      assert(state.children > 0 && state.visible === state.children, `fallback children visible: ${state.visible} of ${state.children}`);
-      for (const text of [entry.key[lang], ...entry.texts[lang]]) assert(state.text.includes(text), `"${text}" not in the page's text: ${state.text.slice(0, 400)}`);
-      assert(state.found.length === entry.selectors.length, `markup missing: ${entry.selectors.filter((s) => !state.found.includes(s)).join(', ')}`);
+      assert(
+        state.children > 0 && state.visible === state.children,
+        `fallback children visible: ${state.visible} of ${state.children}`,
+      );
+      for (const text of [entry.key[lang], ...entry.texts[lang]])
+        assert(state.text.includes(text), `"${text}" not in the page's text: ${state.text.slice(0, 400)}`);
+      assert(
+        state.found.length === entry.selectors.length,
+        `markup missing: ${entry.selectors.filter((s) => !state.found.includes(s)).join(', ')}`,
+      );
     });
 
-    test(`with JavaScript ${lang}: the ${entry.widget} snippet renders, its fallback hidden from sight and from the accessibility tree`, async ({ page, origin }) => {
+    test(`with JavaScript ${lang}: the ${entry.widget} snippet renders, its fallback hidden from sight and from the accessibility tree`, async ({
+      page,
+      origin,
+    }) => {
       const snippet = await builderSnippet(page, origin, entry, lang);
-      await page.goto(addPage(`/pages/js-${entry.widget}-${lang}.html`, pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false })));
-      await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.frame > *:not(.skeleton)'), { timeout: 20000 }, entry.tag);
+      await page.goto(
+        addPage(
+          `/pages/js-${entry.widget}-${lang}.html`,
+          pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false }),
+        ),
+      );
+      await page.waitForFunction(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.frame > *:not(.skeleton)'),
+        { timeout: 20000 },
+        entry.tag,
+      );
       // The map's markers and list, the timeline's events, the list's cards (each in a shadow root of its own): once the widget shows them.
       await page.waitForFunction(
         (tag, key) => {
-          const shows = (root) => root.textContent.includes(key) || root.querySelector(`[aria-label*="${key}"]`) || [...root.querySelectorAll('*')].some((node) => node.shadowRoot && shows(node.shadowRoot));
+          const shows = (root) =>
+            root.textContent.includes(key) ||
+            root.querySelector(`[aria-label*="${key}"]`) ||
+            [...root.querySelectorAll('*')].some((node) => node.shadowRoot && shows(node.shadowRoot));
           return shows(document.querySelector(tag).shadowRoot);
         },
         { timeout: 20000 },
@@ -164,19 +220,27 @@ for (const lang of ['ar', 'fr']) {
         entry.key[lang],
       );
       const state = await page.evaluate(fallbackState, entry.tag, entry.selectors);
-      assert(state.children > 0 && state.visible === 0, `fallback children visible after the element rendered: ${state.visible} of ${state.children}`);
+      assert(
+        state.children > 0 && state.visible === 0,
+        `fallback children visible after the element rendered: ${state.visible} of ${state.children}`,
+      );
       const { roles, exposed } = await accessibility(page, entry.tag, entry.key[lang]);
       assert(exposed.length === 0, `fallback in the accessibility tree: ${exposed.join(', ')}`);
       const texts = roles.StaticText ?? 0;
       const names = Object.values(roles).reduce((sum, n) => sum + n, 0);
       assert(names > 0, `"${entry.key[lang]}" is not exposed at all`);
       // Read once: one text node (the widget's), or, for the seal, the name of its one button.
-      assert(texts === 1 || (texts === 0 && roles.button === 1), `"${entry.key[lang]}" exposed as ${JSON.stringify(roles)}`);
+      assert(
+        texts === 1 || (texts === 0 && roles.button === 1),
+        `"${entry.key[lang]}" exposed as ${JSON.stringify(roles)}`,
+      );
     });
   }
 }
 
-test('error state: each element shows its fallback beside the error box; with nothing to show, the fallback stays', async ({ page }) => {
+test('error state: each element shows its fallback beside the error box; with nothing to show, the fallback stays', async ({
+  page,
+}) => {
   const fallback = (n) => `<h3><a href="/news/${n}">Fallback ${n}</a></h3><p>Kept for readers ${n}</p>`;
   const broken = '<script type="application/json">{ "not": json </script>';
   const body = [
@@ -187,20 +251,37 @@ test('error state: each element shows its fallback beside the error box; with no
     `<jiha-news-card id="e5">${fallback(5)}</jiha-news-card>`,
   ].join('');
   await page.goto(addPage('/pages/error-fallback.html', pageHtml({ lang: 'fr', body })));
-  await page.waitForFunction(() => ['e1', 'e2', 'e3', 'e4'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[part="error"]')), { timeout: 20000 });
+  await page.waitForFunction(
+    () =>
+      ['e1', 'e2', 'e3', 'e4'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[part="error"]')),
+    { timeout: 20000 },
+  );
   const states = await page.evaluate(() =>
     ['e1', 'e2', 'e3', 'e4', 'e5'].map((id) => {
       const element = document.getElementById(id);
       const box = element.shadowRoot.querySelector('[part="error"]');
       const shown = [...element.children].filter((child) => child.tagName !== 'SCRIPT');
-      return { id, box: Boolean(box), shown: shown.length, visible: shown.filter((child) => child.checkVisibility()).length, part: Boolean(element.shadowRoot.querySelector('[part="fallback"] slot')), text: document.getElementById(id).innerText };
+      return {
+        id,
+        box: Boolean(box),
+        shown: shown.length,
+        visible: shown.filter((child) => child.checkVisibility()).length,
+        part: Boolean(element.shadowRoot.querySelector('[part="fallback"] slot')),
+        text: document.getElementById(id).innerText,
+      };
     }),
   );
   for (const state of states) {
     assert(state.part, `${state.id}: no fallback slot`);
-    assert(state.shown > 0 && state.visible === state.shown, `${state.id}: fallback visible ${state.visible} of ${state.shown}`);
+    assert(
+      state.shown > 0 && state.visible === state.shown,
+      `${state.id}: fallback visible ${state.visible} of ${state.shown}`,
+    );
   }
-  assert(states.slice(0, 4).every((state) => state.box), 'error boxes missing');
+  assert(
+    states.slice(0, 4).every((state) => state.box),
+    'error boxes missing',
+  );
   const { exposed } = await accessibility(page, '#e1', 'Fallback 1');
-  assert(exposed.length > 0, 'the error state\'s fallback is not in the accessibility tree');
+  assert(exposed.length > 0, "the error state's fallback is not in the accessibility tree");
 });

@@ -18,7 +18,10 @@ export function manyEvents(count) {
     ],
     events: Array.from({ length: count }, (_, i) => ({
       date: `${2000 + Math.floor((i * 26) / count)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
-      title: { fr: `Rencontre E${String(i).padStart(4, '0')} des deux régions`, ar: `لقاء E${String(i).padStart(4, '0')} بين الجهتين` },
+      title: {
+        fr: `Rencontre E${String(i).padStart(4, '0')} des deux régions`,
+        ar: `لقاء E${String(i).padStart(4, '0')} بين الجهتين`,
+      },
       category: categories[i % categories.length],
       partners: i % 5 === 0 ? [] : i % 3 === 0 ? ['tth', 'bmk'] : [i % 2 ? 'tth' : 'bmk'],
     })),

@@ -11,7 +11,16 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Pages by path (`/pages/…`), registered by the suites. */
@@ -57,13 +66,27 @@ export function launch() {
   return puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US', '--font-render-hinting=none'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+      '--font-render-hinting=none',
+    ],
   });
 }
 
 function findChrome() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chrome or Chromium found: install Debian\'s chromium or set CHROME_PATH.');
+  const found = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].find((path) => path && existsSync(path));
+  if (!found) throw new Error("No Chrome or Chromium found: install Debian's chromium or set CHROME_PATH.");
   return found;
 }
 
@@ -113,7 +136,12 @@ export async function run({ filter } = {}) {
         console.log(`  ✓ ${name}`);
       } catch (error) {
         failed += 1;
-        console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
+        console.log(
+          `  ✗ ${name}\n      ${String(error?.stack ?? error)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n      ')}`,
+        );
       } finally {
         await context.close();
       }

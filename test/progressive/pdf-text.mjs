@@ -15,10 +15,15 @@ import { execFile } from 'node:child_process';
 
 export function pdfText(bytes) {
   return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-      if (error) reject(new Error(`pdftotext failed (install poppler-utils): ${error.message}`));
-      else resolve({ text: stdout, pages: stdout.split('\f').length - 1 });
-    });
+    const child = execFile(
+      'pdftotext',
+      ['-enc', 'UTF-8', '-', '-'],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) reject(new Error(`pdftotext failed (install poppler-utils): ${error.message}`));
+        else resolve({ text: stdout, pages: stdout.split('\f').length - 1 });
+      },
+    );
     child.stdin.end(Buffer.from(bytes));
   });
 }

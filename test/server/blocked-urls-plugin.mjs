@@ -14,8 +14,10 @@ export function blockedUrlsPlugin() {
     name: 'jiha-block-urls',
     async executeCommand({ command, payload, session }) {
       if (command !== 'block-urls') return undefined;
-      if (!Array.isArray(payload) || !payload.every((pattern) => typeof pattern === 'string')) throw new Error('block-urls takes a list of URL patterns.');
-      if (session.browser.type !== 'puppeteer') throw new Error(`block-urls needs puppeteer, not ${session.browser.type}.`);
+      if (!Array.isArray(payload) || !payload.every((pattern) => typeof pattern === 'string'))
+        throw new Error('block-urls takes a list of URL patterns.');
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`block-urls needs puppeteer, not ${session.browser.type}.`);
       const page = session.browser.getPage(session.id);
       let client = clients.get(page);
       if (!client) {

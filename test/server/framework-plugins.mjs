@@ -34,7 +34,10 @@ export function reactFromCommonJs() {
   });
   const resolveImport = commonjs.resolveImport;
   commonjs.resolveImport = (args) => {
-    const virtual = args.source.startsWith('\0') || args.source.startsWith('/__web-dev-server__/rollup/') || args.context.path.startsWith('/__web-dev-server__/rollup/');
+    const virtual =
+      args.source.startsWith('\0') ||
+      args.source.startsWith('/__web-dev-server__/rollup/') ||
+      args.context.path.startsWith('/__web-dev-server__/rollup/');
     return virtual || REACT.test(args.context.path) ? resolveImport(args) : undefined;
   };
   return [nodeEnv, commonjs];

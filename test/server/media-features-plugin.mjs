@@ -26,13 +26,19 @@ export function mediaFeaturesPlugin() {
     name: 'jiha-emulate-media-features',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features') return undefined;
-      if (!Array.isArray(payload) || !payload.every((feature) => typeof feature?.name === 'string' && typeof feature?.value === 'string')) {
+      if (
+        !Array.isArray(payload) ||
+        !payload.every((feature) => typeof feature?.name === 'string' && typeof feature?.value === 'string')
+      ) {
         throw new Error('emulate-media-features takes a list of {name, value}.');
       }
       const engine = engineOf(session);
       if (engine === 'webkit') {
         const other = payload.filter(({ name, value }) => WEBKIT_MEDIA[name] !== value);
-        if (other.length > 0) throw new Error(`WebKit (WebDriver) cannot emulate ${other.map(({ name, value }) => `${name}: ${value}`).join(', ')}; it runs with ${JSON.stringify(WEBKIT_MEDIA)}`);
+        if (other.length > 0)
+          throw new Error(
+            `WebKit (WebDriver) cannot emulate ${other.map(({ name, value }) => `${name}: ${value}`).join(', ')}; it runs with ${JSON.stringify(WEBKIT_MEDIA)}`,
+          );
         return true;
       }
       const page = session.browser.getPage(session.id);

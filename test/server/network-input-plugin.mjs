@@ -46,19 +46,30 @@ export function networkInputPlugin() {
   }
 
   /** A `*` wildcard pattern as a regular expression. */
-  const wildcard = (pattern) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const wildcard = (pattern) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
 
   const buttons = { ctrl: 2, meta: 4 };
 
   return {
     name: 'jiha-network-input',
     async executeCommand({ command, payload, session }) {
-      if (!['network-log', 'input-wheel', 'input-touch', 'input-touch-emulation', 'frame-click'].includes(command)) return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs puppeteer, not ${session.browser.type}.`);
+      if (!['network-log', 'input-wheel', 'input-touch', 'input-touch-emulation', 'frame-click'].includes(command))
+        return undefined;
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`${command} needs puppeteer, not ${session.browser.type}.`);
       const page = session.browser.getPage(session.id);
       if (command === 'frame-click') {
         // The newest such frame: one a test removed may linger in the list for a moment.
-        const frame = page.frames().reverse().find((candidate) => candidate.url().includes(payload.url) && !candidate.detached);
+        const frame = page
+          .frames()
+          .reverse()
+          .find((candidate) => candidate.url().includes(payload.url) && !candidate.detached);
         // An empty answer, not null: the runner takes null for a command nobody handled.
         if (!frame) return '';
         const handle = await frame.evaluateHandle(
@@ -94,7 +105,10 @@ export function networkInputPlugin() {
         throw new Error('network-log takes {action: start|read|stop}.');
       }
       if (command === 'input-touch-emulation') {
-        await client.send('Emulation.setTouchEmulationEnabled', { enabled: payload?.enabled !== false, maxTouchPoints: 5 });
+        await client.send('Emulation.setTouchEmulationEnabled', {
+          enabled: payload?.enabled !== false,
+          maxTouchPoints: 5,
+        });
         return true;
       }
       if (command === 'input-wheel') {
@@ -106,12 +120,16 @@ export function networkInputPlugin() {
       }
       // input-touch
       const { from, by, steps = 10 } = payload;
-      const points = (dx, dy) => from.map(([x, y], id) => ({ x: x + dx, y: y + dy, id, radiusX: 1, radiusY: 1, force: 1 }));
+      const points = (dx, dy) =>
+        from.map(([x, y], id) => ({ x: x + dx, y: y + dy, id, radiusX: 1, radiusY: 1, force: 1 }));
       const pause = () => new Promise((resolve) => setTimeout(resolve, 16));
       await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(0, 0) });
       for (let step = 1; step <= steps; step += 1) {
         await pause();
-        await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points((by[0] * step) / steps, (by[1] * step) / steps) });
+        await client.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: points((by[0] * step) / steps, (by[1] * step) / steps),
+        });
       }
       await pause();
       await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });

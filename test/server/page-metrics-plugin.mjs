@@ -23,7 +23,12 @@ export function pageMetricsPlugin() {
       }
       for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
       const metrics = await page.metrics();
-      return { heap: metrics.JSHeapUsedSize, nodes: metrics.Nodes, listeners: metrics.JSEventListeners, documents: metrics.Documents };
+      return {
+        heap: metrics.JSHeapUsedSize,
+        nodes: metrics.Nodes,
+        listeners: metrics.JSEventListeners,
+        documents: metrics.Documents,
+      };
     },
   };
 }

@@ -53,7 +53,10 @@ export class PoolLauncher {
   /** The session of a test file goes to a browser showing none. */
   async startSession(sessionId, url) {
     const launcher = this.launchers.find((candidate) => !this.busy.has(candidate));
-    if (!launcher) throw new Error(`All ${this.launchers.length} browsers are busy: the run's concurrency must be at most ${this.launchers.length}`);
+    if (!launcher)
+      throw new Error(
+        `All ${this.launchers.length} browsers are busy: the run's concurrency must be at most ${this.launchers.length}`,
+      );
     this.busy.add(launcher);
     this.owner.set(sessionId, launcher);
     await launcher.startSession(sessionId, url);

@@ -25,16 +25,23 @@ export function screenshotPlugin() {
       if (command === 'screenshot-clip') {
         const { name, x, y, width, height } = payload;
         const clip = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
-        if (clip.width < 1 || clip.height < 1) throw new Error(`screenshot-clip ${name}: empty rectangle ${JSON.stringify(clip)}`);
+        if (clip.width < 1 || clip.height < 1)
+          throw new Error(`screenshot-clip ${name}: empty rectangle ${JSON.stringify(clip)}`);
         if (session.browser.type === 'webdriver') {
-          const viewport = PNG.sync.read(Buffer.from(await session.browser.takeViewportScreenshot(session.id), 'base64'));
-          if (clip.x + clip.width > viewport.width || clip.y + clip.height > viewport.height) throw new Error(`screenshot-clip ${name}: ${JSON.stringify(clip)} leaves the ${viewport.width}×${viewport.height} viewport`);
+          const viewport = PNG.sync.read(
+            Buffer.from(await session.browser.takeViewportScreenshot(session.id), 'base64'),
+          );
+          if (clip.x + clip.width > viewport.width || clip.y + clip.height > viewport.height)
+            throw new Error(
+              `screenshot-clip ${name}: ${JSON.stringify(clip)} leaves the ${viewport.width}×${viewport.height} viewport`,
+            );
           const shot = new PNG({ width: clip.width, height: clip.height });
           PNG.bitblt(viewport, shot, clip.x, clip.y, clip.width, clip.height, 0, 0);
           shots.set(key(session, name), shot);
           return { width: clip.width, height: clip.height };
         }
-        if (session.browser.type !== 'puppeteer') throw new Error(`screenshot-clip: no screenshots from a ${session.browser.type} browser`);
+        if (session.browser.type !== 'puppeteer')
+          throw new Error(`screenshot-clip: no screenshots from a ${session.browser.type} browser`);
         const page = session.browser.getPage(session.id);
         // Within the viewport as the test laid it out: no resizing for the shot.
         const data = await page.screenshot({ type: 'png', clip, captureBeyondViewport: false });
@@ -47,7 +54,14 @@ export function screenshotPlugin() {
         const second = shots.get(key(session, b));
         if (!first || !second) throw new Error(`screenshot-compare: no screenshot named ${first ? b : a}`);
         const sameSize = first.width === second.width && first.height === second.height;
-        if (!sameSize) return { width: first.width, height: first.height, other: { width: second.width, height: second.height }, sameSize, mismatched: -1 };
+        if (!sameSize)
+          return {
+            width: first.width,
+            height: first.height,
+            other: { width: second.width, height: second.height },
+            sameSize,
+            mismatched: -1,
+          };
         const output = new PNG({ width: first.width, height: first.height });
         const mismatched = pixelmatch(first.data, second.data, output.data, first.width, first.height, { threshold });
         if (diff) {

@@ -12,7 +12,8 @@ export function viewportPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'jiha-viewport') return undefined;
       const { width, height } = payload ?? {};
-      if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new Error('jiha-viewport takes {width, height} in whole CSS pixels.');
+      if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1)
+        throw new Error('jiha-viewport takes {width, height} in whole CSS pixels.');
       if (session.browser.type === 'puppeteer') {
         await session.browser.getPage(session.id).setViewport({ width, height });
         return true;

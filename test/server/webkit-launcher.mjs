@@ -25,7 +25,11 @@ export const WEBKIT_WEBDRIVER = '/usr/bin/WebKitWebDriver';
 export const XVFB = '/usr/bin/Xvfb';
 
 /** The media features MiniBrowser has for the whole run: reduced motion, as the suites want for interaction (no animation to wait for). */
-export const WEBKIT_MEDIA = { 'prefers-color-scheme': 'light', 'forced-colors': 'none', 'prefers-reduced-motion': 'reduce' };
+export const WEBKIT_MEDIA = {
+  'prefers-color-scheme': 'light',
+  'forced-colors': 'none',
+  'prefers-reduced-motion': 'reduce',
+};
 
 /**
  * Xvfb's screen, square. No window manager runs, so the X keyboard focus
@@ -78,7 +82,10 @@ class WebKitLauncher extends WebdriverLauncher {
     // GTK settings of our own: no animations (prefers-reduced-motion: reduce), whatever the user's desktop says.
     this.configHome = mkdtempSync(join(tmpdir(), 'jiha-webkit-'));
     mkdirSync(join(this.configHome, 'gtk-3.0'));
-    writeFileSync(join(this.configHome, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=false\ngtk-application-prefer-dark-theme=false\n');
+    writeFileSync(
+      join(this.configHome, 'gtk-3.0', 'settings.ini'),
+      '[Settings]\ngtk-enable-animations=false\ngtk-application-prefer-dark-theme=false\n',
+    );
     env.XDG_CONFIG_HOME = this.configHome;
     // A display of our own: test windows never open on a contributor's desktop, and CI has none.
     const display = freeDisplay();
@@ -147,7 +154,8 @@ class WebKitLauncher extends WebdriverLauncher {
       await this.driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
     }
     const [innerWidth, innerHeight] = await inner();
-    if (innerWidth !== width || innerHeight !== height) throw new Error(`WebKit: the viewport stays ${innerWidth}×${innerHeight}, not ${width}×${height}`);
+    if (innerWidth !== width || innerHeight !== height)
+      throw new Error(`WebKit: the viewport stays ${innerWidth}×${innerHeight}, not ${width}×${height}`);
   }
 
   /** The viewport as a PNG, base64 (test/server/screenshot-plugin.mjs cuts it). */
@@ -157,7 +165,9 @@ class WebKitLauncher extends WebdriverLauncher {
 
   /** `press: 'Shift+Tab'` as a chord; puppeteer's numpad key names as WebDriver's. */
   sendKeys(sessionId, keys) {
-    const mapped = keys.flatMap((key) => (key.length > 1 && key.includes('+') ? key.split('+') : [key])).map((key) => WEBDRIVER_KEYS[key] ?? key);
+    const mapped = keys
+      .flatMap((key) => (key.length > 1 && key.includes('+') ? key.split('+') : [key]))
+      .map((key) => WEBDRIVER_KEYS[key] ?? key);
     return super.sendKeys(sessionId, mapped);
   }
 }

@@ -8,6 +8,8 @@ describe('test/support/engine.ts', () => {
   });
 
   it('names where an engine-only test runs, and why', () => {
-    expect(onlyInTitle('leaks nothing', ['chromium', 'firefox'], 'needs gc()')).to.equal('leaks nothing (Chromium, Firefox: needs gc())');
+    expect(onlyInTitle('leaks nothing', ['chromium', 'firefox'], 'needs gc()')).to.equal(
+      'leaks nothing (Chromium, Firefox: needs gc())',
+    );
   });
 });

@@ -25,7 +25,9 @@ export async function loadPayloads(): Promise<Payload[]> {
     trap: '/test/fixtures/hostile-trap-payloads.json',
   };
   const lists = await Promise.all(
-    (Object.keys(files) as ListName[]).map(async (list) => (await loadJson<string[]>(files[list])).map((text, index) => ({ list, index, text }))),
+    (Object.keys(files) as ListName[]).map(async (list) =>
+      (await loadJson<string[]>(files[list])).map((text, index) => ({ list, index, text })),
+    ),
   );
   return lists.flat();
 }
@@ -55,12 +57,20 @@ export function installTraps(): { caught: () => Caught; restore: () => void } {
   const violations: string[] = [];
   const errors: string[] = [];
   const saved = { alert: window.alert, prompt: window.prompt, confirm: window.confirm, print: window.print };
-  const trap = (name: string) => (...args: unknown[]) => {
-    scriptRuns.push(`${name}(${args.map(String).join(', ').slice(0, 60)})`);
-    return null;
-  };
-  Object.assign(window, { alert: trap('alert'), prompt: trap('prompt'), confirm: trap('confirm'), print: trap('print') });
-  const onViolation = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+  const trap =
+    (name: string) =>
+    (...args: unknown[]) => {
+      scriptRuns.push(`${name}(${args.map(String).join(', ').slice(0, 60)})`);
+      return null;
+    };
+  Object.assign(window, {
+    alert: trap('alert'),
+    prompt: trap('prompt'),
+    confirm: trap('confirm'),
+    print: trap('print'),
+  });
+  const onViolation = (event: SecurityPolicyViolationEvent) =>
+    violations.push(`${event.violatedDirective}: ${event.blockedURI}`);
   const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(event.reason)}`);
   document.addEventListener('securitypolicyviolation', onViolation);
@@ -73,7 +83,8 @@ export function installTraps(): { caught: () => Caught; restore: () => void } {
       if (probe.__pwned) runs.push(`window.__pwned = ${probe.__pwned}`);
       // A script element the page did not have, other than data: a payload made it.
       for (const script of document.querySelectorAll('script')) {
-        if (!scriptsBefore.has(script) && !/json/.test(script.type)) runs.push(`new <script type="${script.type}"> in the document`);
+        if (!scriptsBefore.has(script) && !/json/.test(script.type))
+          runs.push(`new <script type="${script.type}"> in the document`);
       }
       return { scriptRuns: runs, violations: [...violations], errors: [...errors] };
     },
@@ -94,7 +105,33 @@ export function expectNothingCaught(caught: Caught): void {
 }
 
 /** Elements none of the widgets ever renders: from data, they would be injected markup. */
-const FORBIDDEN = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'input', 'textarea', 'select', 'keygen', 'video', 'audio', 'source', 'marquee', 'details', 'math', 'foreignobject', 'template', 'style', 'h1']);
+const FORBIDDEN = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'keygen',
+  'video',
+  'audio',
+  'source',
+  'marquee',
+  'details',
+  'math',
+  'foreignobject',
+  'template',
+  'style',
+  'h1',
+]);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'srcset'];
 
 /** A URL an element may carry: http, https, mailto and relative (images also data:image/). */
@@ -118,8 +155,10 @@ export function auditTree(root: ParentNode): string[] {
       const value = node.getAttribute(attribute) ?? '';
       if (attribute.toLowerCase().startsWith('on')) problems.push(`${name}[${attribute}]`);
       if (attribute === 'srcdoc') problems.push(`${name}[srcdoc]`);
-      if (attribute === 'style' && /url\(|expression|javascript/i.test(value)) problems.push(`${name}[style=${value.slice(0, 40)}]`);
-      if (URL_ATTRIBUTES.includes(attribute.toLowerCase()) && !allowedUrl(value, name === 'img')) problems.push(`${name}[${attribute}=${value.slice(0, 40)}]`);
+      if (attribute === 'style' && /url\(|expression|javascript/i.test(value))
+        problems.push(`${name}[style=${value.slice(0, 40)}]`);
+      if (URL_ATTRIBUTES.includes(attribute.toLowerCase()) && !allowedUrl(value, name === 'img'))
+        problems.push(`${name}[${attribute}=${value.slice(0, 40)}]`);
     }
     if (node.shadowRoot) problems.push(...auditTree(node.shadowRoot));
   }
@@ -130,7 +169,9 @@ export function auditTree(root: ParentNode): string[] {
 export function auditWidget(widget: Element, lightDomAllowed: (node: Element) => boolean = () => false): string[] {
   const problems = auditTree(widget.shadowRoot!);
   for (const child of widget.children) {
-    const dataScript = child.localName === 'script' && /^(application\/(ld\+|geo\+)?json|text\/csv)$/.test(child.getAttribute('type') ?? '');
+    const dataScript =
+      child.localName === 'script' &&
+      /^(application\/(ld\+|geo\+)?json|text\/csv)$/.test(child.getAttribute('type') ?? '');
     if (!dataScript && !lightDomAllowed(child)) problems.push(`light DOM <${child.localName}>`);
   }
   return problems;
@@ -158,7 +199,8 @@ export function timesShown(root: Node, text: string): number {
 export class StateLog {
   readonly states = new Map<EventTarget, string>();
   readonly #onReady = (event: Event) => this.states.set(event.target!, 'ready');
-  readonly #onError = (event: Event) => this.states.set(event.target!, `error:${(event as CustomEvent<{ code: string }>).detail.code}`);
+  readonly #onError = (event: Event) =>
+    this.states.set(event.target!, `error:${(event as CustomEvent<{ code: string }>).detail.code}`);
   constructor(readonly target: EventTarget) {
     target.addEventListener('jiha-ready', this.#onReady);
     target.addEventListener('jiha-error', this.#onError);
@@ -199,7 +241,11 @@ export function documentUrl(shape: DocumentShape, payloads: Payload[]): string {
     one: (make) => make('$P', '$I'),
     each: (make) => ({ $each: make('$P', '$I') }) as never,
   });
-  const query = new URLSearchParams({ list: payloads[0].list, indices: payloads.map((payload) => payload.index).join(','), template: JSON.stringify(template) });
+  const query = new URLSearchParams({
+    list: payloads[0].list,
+    indices: payloads.map((payload) => payload.index).join(','),
+    template: JSON.stringify(template),
+  });
   return `/fixture/hostile?${query}`;
 }
 
@@ -276,18 +322,28 @@ export async function runPath(path: PathCase, payloads: Payload[], widgetsAtOnce
     container.setAttribute('data-test-host', '');
     document.body.append(container);
     const log = new StateLog(container);
-    const widgets = groups.slice(start, start + widgetsAtOnce).map((group) => ({ group, widget: path.mount(container, group), expected: path.expected(group) }));
-    const pending = () => widgets.filter(({ widget, expected }) => (expected === 'none' ? false : log.of(widget) === 'none'));
+    const widgets = groups
+      .slice(start, start + widgetsAtOnce)
+      .map((group) => ({ group, widget: path.mount(container, group), expected: path.expected(group) }));
+    const pending = () =>
+      widgets.filter(({ widget, expected }) => (expected === 'none' ? false : log.of(widget) === 'none'));
     try {
-      await until(() => pending().length === 0, 90000, `${path.path}: every widget's jiha-ready or jiha-error`).catch(() => {
-        const left = pending();
-        throw new Error(`${path.path}: ${left.length} widgets gave no state, e.g. ${JSON.stringify(left[0].group[0].text)} (expected ${left[0].expected})`);
-      });
+      await until(() => pending().length === 0, 90000, `${path.path}: every widget's jiha-ready or jiha-error`).catch(
+        () => {
+          const left = pending();
+          throw new Error(
+            `${path.path}: ${left.length} widgets gave no state, e.g. ${JSON.stringify(left[0].group[0].text)} (expected ${left[0].expected})`,
+          );
+        },
+      );
       await pause(30); // an injected handler (onerror, onload) would fire by now
       for (const { group, widget, expected } of widgets) {
         const what = `${path.path} ${group[0].list}[${group[0].index}] ${JSON.stringify(group[0].text).slice(0, 80)}`;
         expect(log.of(widget), what).to.equal(expected);
-        expect(auditWidget(widget, (node) => node.localName === 'ol' || node.localName === 'ul'), what).to.deep.equal([]);
+        expect(
+          auditWidget(widget, (node) => node.localName === 'ol' || node.localName === 'ul'),
+          what,
+        ).to.deep.equal([]);
         if (expected === 'ready') await path.check(widget, group);
       }
     } finally {
@@ -338,7 +394,12 @@ export function describeHostileInput(element: string, paths: PathCase[], options
     after(() => {
       warnings.restore();
       suite.traps.restore();
-      logFigure(element, { payloads: suite.payloads.length, paths: pathCount, payloadsTimesFields: suite.tried, urlWarnings: warnings.count() });
+      logFigure(element, {
+        payloads: suite.payloads.length,
+        paths: pathCount,
+        payloadsTimesFields: suite.tried,
+        urlWarnings: warnings.count(),
+      });
     });
 
     testsFirst?.(suite);

@@ -7,7 +7,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * frames of removed elements run out.
  */
 export async function collectGarbage(settleMs = 500): Promise<void> {
-  const gc = (window as unknown as { gc?: (options?: { type: 'major'; execution: 'async' }) => Promise<void> | void }).gc;
+  const gc = (window as unknown as { gc?: (options?: { type: 'major'; execution: 'async' }) => Promise<void> | void })
+    .gc;
   if (!gc) throw new Error('window.gc is missing: launch Chrome with --js-flags=--expose-gc');
   await new Promise((resolve) => setTimeout(resolve, settleMs));
   for (let i = 0; i < 5; i += 1) {

@@ -7,7 +7,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 export async function reduceMotion(): Promise<void> {
   await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  if (!matchMedia('(prefers-reduced-motion: reduce)').matches) throw new Error('the page does not see prefers-reduced-motion: reduce');
+  if (!matchMedia('(prefers-reduced-motion: reduce)').matches)
+    throw new Error('the page does not see prefers-reduced-motion: reduce');
 }
 
 /** Ends every emulated media feature. */

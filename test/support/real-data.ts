@@ -61,7 +61,11 @@ export function loadRealData(): Promise<RealData> {
  * The map shows `tiles` (default "none": no tile requests) and its list;
  * the timeline is horizontal and filterable, so it has keyboard controls.
  */
-export function createWidget(widget: Widget, data: RealData, options: { tiles?: string; lang?: string } = {}): HTMLElement {
+export function createWidget(
+  widget: Widget,
+  data: RealData,
+  options: { tiles?: string; lang?: string } = {},
+): HTMLElement {
   const element = document.createElement(`jiha-${widget}`) as HTMLElement & { data?: unknown };
   if (options.lang) element.setAttribute('lang', options.lang);
   switch (widget) {

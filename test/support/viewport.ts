@@ -3,5 +3,6 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
   await executeServerCommand('jiha-viewport', viewport);
-  if (innerWidth !== viewport.width || innerHeight !== viewport.height) throw new Error(`the viewport is ${innerWidth}×${innerHeight}, not ${viewport.width}×${viewport.height}`);
+  if (innerWidth !== viewport.width || innerHeight !== viewport.height)
+    throw new Error(`the viewport is ${innerWidth}×${innerHeight}, not ${viewport.width}×${viewport.height}`);
 }

@@ -14,14 +14,29 @@ export const CARD = {
 };
 
 export const TIMELINE_JSON = JSON.stringify({
-  partners: [{ id: 'a', name: 'Fès-Meknès' }, { id: 'b', name: 'Souss-Massa' }],
+  partners: [
+    { id: 'a', name: 'Fès-Meknès' },
+    { id: 'b', name: 'Souss-Massa' },
+  ],
   events: [
-    { date: '2024-05', title: { en: 'First visit', fr: 'Première visite' }, category: 'visit', partners: ['a', 'b'], url: 'https://example.org/visit' },
-    { date: '2025-03-12', title: { en: 'Agreement signed', fr: 'Accord signé' }, category: 'agreement', partners: ['a', 'b'] },
+    {
+      date: '2024-05',
+      title: { en: 'First visit', fr: 'Première visite' },
+      category: 'visit',
+      partners: ['a', 'b'],
+      url: 'https://example.org/visit',
+    },
+    {
+      date: '2025-03-12',
+      title: { en: 'Agreement signed', fr: 'Accord signé' },
+      category: 'agreement',
+      partners: ['a', 'b'],
+    },
   ],
 });
 
-export const MAP_CSV = 'id,name,lat,lng,status,region,url\nmgoun,"M\'Goun Geopark",31.96,-6.57,unesco-global-geopark,beni-mellal-khenifra,https://example.org/mgoun\n';
+export const MAP_CSV =
+  'id,name,lat,lng,status,region,url\nmgoun,"M\'Goun Geopark",31.96,-6.57,unesco-global-geopark,beni-mellal-khenifra,https://example.org/mgoun\n';
 
 /** The five shortcodes; `tag` marks the post's values so each post can be told apart. */
 export function shortcodes(tag) {
@@ -38,8 +53,20 @@ export function shortcodes(tag) {
 export function blocks(tag) {
   const block = (name, attributes) => `<!-- wp:jiha/${name} ${JSON.stringify(attributes)} /-->`;
   return [
-    block('news-card', { headline: `${CARD.headline} ${tag}`, href: CARD.href, published: CARD.published, source: CARD.source, summary: CARD.summary, imageAlt: 'Signing ceremony' }),
-    block('iso-badge', { standard: '14001', holder: `Council ${tag}`, expires: '2099-05-01', verifyUrl: 'https://example.org/verify' }),
+    block('news-card', {
+      headline: `${CARD.headline} ${tag}`,
+      href: CARD.href,
+      published: CARD.published,
+      source: CARD.source,
+      summary: CARD.summary,
+      imageAlt: 'Signing ceremony',
+    }),
+    block('iso-badge', {
+      standard: '14001',
+      holder: `Council ${tag}`,
+      expires: '2099-05-01',
+      verifyUrl: 'https://example.org/verify',
+    }),
     block('geopark-map', { list: true, tiles: 'none', data: MAP_CSV }),
     block('cooperation-timeline', { data: TIMELINE_JSON }),
     block('news-list', { limit: '3' }),
@@ -48,7 +75,10 @@ export function blocks(tag) {
 
 /** Payloads: the shared XSS list (data/, a copy of ../shared/data/) (alert/prompt/confirm, trapped) and the project's window.__pwned traps. */
 export function payloads() {
-  return [...JSON.parse(readFileSync('data/xss-payloads.json', 'utf8')), ...JSON.parse(readFileSync('test/fixtures/hostile-trap-payloads.json', 'utf8'))];
+  return [
+    ...JSON.parse(readFileSync('data/xss-payloads.json', 'utf8')),
+    ...JSON.parse(readFileSync('test/fixtures/hostile-trap-payloads.json', 'utf8')),
+  ];
 }
 
 /**
@@ -62,10 +92,13 @@ export function hostileShortcodes(shortcode, attributes, list, encodeAll) {
     encodeAll
       ? value.replace(/[&<>"'[\]]/g, (c) => `&#${c.charCodeAt(0)};`)
       : value.replace(/["[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return list.map((payload) => `[${shortcode} ${attributes.map((name) => `${name}="${encode(payload)}"`).join(' ')}]`).join('\n');
+  return list
+    .map((payload) => `[${shortcode} ${attributes.map((name) => `${name}="${encode(payload)}"`).join(' ')}]`)
+    .join('\n');
 }
 
-export const EMBED_QUERY = 'widget=news-card&lang=en&id=wp-embed&headline=Embedded+card&href=https%3A%2F%2Fexample.org%2Fe';
+export const EMBED_QUERY =
+  'widget=news-card&lang=en&id=wp-embed&headline=Embedded+card&href=https%3A%2F%2Fexample.org%2Fe';
 
 /**
  * One block per payload with the payload in every attribute, as the editor
@@ -75,6 +108,16 @@ export const EMBED_QUERY = 'widget=news-card&lang=en&id=wp-embed&headline=Embedd
  */
 export function hostileBlocks(widget, attributes, list) {
   const escapeForComment = (json) =>
-    json.replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\\"/g, '\\u0022');
-  return list.map((payload) => `<!-- wp:jiha/${widget} ${escapeForComment(JSON.stringify(Object.fromEntries(attributes.map((name) => [name, payload]))))} /-->`).join('\n');
+    json
+      .replace(/--/g, '\\u002d\\u002d')
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026')
+      .replace(/\\"/g, '\\u0022');
+  return list
+    .map(
+      (payload) =>
+        `<!-- wp:jiha/${widget} ${escapeForComment(JSON.stringify(Object.fromEntries(attributes.map((name) => [name, payload]))))} /-->`,
+    )
+    .join('\n');
 }

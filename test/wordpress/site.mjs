@@ -46,7 +46,10 @@ export function prepareSite(version, locale = '') {
   cpSync(path.resolve('test/wordpress/mu-plugin.php'), path.join(root, 'wp-content/mu-plugins/jiha-test.php'));
   if (locale) {
     mkdirSync(path.join(root, 'wp-content/languages'), { recursive: true });
-    writeFileSync(path.join(root, 'wp-content/languages', `${locale}.mo`), writeMo([{ context: null, id: '', text: `Language: ${locale}\n` }]));
+    writeFileSync(
+      path.join(root, 'wp-content/languages', `${locale}.mo`),
+      writeMo([{ context: null, id: '', text: `Language: ${locale}\n` }]),
+    );
   }
   return root;
 }
@@ -85,8 +88,14 @@ export async function startSite({ root, port, php, locale = '' }) {
   const child = spawn(
     process.execPath,
     [
-      CLI, 'server', `--port=${port}`, `--php=${php}`, `--mount-before-install=${root}:/wordpress`,
-      '--wordpress-install-mode=install-from-existing-files', `--blueprint=${blueprint}`, '--workers=1',
+      CLI,
+      'server',
+      `--port=${port}`,
+      `--php=${php}`,
+      `--mount-before-install=${root}:/wordpress`,
+      '--wordpress-install-mode=install-from-existing-files',
+      `--blueprint=${blueprint}`,
+      '--workers=1',
     ],
     { cwd: TOOLS, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -22,29 +22,48 @@
       props.setAttributes(change);
     }
     if (field.kind === 'bool') {
-      return el(components.ToggleControl, { key: field.attribute, label: field.label, checked: value === true, onChange: set });
+      return el(components.ToggleControl, {
+        key: field.attribute,
+        label: field.label,
+        checked: value === true,
+        onChange: set,
+      });
     }
     if (field.kind === 'data') {
-      return el(components.TextareaControl, { key: field.attribute, label: field.label, value: value || '', rows: 8, onChange: set });
+      return el(components.TextareaControl, {
+        key: field.attribute,
+        label: field.label,
+        value: value || '',
+        rows: 8,
+        onChange: set,
+      });
     }
     return el(components.TextControl, {
       key: field.attribute,
       label: field.label,
       value: value || '',
       type: field.kind === 'url' || field.kind === 'image' ? 'url' : 'text',
-      onChange: function (next) { set(next === '' ? undefined : next); },
+      onChange: function (next) {
+        set(next === '' ? undefined : next);
+      },
     });
   }
 
   config.blocks.forEach(function (block) {
     wp.blocks.registerBlockType(block.name, {
       edit: function (props) {
-        var fields = block.fields.map(function (field) { return control(field, props); });
+        var fields = block.fields.map(function (field) {
+          return control(field, props);
+        });
         return el(
           'div',
           blockEditor.useBlockProps(),
-          el(blockEditor.InspectorControls, null, el(components.PanelBody, { title: config.panelTitle, initialOpen: true }, fields)),
-          el(ServerSideRender, { block: block.name, attributes: props.attributes })
+          el(
+            blockEditor.InspectorControls,
+            null,
+            el(components.PanelBody, { title: config.panelTitle, initialOpen: true }, fields),
+          ),
+          el(ServerSideRender, { block: block.name, attributes: props.attributes }),
         );
       },
       save: function () {

@@ -20,7 +20,12 @@ export function dayInZone(date: Date, timeZone: string | null | undefined): stri
   const key = zone ?? '';
   let format = dayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US-u-nu-latn', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US-u-nu-latn', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dayFormats.set(key, format);
   }
   const parts = format.formatToParts(date);
@@ -45,7 +50,12 @@ export function yearOf(value: DateValue, timeZone: string | null | undefined): n
  * calendar date whose first day is after today's date (so `2026` is not
  * upcoming during 2026, and `2026-12` is upcoming until December).
  */
-export function isUpcoming(event: TimelineEvent, today: Date, timeZone: string | null | undefined, todayDay = dayInZone(today, timeZone)): boolean {
+export function isUpcoming(
+  event: TimelineEvent,
+  today: Date,
+  timeZone: string | null | undefined,
+  todayDay = dayInZone(today, timeZone),
+): boolean {
   if (event.start.precision === 'minute') return event.start.date.getTime() > today.getTime();
   return firstDay(event.start, timeZone) > todayDay;
 }
@@ -71,10 +81,16 @@ export function presentCategories(events: readonly TimelineEvent[], all: readonl
  * The events shown: the categories not hidden, then, with a limit, the
  * newest `limit` of them, in `order`.
  */
-export function visibleEvents(events: readonly TimelineEvent[], options: { order: Order; hidden: ReadonlySet<Category>; limit?: number }): { shown: TimelineEvent[]; total: number } {
+export function visibleEvents(
+  events: readonly TimelineEvent[],
+  options: { order: Order; hidden: ReadonlySet<Category>; limit?: number },
+): { shown: TimelineEvent[]; total: number } {
   const kept = events.filter((event) => !options.hidden.has(event.category));
   const oldestFirst = sortEvents(kept, 'oldest');
-  const limited = options.limit !== undefined && options.limit >= 0 && options.limit < oldestFirst.length ? oldestFirst.slice(oldestFirst.length - options.limit) : oldestFirst;
+  const limited =
+    options.limit !== undefined && options.limit >= 0 && options.limit < oldestFirst.length
+      ? oldestFirst.slice(oldestFirst.length - options.limit)
+      : oldestFirst;
   return { shown: options.order === 'newest' ? limited.reverse() : limited, total: kept.length };
 }
 
@@ -95,11 +111,18 @@ export interface YearGroup {
  * past and the first upcoming event, inside today's year group when a
  * neighbour is in it, else in the upcoming event's group.
  */
-export function yearGroups(events: readonly TimelineEvent[], options: { today: Date; timeZone: string | null | undefined; order: Order }): YearGroup[] {
+export function yearGroups(
+  events: readonly TimelineEvent[],
+  options: { today: Date; timeZone: string | null | undefined; order: Order },
+): YearGroup[] {
   const { today, timeZone, order } = options;
   const todayDay = dayInZone(today, timeZone);
   const todayYear = Number(todayDay.slice(0, 4));
-  const entries = events.map((event) => ({ event, upcoming: isUpcoming(event, today, timeZone, todayDay), year: yearOf(event.start, timeZone) }));
+  const entries = events.map((event) => ({
+    event,
+    upcoming: isUpcoming(event, today, timeZone, todayDay),
+    year: yearOf(event.start, timeZone),
+  }));
   // Where the marker goes: before the first upcoming event (oldest first) or before the first past one (newest first).
   let boundary = -1;
   if (entries.some((entry) => entry.upcoming)) {
@@ -109,7 +132,12 @@ export function yearGroups(events: readonly TimelineEvent[], options: { today: D
   const before = entries[boundary - 1];
   const after = entries[boundary];
   // The marker joins its neighbour's group: today's year when a neighbour is in it, else the upcoming neighbour's.
-  const host = before?.year === todayYear ? before : after?.year === todayYear ? after : (before?.upcoming ? before : after) ?? before;
+  const host =
+    before?.year === todayYear
+      ? before
+      : after?.year === todayYear
+        ? after
+        : ((before?.upcoming ? before : after) ?? before);
   const groups: YearGroup[] = [];
   const marker: TodayMarker = { today: true, day: todayDay };
   entries.forEach((entry, i) => {

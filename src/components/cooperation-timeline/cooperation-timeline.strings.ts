@@ -7,7 +7,8 @@ import { msg, str } from '../../i18n/localize.js';
 export function shownText(count: number, language: LanguageContext): string {
   const n = formatNumber(count, language);
   return selectPlural(count, language.ui, {
-    '=0': () => msg('No events shown', { id: 'timeline.shown.=0', desc: 'Exactly zero events visible after filtering.' }),
+    '=0': () =>
+      msg('No events shown', { id: 'timeline.shown.=0', desc: 'Exactly zero events visible after filtering.' }),
     '=1': () => msg('1 event shown', { id: 'timeline.shown.=1', desc: 'Exactly one (Arabic: حدث واحد).' }),
     '=2': () => msg('2 events shown', { id: 'timeline.shown.=2', desc: 'Exactly two (Arabic dual: حدثان).' }),
     one: () => msg(str`${n} event shown`, { id: 'timeline.shown.one', desc: 'CLDR "one" beyond 1 (Tamazight 11–99).' }),

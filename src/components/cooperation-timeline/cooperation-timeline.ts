@@ -158,14 +158,21 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     new StructuredDataController(this, timelineJsonLd, () => {
       const timeline = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
       const language = this.language.ui;
-      return timeline && { deps: [timeline, language], write: ({ writeTimelineJsonLd }) => writeTimelineJsonLd(this, timeline, language) };
+      return (
+        timeline && {
+          deps: [timeline, language],
+          write: ({ writeTimelineJsonLd }) => writeTimelineJsonLd(this, timeline, language),
+        }
+      );
     });
   }
 
   protected override parseData(input: unknown): Timeline | Promise<Timeline> {
-    if (input instanceof CsvText) return csvReader.load().then(({ parseTimelineCsv }) => parseTimelineCsv(input, parseJihaTimeline));
+    if (input instanceof CsvText)
+      return csvReader.load().then(({ parseTimelineCsv }) => parseTimelineCsv(input, parseJihaTimeline));
     if (input !== LIGHT_DOM_LIST) return readTimeline(input);
-    const readList = (reader: typeof import('./light-dom.js')) => readTimeline(reader.readLightDomTimeline(this) ?? { events: [] });
+    const readList = (reader: typeof import('./light-dom.js')) =>
+      readTimeline(reader.readLightDomTimeline(this) ?? { events: [] });
     if (lightDom.current) return readList(lightDom.current);
     // A list changed or removed meanwhile makes the base class read again and drop this result.
     const read = lightDom.load().then(readList);
@@ -196,7 +203,10 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   }
 
   protected override affectsInlineData(record: MutationRecord): boolean {
-    return super.affectsInlineData(record) || [record.target, ...record.addedNodes, ...record.removedNodes].some((node) => touchesLightDomData(this, node));
+    return (
+      super.affectsInlineData(record) ||
+      [record.target, ...record.addedNodes, ...record.removedNodes].some((node) => touchesLightDomData(this, node))
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -229,14 +239,16 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
     if (typeof value === 'string' && value.trim()) {
       const parsed = parseIsoDate(value);
-      if (parsed) return parsed.precision === 'minute' ? parsed.date : new Date(parsed.date.getTime() + 12 * 3600 * 1000);
+      if (parsed)
+        return parsed.precision === 'minute' ? parsed.date : new Date(parsed.date.getTime() + 12 * 3600 * 1000);
     }
     return new Date();
   }
 
   private effectiveLimit(): number | undefined {
     const limit = this.limit;
-    if (this.expanded || limit === null || limit === undefined || !Number.isFinite(limit) || limit < 0) return undefined;
+    if (this.expanded || limit === null || limit === undefined || !Number.isFinite(limit) || limit < 0)
+      return undefined;
     return Math.floor(limit);
   }
 
@@ -254,7 +266,9 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     const { shown, total, groups } = this.arrange(timeline);
     const two = timeline.partners.length === 2;
     const active = shown.some((event) => event.index === this.roving.active) ? this.roving.active : shown[0]?.index;
-    const partnerSlot = new Map(timeline.partners.map((partner, slot) => [partner.id, Math.min(slot, COLOR_SLOTS - 1)]));
+    const partnerSlot = new Map(
+      timeline.partners.map((partner, slot) => [partner.id, Math.min(slot, COLOR_SLOTS - 1)]),
+    );
     return html`<section
       part="timeline"
       class="timeline ${layout} ${two ? 'two-partners' : 'one-column'}"
@@ -268,9 +282,11 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
         ${this.renderYears(groups, { language: this.language, timeZone: this.timeZone, timeline, slots: partnerSlot, layout, active })}
       </ol>
       ${shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}
-      ${limit !== undefined && total > limit
-        ? html`<button type="button" part="show-all" class="show-all secondary-button" data-no-print @click=${this.showAll}>${msg('Show all events', { id: 'timeline.show-all' })}</button>`
-        : nothing}
+      ${
+        limit !== undefined && total > limit
+          ? html`<button type="button" part="show-all" class="show-all secondary-button" data-no-print @click=${this.showAll}>${msg('Show all events', { id: 'timeline.show-all' })}</button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -304,7 +320,8 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     const today = this.todayDate();
     const key = [timeline, order, this.hiddenCategories, limit, Math.floor(today.getTime() / 60000), this.timeZone];
     const previous = this.arrangement;
-    if (previous && previous.key.length === key.length && previous.key.every((value, i) => value === key[i])) return previous;
+    if (previous && previous.key.length === key.length && previous.key.every((value, i) => value === key[i]))
+      return previous;
     const { shown, total } = visibleEvents(timeline.events, { order, hidden: this.hiddenCategories, limit });
     this.arrangement = { key, shown, total, groups: yearGroups(shown, { today, timeZone: this.timeZone, order }) };
     this.chunks.restart();
@@ -326,7 +343,9 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
       if (!rendered) return renderPendingYear(group, language);
       const activeHere = group.entries.some((entry) => 'event' in entry && entry.event.index === active) ? active : -1;
       // guard() calls back when lit commits, after render() left the element's language: enter it again.
-      return guard([group, tag, dir, layout, timeline, activeHere], () => inLanguage(ui, () => renderYear(group, context)));
+      return guard([group, tag, dir, layout, timeline, activeHere], () =>
+        inLanguage(ui, () => renderYear(group, context)),
+      );
     });
     this.chunks.pending = remaining < 0;
     return result;
@@ -337,7 +356,11 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     if (hidden.has(category)) hidden.delete(category);
     else hidden.add(category);
     this.hiddenCategories = hidden;
-    const { shown } = visibleEvents(this.model?.events ?? [], { order: this.currentOrder(), hidden, limit: this.effectiveLimit() });
+    const { shown } = visibleEvents(this.model?.events ?? [], {
+      order: this.currentOrder(),
+      hidden,
+      limit: this.effectiveLimit(),
+    });
     // An event handler runs outside render: say it in the element's language.
     this.announcement = inLanguage(this.language.ui, () => shownText(shown.length, this.language));
   }

@@ -19,7 +19,11 @@ export function readEventDate(value: unknown, precision: unknown, field: string)
   if (!date || precision === undefined || precision === null || precision === '') return date;
   const stated = String(precision).trim().toLowerCase();
   const wanted = PRECISIONS.indexOf((stated === 'time' || stated === 'datetime' ? 'minute' : stated) as DatePrecision);
-  if (wanted < 0) throw new JihaError('invalid-data', `${field.replace(/\.\w+$/, '')}.precision must be year, month, day or minute, not ${describe(precision)}`);
+  if (wanted < 0)
+    throw new JihaError(
+      'invalid-data',
+      `${field.replace(/\.\w+$/, '')}.precision must be year, month, day or minute, not ${describe(precision)}`,
+    );
   if (wanted >= PRECISIONS.indexOf(date.precision)) return date;
   const coarser = PRECISIONS[wanted];
   if (date.precision === 'minute') return date; // an instant keeps its zone; showing it coarser would change the day in some zones
@@ -46,9 +50,14 @@ const SYNONYMS: Record<string, Category> = {
  * name as a label (when `keepLabel`: human names such as a TimelineJS group,
  * not codes).
  */
-export function readCategory(value: unknown, field: string, keepLabel: boolean): { category: Category; categoryLabel?: string } {
+export function readCategory(
+  value: unknown,
+  field: string,
+  keepLabel: boolean,
+): { category: Category; categoryLabel?: string } {
   if (value === undefined || value === null || value === '') return { category: 'other' };
-  if (typeof value !== 'string') throw new JihaError('invalid-data', `${field} must be a category name such as "visit", not ${describe(value)}`);
+  if (typeof value !== 'string')
+    throw new JihaError('invalid-data', `${field} must be a category name such as "visit", not ${describe(value)}`);
   const name = value.trim();
   const key = name.toLowerCase();
   if (isCategory(key)) return { category: key };
@@ -61,7 +70,11 @@ export function readCategory(value: unknown, field: string, keepLabel: boolean):
 export function readUncertain(certainty: unknown, field: string): boolean {
   if (certainty === undefined || certainty === null || certainty === '') return false;
   if (typeof certainty === 'boolean') return !certainty;
-  if (typeof certainty !== 'string') throw new JihaError('invalid-data', `${field} must be a text such as "sourced" or "inferred", not ${describe(certainty)}`);
+  if (typeof certainty !== 'string')
+    throw new JihaError(
+      'invalid-data',
+      `${field} must be a text such as "sourced" or "inferred", not ${describe(certainty)}`,
+    );
   return !/^(sourced|certain|confirmed|verified)$/i.test(certainty.trim());
 }
 
@@ -69,7 +82,9 @@ export function readUncertain(certainty: unknown, field: string): boolean {
 export function readSources(value: unknown, field: string): string[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
-  return list.map((url, index) => readUrl(url, 'link', `${field}[${index}]`)).filter((url): url is string => url !== undefined);
+  return list
+    .map((url, index) => readUrl(url, 'link', `${field}[${index}]`))
+    .filter((url): url is string => url !== undefined);
 }
 
 /** Runs `read` for event `index`, so that every error names the bad event. */

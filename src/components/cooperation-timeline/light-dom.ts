@@ -15,7 +15,8 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 
 function readItem(item: HTMLLIElement, index: number): Record<string, unknown> {
   const times = [...item.querySelectorAll('time[datetime]')];
-  if (times.length === 0) throw new JihaError('invalid-data', `events[${index}] (list item ${index + 1}) has no <time datetime="…">`);
+  if (times.length === 0)
+    throw new JihaError('invalid-data', `events[${index}] (list item ${index + 1}) has no <time datetime="…">`);
   const heading = item.querySelector('h1, h2, h3, h4, h5, h6, [data-title], strong, b');
   const link = item.querySelector('a[href]');
   const paragraphs = [...item.querySelectorAll('p')].filter((p) => !p.contains(heading) && !p.contains(times[0]));
@@ -48,7 +49,9 @@ export function readLightDomTimeline(host: Element): { partners: unknown[]; even
   const items = [...list.children].filter((child): child is HTMLLIElement => child instanceof HTMLLIElement);
   const legend = host.querySelector(':scope > ul[data-partners]');
   const partners = legend
-    ? [...legend.children].filter((child): child is HTMLElement => child instanceof HTMLElement && !!child.dataset.id).map((child) => ({ id: child.dataset.id, name: text(child), color: child.dataset.color }))
+    ? [...legend.children]
+        .filter((child): child is HTMLElement => child instanceof HTMLElement && !!child.dataset.id)
+        .map((child) => ({ id: child.dataset.id, name: text(child), color: child.dataset.color }))
     : [];
   return { partners, events: items.map(readItem) };
 }

@@ -6,7 +6,15 @@ import type { DateValue } from '../../i18n/dates.js';
 import type { LocalizedText } from '../../i18n/localized-text.js';
 
 /** The contract's categories, in the order the filter shows them. */
-export const CATEGORIES = ['visit', 'agreement', 'certification', 'open-government', 'digital', 'geopark', 'other'] as const;
+export const CATEGORIES = [
+  'visit',
+  'agreement',
+  'certification',
+  'open-government',
+  'digital',
+  'geopark',
+  'other',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export function isCategory(value: unknown): value is Category {

@@ -19,22 +19,40 @@ import type { Timeline } from './model.js';
  * an import would split that reader out of the element's file into a chunk
  * shared with this one, a request and some 500 bytes more for every page.
  */
-export function parseTimelineCsv({ text, origin }: CsvText, parseJson: (input: { partners?: unknown[]; events: unknown[] }) => Timeline): Timeline {
+export function parseTimelineCsv(
+  { text, origin }: CsvText,
+  parseJson: (input: { partners?: unknown[]; events: unknown[] }) => Timeline,
+): Timeline {
   const table = readCsv(text, origin);
-  if (!table.columns.includes('date')) throw new JihaError('invalid-data', `${origin}: the CSV has no "date" column (columns: ${table.columns.join(', ').slice(0, 200)})`);
+  if (!table.columns.includes('date'))
+    throw new JihaError(
+      'invalid-data',
+      `${origin}: the CSV has no "date" column (columns: ${table.columns.join(', ').slice(0, 200)})`,
+    );
   const { items: events, problems } = readRows(table, ({ cells }) => {
     // Region ISO codes (MA-01) become their ids; other partner ids stay as written.
     const partners = (cells.partners ?? '')
       .split(/[\s;,]+/)
       .filter(Boolean)
       .map((id) => findRegion(id)?.id ?? id);
-    const event = { id: cells.id, date: cells.date, end: cells.end, title: csvText(cells, 'title'), summary: csvText(cells, 'summary'), category: cells.category, partners, url: cells.url };
+    const event = {
+      id: cells.id,
+      date: cells.date,
+      end: cells.end,
+      title: csvText(cells, 'title'),
+      summary: csvText(cells, 'summary'),
+      category: cells.category,
+      partners,
+      url: cells.url,
+    };
     try {
       parseJson({ events: [event] });
       return event;
     } catch (error) {
       // The row's line names it: the JSON reader's "events[0]" would mislead.
-      throw error instanceof JihaError ? new JihaError(error.code, error.detail.replace(/^events\[0\](: |\.)/, '')) : error;
+      throw error instanceof JihaError
+        ? new JihaError(error.code, error.detail.replace(/^events\[0\](: |\.)/, ''))
+        : error;
     }
   });
   // The regions among the partners, named in every language of the region table; other ids name themselves.
@@ -43,7 +61,10 @@ export function parseTimelineCsv({ text, origin }: CsvText, parseJson: (input: {
     return region ? [{ id, name: region.name }] : [];
   });
   if (events.length === 0 && problems.length > 0) {
-    throw new JihaError('invalid-data', `${origin}: no row could be read; line ${problems[0].line}: ${problems[0].detail}`);
+    throw new JihaError(
+      'invalid-data',
+      `${origin}: no row could be read; line ${problems[0].line}: ${problems[0].detail}`,
+    );
   }
   return withSkippedRows(parseJson({ partners: regions, events }), problems);
 }

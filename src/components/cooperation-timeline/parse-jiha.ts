@@ -12,15 +12,19 @@ import type { Timeline, TimelineEvent, TimelinePartner } from './model.js';
 
 export function readPartners(value: unknown): TimelinePartner[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new JihaError('invalid-data', `partners must be a list of {id, name}, not ${describe(value)}`);
+  if (!Array.isArray(value))
+    throw new JihaError('invalid-data', `partners must be a list of {id, name}, not ${describe(value)}`);
   return value.map((partner, index) => {
     const field = `partners[${index}]`;
-    if (!isObject(partner)) throw new JihaError('invalid-data', `${field} must be an object {id, name, color}, not ${describe(partner)}`);
+    if (!isObject(partner))
+      throw new JihaError('invalid-data', `${field} must be an object {id, name, color}, not ${describe(partner)}`);
     const id = readId(partner.id, `${field}.id`);
     if (!id) throw new JihaError('invalid-data', `${field}.id is missing`);
     const color = safeColor(partner.color);
     if (partner.color !== undefined && partner.color !== null && !color) {
-      console.warn(`jiha-widgets: ${field}.color ${describe(partner.color)} is not a plain CSS colour and was ignored.`);
+      console.warn(
+        `jiha-widgets: ${field}.color ${describe(partner.color)} is not a plain CSS colour and was ignored.`,
+      );
     }
     return { id, name: readText(partner.name, `${field}.name`) ?? id, color };
   });
@@ -36,7 +40,8 @@ function readId(value: unknown, field: string): string | undefined {
 function readPartnerIds(value: unknown, field: string): string[] {
   if (value === undefined || value === null || value === '') return [];
   const list = typeof value === 'string' ? value.split(/[\s,|]+/) : value;
-  if (!Array.isArray(list)) throw new JihaError('invalid-data', `${field} must be a list of partner ids, not ${describe(value)}`);
+  if (!Array.isArray(list))
+    throw new JihaError('invalid-data', `${field} must be a list of partner ids, not ${describe(value)}`);
   const ids = list.map((id, index) => readId(id, `${field}[${index}]`)).filter((id): id is string => id !== undefined);
   return [...new Set(ids)];
 }
@@ -47,7 +52,8 @@ function readEvent(input: unknown, index: number): TimelineEvent {
   const start = readEventDate(input.date, input.precision, `${field}.date`);
   if (!start) throw new JihaError('invalid-data', `${field}.date is missing`);
   const end = readEventDate(input.end, undefined, `${field}.end`);
-  if (end && end.date < start.date) throw new JihaError('invalid-data', `${field}.end (${end.iso}) is before its date (${start.iso})`);
+  if (end && end.date < start.date)
+    throw new JihaError('invalid-data', `${field}.end (${end.iso}) is before its date (${start.iso})`);
   return {
     index,
     id: readId(input.id, `${field}.id`),

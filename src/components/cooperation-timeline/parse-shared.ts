@@ -14,7 +14,12 @@ import type { Timeline, TimelineEvent, TimelinePartner } from './model.js';
 
 /** Region names as in data/morocco-regions-12.geojson (OpenStreetMap via morocco-map). */
 const REGION_NAMES: Record<string, LocalizedText> = {
-  'MA-01': { fr: 'Tanger-Tétouan-Al Hoceïma', en: 'Tanger-Tétouan-Al Hoceïma', ar: 'طنجة تطوان الحسيمة', zgh: 'ⵟⴰⵏⵊ-ⵟⵉⵜⴰⵡⵉⵏ-ⵍⵃⵓⵙⵉⵎⴰ' },
+  'MA-01': {
+    fr: 'Tanger-Tétouan-Al Hoceïma',
+    en: 'Tanger-Tétouan-Al Hoceïma',
+    ar: 'طنجة تطوان الحسيمة',
+    zgh: 'ⵟⴰⵏⵊ-ⵟⵉⵜⴰⵡⵉⵏ-ⵍⵃⵓⵙⵉⵎⴰ',
+  },
   'MA-05': { fr: 'Béni Mellal-Khénifra', en: 'Béni Mellal-Khénifra', ar: 'بني ملال-خنيفرة', zgh: 'ⴰⵢⵜ ⵎⵍⵍⴰⵍ-ⵅⵏⵉⴼⵕⴰ' },
 };
 
@@ -37,8 +42,16 @@ function titles(event: Json, field: string): LocalizedText | undefined {
 
 function regions(value: unknown, field: string): string[] {
   if (value === undefined || value === null || value === '') return [];
-  if (typeof value !== 'string') throw new JihaError('invalid-data', `${field} must be region codes such as "MA-01|MA-05", not ${describe(value)}`);
-  return [...new Set(value.split(/[|,\s]+/).map((code) => code.trim().toUpperCase()).filter((code) => SUBDIVISION.test(code)))];
+  if (typeof value !== 'string')
+    throw new JihaError('invalid-data', `${field} must be region codes such as "MA-01|MA-05", not ${describe(value)}`);
+  return [
+    ...new Set(
+      value
+        .split(/[|,\s]+/)
+        .map((code) => code.trim().toUpperCase())
+        .filter((code) => SUBDIVISION.test(code)),
+    ),
+  ];
 }
 
 function readEvent(input: unknown, index: number): TimelineEvent {
@@ -48,7 +61,10 @@ function readEvent(input: unknown, index: number): TimelineEvent {
   if (!start) throw new JihaError('invalid-data', `${field}.date is missing`);
   const title = titles(input, field);
   if (!title) throw new JihaError('invalid-data', `${field}.title_en (or another title_<language>) is missing`);
-  const category = typeof input.category === 'string' ? (CODES[input.category.trim().toLowerCase()] ?? input.category) : input.category;
+  const category =
+    typeof input.category === 'string'
+      ? (CODES[input.category.trim().toLowerCase()] ?? input.category)
+      : input.category;
   const sources = readSources(input.sources, `${field}.sources`);
   return {
     index,

@@ -19,7 +19,10 @@ function part(value: unknown, field: string, min: number, max: number): number |
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'string' ? Number(value.trim()) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-    throw new JihaError('invalid-data', `${field} must be a whole number from ${min} to ${max}, not ${describe(value)}`);
+    throw new JihaError(
+      'invalid-data',
+      `${field} must be a whole number from ${min} to ${max}, not ${describe(value)}`,
+    );
   }
   return n;
 }
@@ -27,7 +30,8 @@ function part(value: unknown, field: string, min: number, max: number): number |
 /** A TimelineJS date object as an ISO text at the precision it gives. */
 export function timelineJsDate(value: unknown, field: string): DateValue | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) throw new JihaError('invalid-data', `${field} must be an object {year, month, day}, not ${describe(value)}`);
+  if (!isObject(value))
+    throw new JihaError('invalid-data', `${field} must be an object {year, month, day}, not ${describe(value)}`);
   const year = part(value.year, `${field}.year`, 1, 9999);
   if (year === undefined) throw new JihaError('invalid-data', `${field}.year is missing`);
   const month = part(value.month, `${field}.month`, 1, 12);
@@ -55,7 +59,9 @@ function readEvent(input: unknown, index: number): TimelineEvent {
   if (!start) throw new JihaError('invalid-data', `${field}.start_date is missing`);
   const end = timelineJsDate(input.end_date, `${field}.end_date`);
   const text = isObject(input.text) ? input.text : {};
-  const title = plain(text.headline, `${field}.text.headline`) ?? plain(isObject(input.media) ? input.media.caption : undefined, `${field}.media.caption`);
+  const title =
+    plain(text.headline, `${field}.text.headline`) ??
+    plain(isObject(input.media) ? input.media.caption : undefined, `${field}.media.caption`);
   if (!title) throw new JihaError('invalid-data', `${field}.text.headline is missing`);
   const id = typeof input.unique_id === 'string' && input.unique_id ? input.unique_id : undefined;
   return {

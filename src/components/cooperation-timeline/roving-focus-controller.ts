@@ -55,13 +55,23 @@ export class RovingFocusController {
     const rtl = this.#options.direction() === 'rtl';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const step = event.key === forward ? 1 : event.key === backward ? -1 : event.key === 'Home' ? -Infinity : event.key === 'End' ? Infinity : 0;
+    const step =
+      event.key === forward
+        ? 1
+        : event.key === backward
+          ? -1
+          : event.key === 'Home'
+            ? -Infinity
+            : event.key === 'End'
+              ? Infinity
+              : 0;
     if (!step) return;
     event.preventDefault();
     const items = this.#options.items();
     const position = items.indexOf(current);
     // Past the rendered items (End, or the last rendered one): render the rest first.
-    const rest = step === Infinity || (step === 1 && position === items.length - 1) ? this.#options.renderRest() : undefined;
+    const rest =
+      step === Infinity || (step === 1 && position === items.length - 1) ? this.#options.renderRest() : undefined;
     if (rest) {
       void rest.then(() => this.#moveFocus(current, step));
       return;
@@ -76,7 +86,12 @@ export class RovingFocusController {
   #moveFocus(current: HTMLElement, step: number): void {
     const items = this.#options.items();
     const position = items.indexOf(current);
-    const target = step === Infinity ? items.length - 1 : step === -Infinity ? 0 : Math.min(items.length - 1, Math.max(0, position + step));
+    const target =
+      step === Infinity
+        ? items.length - 1
+        : step === -Infinity
+          ? 0
+          : Math.min(items.length - 1, Math.max(0, position + step));
     const next = items[target];
     if (!next) return;
     items.forEach((item) => item.setAttribute('tabindex', item === next ? '0' : '-1'));

@@ -20,7 +20,13 @@ export function isTimelineJs(input: Json): boolean {
 
 /** The shared file: `title_<lang>` or `region` fields. */
 export function isSharedTimeline(input: Json): boolean {
-  return Array.isArray(input.events) && input.events.some((event) => isObject(event) && ('region' in event || Object.keys(event).some((key) => /^title_[a-z]{2,3}$/i.test(key))));
+  return (
+    Array.isArray(input.events) &&
+    input.events.some(
+      (event) =>
+        isObject(event) && ('region' in event || Object.keys(event).some((key) => /^title_[a-z]{2,3}$/i.test(key))),
+    )
+  );
 }
 
 export function detectTimelineFormat(input: unknown): TimelineFormat | undefined {
@@ -33,9 +39,14 @@ export function detectTimelineFormat(input: unknown): TimelineFormat | undefined
 
 /** The format of `input`, or the contract's error when it is none. */
 export function requireTimelineFormat(input: unknown): TimelineFormat {
-  if (!Array.isArray(input) && !isObject(input)) throw new JihaError('invalid-data', `the data must be an object {partners, events}, not ${describe(input)}`);
+  if (!Array.isArray(input) && !isObject(input))
+    throw new JihaError('invalid-data', `the data must be an object {partners, events}, not ${describe(input)}`);
   const format = detectTimelineFormat(input);
-  if (!format) throw new JihaError('unsupported-format', 'not a timeline: expected {partners, events: [{date, title}]} or TimelineJS {events: [{start_date, text}]}');
+  if (!format)
+    throw new JihaError(
+      'unsupported-format',
+      'not a timeline: expected {partners, events: [{date, title}]} or TimelineJS {events: [{start_date, text}]}',
+    );
   return format;
 }
 

@@ -45,7 +45,10 @@ export function renderYear(group: YearGroup, context: YearContext): TemplateResu
   </li>`;
 }
 
-function renderEntry(entry: Entry, { language, timeZone, timeline, slots, layout, active }: YearContext): TemplateResult {
+function renderEntry(
+  entry: Entry,
+  { language, timeZone, timeline, slots, layout, active }: YearContext,
+): TemplateResult {
   if ('today' in entry) {
     const [y, m, d] = entry.day.split('-').map(Number);
     return html`<li part="today" class="today">
@@ -76,25 +79,32 @@ function renderEntry(entry: Entry, { language, timeZone, timeline, slots, layout
     ${event.summary ? renderParagraph(event.summary, 'summary', language) : nothing}
     <p class="labels">
       <span class="category">${categoryIcon(event.category)}${event.categoryLabel ? html`<bdi>${event.categoryLabel}</bdi>` : categoryName(event.category)}</span>
-      ${event.partners.length === 0
-        ? html`<span class="context-label">${msg('Context', { id: 'timeline.context' })}</span>`
-        : event.partners.map((id) => {
-            const partner = timeline.partners.find((candidate) => candidate.id === id);
-            return html`<span class="partner p${slots.get(id) ?? 0}"><span class="swatch" aria-hidden="true"></span>${partner ? localText(partner.name, language) : id}</span>`;
-          })}
+      ${
+        event.partners.length === 0
+          ? html`<span class="context-label">${msg('Context', { id: 'timeline.context' })}</span>`
+          : event.partners.map((id) => {
+              const partner = timeline.partners.find((candidate) => candidate.id === id);
+              return html`<span class="partner p${slots.get(id) ?? 0}"><span class="swatch" aria-hidden="true"></span>${partner ? localText(partner.name, language) : id}</span>`;
+            })
+      }
     </p>
     ${event.note ? renderParagraph(event.note, 'note', language) : nothing}
-    ${event.sources.length
-      ? html`<p class="sources">
+    ${
+      event.sources.length
+        ? html`<p class="sources">
           ${msg('Other sources:', { id: 'timeline.sources' })}
           ${event.sources.map((url) => html` <a href=${url}>${hostOf(url)}</a>`)}
         </p>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
 function renderDate(value: DateValue, language: LanguageContext, timeZone: string | null): TemplateResult {
-  const text = value.precision === 'minute' ? formatDateTime(value.date, language, timeZone) : formatDate(value.date, language, { precision: value.precision });
+  const text =
+    value.precision === 'minute'
+      ? formatDateTime(value.date, language, timeZone)
+      : formatDate(value.date, language, { precision: value.precision });
   return html`<time datetime=${value.iso}>${text}</time>`;
 }
 

@@ -21,7 +21,11 @@ export function statusLabel(status: GeoparkStatus): string {
 export function placesText(count: number, language: LanguageContext): string {
   const n = formatNumber(count, language);
   return selectPlural(count, language.ui, {
-    '=2': () => msg('2 places', { id: 'geopark.places.=2', desc: 'Exactly two (Arabic dual: مكانان). Keep the digit: the cluster shows it, and its name must contain what it shows (WCAG 2.5.3).' }),
+    '=2': () =>
+      msg('2 places', {
+        id: 'geopark.places.=2',
+        desc: 'Exactly two (Arabic dual: مكانان). Keep the digit: the cluster shows it, and its name must contain what it shows (WCAG 2.5.3).',
+      }),
     one: () => msg(str`${n} place`, { id: 'geopark.places.one', desc: 'CLDR "one" beyond 1 (Tamazight 11–99).' }),
     few: () => msg(str`${n} places`, { id: 'geopark.places.few', desc: 'CLDR "few" (Arabic 3–10).' }),
     many: () => msg(str`${n} places`, { id: 'geopark.places.many', desc: 'CLDR "many" (Arabic 11–99).' }),

@@ -188,7 +188,14 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     if (!this.center) return undefined;
     const parts = this.center.split(',').map((part) => Number(part.trim()));
     const [lat, lng] = parts;
-    if (parts.length === 2 && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) return [lat, lng];
+    if (
+      parts.length === 2 &&
+      Number.isFinite(lat) &&
+      Number.isFinite(lng) &&
+      Math.abs(lat) <= 90 &&
+      Math.abs(lng) <= 180
+    )
+      return [lat, lng];
     console.warn(`jiha-widgets: <jiha-geopark-map> center "${this.center.slice(0, 40)}" is not "lat,lng"; ignored.`);
     return undefined;
   }
@@ -202,20 +209,26 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     const mapReady = this.mapLoader.state === 'loaded';
     const listed = listedFeatures(model.features);
     return html`
-      ${this.tilesFailed
-        ? html`<p class="notice" role="status" part="notice">${msg('The map tiles could not be loaded; the map shows region outlines only.', { id: 'geopark.tiles-failed' })}</p>`
-        : nothing}
-      ${this.mapLoader.state === 'failed'
-        ? html`<p class="notice" role="status" part="notice">${msg('The map could not be loaded; the geoparks are listed here.', { id: 'geopark.map-failed' })}</p>`
-        : nothing}
+      ${
+        this.tilesFailed
+          ? html`<p class="notice" role="status" part="notice">${msg('The map tiles could not be loaded; the map shows region outlines only.', { id: 'geopark.tiles-failed' })}</p>`
+          : nothing
+      }
+      ${
+        this.mapLoader.state === 'failed'
+          ? html`<p class="notice" role="status" part="notice">${msg('The map could not be loaded; the geoparks are listed here.', { id: 'geopark.map-failed' })}</p>`
+          : nothing
+      }
       <div class="layout ${this.list ? 'with-list' : ''}">
-        ${showMap
-          ? html`<div class="map-wrap ${mapReady ? 'ready' : 'waiting'}" part="map">
+        ${
+          showMap
+            ? html`<div class="map-wrap ${mapReady ? 'ready' : 'waiting'}" part="map">
               <div class="map"></div>
               ${mapReady ? this.renderControls() : this.list ? nothing : this.renderList(listed, false)}
               ${mapReady ? this.renderOverlays() : nothing}
             </div>`
-          : nothing}
+            : nothing
+        }
         ${this.list ? this.renderList(listed, true) : showMap ? this.renderPrintList(listed, mapReady) : this.renderList(listed, false)}
       </div>
       ${mapReady ? this.renderAttribution() : nothing}
@@ -223,7 +236,12 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   private renderList(features: GeoparkFeature[], asButtons: boolean): TemplateResult {
-    return renderPlaceList(features, { language: this.language, asButtons, selected: this.selected, choose: (id) => this.chooseFromList(id) });
+    return renderPlaceList(features, {
+      language: this.language,
+      asButtons,
+      selected: this.selected,
+      choose: (id) => this.chooseFromList(id),
+    });
   }
 
   /** Paper has no map to explore: the drawn map prints with this list of its places under it (hidden on screen). */
@@ -334,7 +352,9 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     container.setAttribute('role', 'region');
     container.setAttribute(
       'aria-label',
-      inLanguage(this.language.ui, () => msg('Map of geoparks. Arrow keys move the map; plus and minus zoom.', { id: 'geopark.map-label' })),
+      inLanguage(this.language.ui, () =>
+        msg('Map of geoparks. Arrow keys move the map; plus and minus zoom.', { id: 'geopark.map-label' }),
+      ),
     );
     const featuresKey = [this.model, this.language.ui];
     if (built || featuresKey.some((part, index) => part !== this.drawnFeatures[index])) {

@@ -94,7 +94,10 @@ export class MapLoaderController implements ReactiveController {
         this.#setState('loaded');
       },
       (error: unknown) => {
-        console.warn('jiha-widgets: <jiha-geopark-map> could not load its map (Leaflet); showing the list instead.', error);
+        console.warn(
+          'jiha-widgets: <jiha-geopark-map> could not load its map (Leaflet); showing the list instead.',
+          error,
+        );
         this.#setState('failed');
       },
     );
@@ -103,7 +106,9 @@ export class MapLoaderController implements ReactiveController {
   /** Leaflet's CSS and the map's overlays, first in the shadow root so that the element's own rules win. */
   #adoptStyles(module: MapModule): void {
     const root = this.#host.shadowRoot;
-    const sheets = [module.leafletStyles.styleSheet, module.mapOverlayStyles.styleSheet].filter((sheet): sheet is CSSStyleSheet => !!sheet);
+    const sheets = [module.leafletStyles.styleSheet, module.mapOverlayStyles.styleSheet].filter(
+      (sheet): sheet is CSSStyleSheet => !!sheet,
+    );
     if (!root || sheets.length === 0 || root.adoptedStyleSheets.includes(sheets[0])) return;
     root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets];
   }

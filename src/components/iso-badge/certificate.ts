@@ -65,20 +65,27 @@ const DATA_NAMES: FieldNames = {
 /** Attribute names, for errors in markup. */
 export const ATTRIBUTE_NAMES: FieldNames = { ...DATA_NAMES, verifyUrl: 'verify-url' };
 
-const missing = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const missing = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 function readStandard(value: unknown, field: string): { number: string; edition?: number } {
-  if (missing(value)) throw new JihaError('invalid-data', `${field} is missing: give the standard's number, such as "ISO 9001:2015"`);
+  if (missing(value))
+    throw new JihaError('invalid-data', `${field} is missing: give the standard's number, such as "ISO 9001:2015"`);
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
   const parsed = typeof text === 'string' ? parseStandard(text) : undefined;
-  if (!parsed) throw new JihaError('invalid-data', `${field} must be a standard such as 9001, "ISO 9001" or "ISO 9001:2015", not ${describe(value)}`);
+  if (!parsed)
+    throw new JihaError(
+      'invalid-data',
+      `${field} must be a standard such as 9001, "ISO 9001" or "ISO 9001:2015", not ${describe(value)}`,
+    );
   return parsed;
 }
 
 function readEdition(value: unknown, field: string): number | undefined {
   if (missing(value)) return undefined;
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
-  if (!text || !/^(19|20)\d\d$/.test(text)) throw new JihaError('invalid-data', `${field} must be the edition's year, such as 2015, not ${describe(value)}`);
+  if (!text || !/^(19|20)\d\d$/.test(text))
+    throw new JihaError('invalid-data', `${field} must be the edition's year, such as 2015, not ${describe(value)}`);
   return Number(text);
 }
 
@@ -86,8 +93,12 @@ function readEdition(value: unknown, field: string): number | undefined {
 function readDay(value: unknown, field: string): DateValue | undefined {
   if (missing(value)) return undefined;
   const parsed = parseIsoDate(value);
-  const day = parsed && (parsed.precision === 'day' || parsed.precision === 'minute') ? parseIsoDate(parsed.iso.slice(0, 10)) : undefined;
-  if (!day) throw new JihaError('invalid-data', `${field} must be a full date such as 2026-12-27, not ${describe(value)}`);
+  const day =
+    parsed && (parsed.precision === 'day' || parsed.precision === 'minute')
+      ? parseIsoDate(parsed.iso.slice(0, 10))
+      : undefined;
+  if (!day)
+    throw new JihaError('invalid-data', `${field} must be a full date such as 2026-12-27, not ${describe(value)}`);
   return day;
 }
 
@@ -97,7 +108,10 @@ function readOverride(value: unknown, field: string): StatusOverride | undefined
   if (text === 'suspended' || text === 'withdrawn') return text;
   // A CMS may write the computed states' words: they impose nothing.
   if (text === 'active' || text === 'valid' || text === 'auto') return undefined;
-  throw new JihaError('invalid-data', `${field} must be "suspended" or "withdrawn" (or left out), not ${describe(value)}`);
+  throw new JihaError(
+    'invalid-data',
+    `${field} must be "suspended" or "withdrawn" (or left out), not ${describe(value)}`,
+  );
 }
 
 /** Reads the fields into a certificate; `names` are the names quoted in errors. */
@@ -105,7 +119,10 @@ export function readCertificate(fields: CertificateFields, names: FieldNames = D
   const standard = readStandard(fields.standard, names.standard);
   const edition = readEdition(fields.edition, names.edition);
   if (standard.edition !== undefined && edition !== undefined && standard.edition !== edition) {
-    throw new JihaError('invalid-data', `${names.standard} names the ${standard.edition} edition but ${names.edition} says ${edition}: give one year`);
+    throw new JihaError(
+      'invalid-data',
+      `${names.standard} names the ${standard.edition} edition but ${names.edition} says ${edition}: give one year`,
+    );
   }
   const issued = readDay(fields.issued, names.issued);
   const expires = readDay(fields.expires, names.expires);
@@ -129,7 +146,8 @@ export function readCertificate(fields: CertificateFields, names: FieldNames = D
 
 /** Data from `data`, inline JSON or `src`: one object with the attributes' fields in camelCase. */
 export function parseCertificate(input: unknown): Certificate {
-  if (Array.isArray(input)) throw new JihaError('unsupported-format', 'the data is a list; a badge shows one certificate (an object)');
+  if (Array.isArray(input))
+    throw new JihaError('unsupported-format', 'the data is a list; a badge shows one certificate (an object)');
   if (!isObject(input)) throw new JihaError('invalid-data', `the data must be an object, not ${describe(input)}`);
   return readCertificate({
     standard: input.standard,

@@ -37,19 +37,31 @@ export function statusPhrase(certificate: Certificate, state: BadgeState, langua
   const end = certificate.expires && dayText(certificate.expires.date, language);
   switch (state) {
     case 'valid':
-      return end ? msg(str`valid until ${end}`, { id: 'iso.phrase.valid-until' }) : msg('valid', { id: 'iso.phrase.valid' });
+      return end
+        ? msg(str`valid until ${end}`, { id: 'iso.phrase.valid-until' })
+        : msg('valid', { id: 'iso.phrase.valid' });
     case 'expiring':
-      return end ? msg(str`expires soon, valid until ${end}`, { id: 'iso.phrase.expiring' }) : msg('expires soon', { id: 'iso.phrase.expiring-no-date' });
+      return end
+        ? msg(str`expires soon, valid until ${end}`, { id: 'iso.phrase.expiring' })
+        : msg('expires soon', { id: 'iso.phrase.expiring-no-date' });
     case 'expired':
-      return end ? msg(str`expired, was valid until ${end}`, { id: 'iso.phrase.expired' }) : msg('expired', { id: 'iso.phrase.expired-no-date' });
+      return end
+        ? msg(str`expired, was valid until ${end}`, { id: 'iso.phrase.expired' })
+        : msg('expired', { id: 'iso.phrase.expired-no-date' });
     case 'not-yet-valid': {
       const start = certificate.issued && dayText(certificate.issued.date, language);
-      return start ? msg(str`not yet valid, valid from ${start}`, { id: 'iso.phrase.not-yet-valid' }) : msg('not yet valid', { id: 'iso.phrase.not-yet-valid-no-date' });
+      return start
+        ? msg(str`not yet valid, valid from ${start}`, { id: 'iso.phrase.not-yet-valid' })
+        : msg('not yet valid', { id: 'iso.phrase.not-yet-valid-no-date' });
     }
     case 'suspended':
-      return end ? msg(str`suspended, end date ${end}`, { id: 'iso.phrase.suspended' }) : msg('suspended', { id: 'iso.phrase.suspended-no-date' });
+      return end
+        ? msg(str`suspended, end date ${end}`, { id: 'iso.phrase.suspended' })
+        : msg('suspended', { id: 'iso.phrase.suspended-no-date' });
     case 'withdrawn':
-      return end ? msg(str`withdrawn, end date ${end}`, { id: 'iso.phrase.withdrawn' }) : msg('withdrawn', { id: 'iso.phrase.withdrawn-no-date' });
+      return end
+        ? msg(str`withdrawn, end date ${end}`, { id: 'iso.phrase.withdrawn' })
+        : msg('withdrawn', { id: 'iso.phrase.withdrawn-no-date' });
   }
 }
 
@@ -90,6 +102,9 @@ export function supersededText(newer: string): string {
 export const verifyText = () => msg('Verify in the certification body’s register', { id: 'iso.verify' });
 export const iafIntro = () => msg('International database of accredited certificates:', { id: 'iso.iaf.intro' });
 export const iafAbsence = () =>
-  msg('A certificate missing there is not proof that it is false: not every certification body lists all its certificates.', { id: 'iso.iaf.absence' });
+  msg(
+    'A certificate missing there is not proof that it is false: not every certification body lists all its certificates.',
+    { id: 'iso.iaf.absence' },
+  );
 export const detailsText = () => msg('Certificate details', { id: 'iso.details' });
 export const closeText = () => msg('Close', { id: 'iso.close' });

@@ -84,7 +84,17 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   protected static override messageGroups = [isoStrings];
 
   protected static override contentProperties = [
-    'standard', 'edition', 'holder', 'certificate', 'issuer', 'accreditation', 'issued', 'expires', 'scope', 'status', 'verifyUrl',
+    'standard',
+    'edition',
+    'holder',
+    'certificate',
+    'issuer',
+    'accreditation',
+    'issued',
+    'expires',
+    'scope',
+    'status',
+    'verifyUrl',
   ];
 
   /** The standard: `9001`, `ISO 14001`, `ISO 45001:2018`, `ISO/IEC 27001:2022`. */
@@ -124,7 +134,12 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
     const badgeState = this.certificateState;
     const model = this.structuredData && badgeState ? this.model : undefined;
     const language = this.language.ui;
-    return model && badgeState ? { deps: [model, badgeState, language], write: ({ writeCertificationJsonLd }) => writeCertificationJsonLd(this, model, badgeState, language) } : undefined;
+    return model && badgeState
+      ? {
+          deps: [model, badgeState, language],
+          write: ({ writeCertificationJsonLd }) => writeCertificationJsonLd(this, model, badgeState, language),
+        }
+      : undefined;
   });
 
   private midnightTimer: unknown;
@@ -135,7 +150,10 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   /** The computed state, as reflected on the host; undefined while there is no certificate to show. */
   get certificateState(): BadgeState | undefined {
     const model = this.loadState === 'ready' ? this.model : undefined;
-    return model && computeState({ issued: model.issued?.date, expires: model.expires?.date, override: model.override }, this.today);
+    return (
+      model &&
+      computeState({ issued: model.issued?.date, expires: model.expires?.date, override: model.override }, this.today)
+    );
   }
 
   override connectedCallback(): void {
@@ -170,7 +188,8 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
 
   protected override willUpdate(changed: PropertyValues): void {
     // Another clock or zone: today is read again and the midnight check rescheduled on it.
-    if (this.isConnected && (this.clock !== this.watchedClock || this.timeZone !== this.watchedZone)) this.watchTheDay();
+    if (this.isConnected && (this.clock !== this.watchedClock || this.timeZone !== this.watchedZone))
+      this.watchTheDay();
     super.willUpdate(changed);
   }
 
@@ -280,7 +299,10 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
     const active = document.activeElement;
     const inside = this.shadowRoot?.activeElement;
     // Chromium may leave focus on the hidden control until its next focus fixup.
-    const focusLost = !active || active === document.body || (active === this && (!inside || (event.currentTarget as HTMLElement).contains(inside)));
+    const focusLost =
+      !active ||
+      active === document.body ||
+      (active === this && (!inside || (event.currentTarget as HTMLElement).contains(inside)));
     if (focusLost) this.shadowRoot?.querySelector<HTMLButtonElement>('[part=seal]')?.focus();
   };
 
@@ -288,9 +310,11 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
     const headline = texts.headline(certificate, badgeState);
     return html`<span part="inline" class="inline ${isInactive(badgeState) ? 'inactive' : ''}" role="group" aria-label=${name}>
       ${this.renderStateLine(badgeState, '')}
-      ${certificate.verifyUrl
-        ? html`<a part="verify" class="reference" href=${certificate.verifyUrl}><bdi>${headline}</bdi></a>`
-        : html`<bdi class="reference">${headline}</bdi>`}
+      ${
+        certificate.verifyUrl
+          ? html`<a part="verify" class="reference" href=${certificate.verifyUrl}><bdi>${headline}</bdi></a>`
+          : html`<bdi class="reference">${headline}</bdi>`
+      }
       <span class="phrase">${texts.statusPhrase(certificate, badgeState, this.language)}</span>
     </span>`;
   }
@@ -315,18 +339,26 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
     add(label.certificate, this.field(certificate.certificate));
     add(label.issuer, this.field(certificate.issuer));
     add(label.accreditation, this.field(certificate.accreditation));
-    if (certificate.issued) add(label.issued, html`<time datetime=${certificate.issued.iso}>${texts.dayText(certificate.issued.date, this.language)}</time>`);
+    if (certificate.issued)
+      add(
+        label.issued,
+        html`<time datetime=${certificate.issued.iso}>${texts.dayText(certificate.issued.date, this.language)}</time>`,
+      );
     add(
       label.expires,
-      certificate.expires ? html`<time datetime=${certificate.expires.iso}>${texts.dayText(certificate.expires.date, this.language)}</time>` : label.noEndDate,
+      certificate.expires
+        ? html`<time datetime=${certificate.expires.iso}>${texts.dayText(certificate.expires.date, this.language)}</time>`
+        : label.noEndDate,
     );
     return html`<div class="body">
       <p class="headline"><bdi>${texts.headline(certificate, badgeState)}</bdi></p>
       ${info ? html`<p class="title">${info.titles[this.language.ui]}</p>` : nothing}
       <p class="status">${this.renderStateLine(badgeState, texts.statusPhrase(certificate, badgeState, this.language))}</p>
-      ${edition.kind === 'superseded'
-        ? html`<p class="superseded">${texts.supersededText(standardReference(certificate.number, edition.by.year))}</p>`
-        : nothing}
+      ${
+        edition.kind === 'superseded'
+          ? html`<p class="superseded">${texts.supersededText(standardReference(certificate.number, edition.by.year))}</p>`
+          : nothing
+      }
       <dl class="facts">${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>
       ${certificate.verifyUrl ? html`<p class="verify"><a part="verify" href=${certificate.verifyUrl}>${texts.verifyText()}</a></p>` : nothing}
       <p class="iaf">${texts.iafIntro()} <a href=${IAF_CERTSEARCH} lang="en" dir="ltr">IAF CertSearch</a>. ${texts.iafAbsence()}</p>

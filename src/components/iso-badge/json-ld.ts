@@ -34,7 +34,9 @@ export function certificationJsonLd(certificate: Certificate, state: BadgeState,
     about: holder ? { '@type': 'Organization', name: holder } : undefined,
     issuedBy: issuer ? { '@type': 'Organization', name: issuer } : undefined,
     certificationIdentification: text(certificate.certificate),
-    certificationStatus: isInactive(state) ? 'https://schema.org/CertificationInactive' : 'https://schema.org/CertificationActive',
+    certificationStatus: isInactive(state)
+      ? 'https://schema.org/CertificationInactive'
+      : 'https://schema.org/CertificationActive',
     validFrom: certificate.issued?.iso,
     expires: certificate.expires?.iso,
     url: certificate.verifyUrl,
@@ -43,6 +45,11 @@ export function certificationJsonLd(certificate: Certificate, state: BadgeState,
 }
 
 /** Writes the badge's Certification JSON-LD into its light DOM (this module is a chunk loaded only for `structured-data`). */
-export function writeCertificationJsonLd(host: Element, certificate: Certificate, state: BadgeState, language: UiLanguage): void {
+export function writeCertificationJsonLd(
+  host: Element,
+  certificate: Certificate,
+  state: BadgeState,
+  language: UiLanguage,
+): void {
   writeStructuredData(host, certificationJsonLd(certificate, state, language));
 }

@@ -157,7 +157,8 @@ export interface StandardRef {
  * `EN ISO 14001:2015`, and parts (`ISO/IEC 20000-1:2018`). Anything else is
  * undefined (the caller reports it).
  */
-const STANDARD = /^(?:(?:NM|EN|NF|BS|DIN|UNE)\s+(?:EN\s+)?)?(?:ISO(?:\s*\/\s*IEC)?\s*)?(\d{3,5}(?:-\d{1,2})?)(?:\s*:\s*(\d{4}))?$/i;
+const STANDARD =
+  /^(?:(?:NM|EN|NF|BS|DIN|UNE)\s+(?:EN\s+)?)?(?:ISO(?:\s*\/\s*IEC)?\s*)?(\d{3,5}(?:-\d{1,2})?)(?:\s*:\s*(\d{4}))?$/i;
 
 export function parseStandard(text: string): StandardRef | undefined {
   const match = STANDARD.exec(text.trim().replace(/\s+/g, ' '));
@@ -192,7 +193,8 @@ export type EditionCheck = { kind: 'current' } | { kind: 'superseded'; by: Editi
 
 export function checkEdition(number: string, edition: number | undefined, today: Date): EditionCheck {
   const info = lookupStandard(number);
-  if (!info || edition === undefined || !info.editions.some((known) => known.year === edition)) return { kind: 'unknown' };
+  if (!info || edition === undefined || !info.editions.some((known) => known.year === edition))
+    return { kind: 'unknown' };
   const current = currentEdition(number, today);
   if (!current || current.year <= edition) return { kind: 'current' };
   return { kind: 'superseded', by: current };

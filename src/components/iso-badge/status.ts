@@ -27,7 +27,10 @@ export function daysBetween(from: Date, to: Date): number {
  * December 2026"); then 90 days or less left; else valid. Without an end
  * date, a certificate issued is valid (nothing says otherwise).
  */
-export function computeState(dates: { issued?: Date; expires?: Date; override?: StatusOverride }, today: Date): BadgeState {
+export function computeState(
+  dates: { issued?: Date; expires?: Date; override?: StatusOverride },
+  today: Date,
+): BadgeState {
   if (dates.override) return dates.override;
   if (dates.issued && daysBetween(today, dates.issued) > 0) return 'not-yet-valid';
   if (!dates.expires) return 'valid';
@@ -69,7 +72,12 @@ function zonedTime(now: number, timeZone: string | null | undefined): ZonedClock
   const parts = format.formatToParts(new Date(now));
   const field = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   const seconds = (field('hour') % 24) * 3600 + field('minute') * 60 + field('second');
-  return { year: field('year'), month: field('month'), day: field('day'), sinceMidnight: seconds * 1000 + (now % 1000) };
+  return {
+    year: field('year'),
+    month: field('month'),
+    day: field('day'),
+    sinceMidnight: seconds * 1000 + (now % 1000),
+  };
 }
 
 /** The calendar day at `now` in `timeZone` (default the viewer's), as UTC midnight of that day. */

@@ -20,9 +20,15 @@ export interface Article {
 
 export function readTags(value: unknown, field: string): LocalizedText[] {
   if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return value.split(',').map((tag) => tag.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
   if (!Array.isArray(value)) throw mustBe(field, 'a list of texts', value);
-  return value.map((tag, index) => readText(tag, `${field}[${index}]`)).filter((tag): tag is LocalizedText => tag !== undefined);
+  return value
+    .map((tag, index) => readText(tag, `${field}[${index}]`))
+    .filter((tag): tag is LocalizedText => tag !== undefined);
 }
 
 export function readLang(value: unknown, field: string): string | undefined {

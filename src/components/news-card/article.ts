@@ -14,7 +14,8 @@ const foreignFormats = lazyModule('news card formats', () => import('./foreign-f
 export type ArticleFormat = 'jiha' | 'schema.org' | 'wordpress';
 
 /** Article, BlogPosting, Report, ScholarlyArticle, NewsArticle and its Reportage, Analysis, Opinion, Background and Review kinds. */
-const ARTICLE_TYPES = /^(https?:\/\/schema\.org\/)?((Reportage|Analysis|Opinion|Background|Review)?NewsArticle|Article|BlogPosting|Report|ScholarlyArticle)$/;
+const ARTICLE_TYPES =
+  /^(https?:\/\/schema\.org\/)?((Reportage|Analysis|Opinion|Background|Review)?NewsArticle|Article|BlogPosting|Report|ScholarlyArticle)$/;
 
 /** Recognises a shape; undefined when the value is none of the three. */
 export function detectArticleFormat(input: Json): ArticleFormat | undefined {
@@ -33,13 +34,21 @@ export function detectArticleFormat(input: Json): ArticleFormat | undefined {
 export function parseArticle(input: unknown): Article | Promise<Article> {
   if (Array.isArray(input)) throw new JihaError('unsupported-format', 'the data is a list, not one article');
   if (!isObject(input)) throw mustBe('the data', 'an object', input);
-  const node = isObject(input) && Array.isArray(input['@graph']) ? (input['@graph'].find((item) => isObject(item) && detectArticleFormat(item) === 'schema.org') ?? input) : input;
+  const node =
+    isObject(input) && Array.isArray(input['@graph'])
+      ? (input['@graph'].find((item) => isObject(item) && detectArticleFormat(item) === 'schema.org') ?? input)
+      : input;
   const format = detectArticleFormat(node as Json);
   if (format === 'jiha') return fromJiha(node as Json);
-  if (!format) throw new JihaError('unsupported-format', 'not a news article: no headline, @type NewsArticle or title.rendered');
+  if (!format)
+    throw new JihaError('unsupported-format', 'not a news article: no headline, @type NewsArticle or title.rendered');
   // The foreign shapes' parsers load only when such data comes: a page
   // using the library's own format does not download them.
-  return foreignFormats.load().then((parsers) => (format === 'schema.org' ? parsers.fromSchemaOrg(node as Json) : parsers.fromWordPress(node as Json)));
+  return foreignFormats
+    .load()
+    .then((parsers) =>
+      format === 'schema.org' ? parsers.fromSchemaOrg(node as Json) : parsers.fromWordPress(node as Json),
+    );
 }
 
 function fromJiha(input: Json): Article {
@@ -68,4 +77,3 @@ function fromJiha(input: Json): Article {
     tags: readTags(input.tags, 'tags'),
   };
 }
-

@@ -4,7 +4,16 @@
  * A separate chunk, loaded only when such data comes.
  */
 import { JihaError } from '../../core/errors.js';
-import { describe, isObject, readCount, readDate, readText, readUrl, requireText, type Json } from '../../data/fields.js';
+import {
+  describe,
+  isObject,
+  readCount,
+  readDate,
+  readText,
+  readUrl,
+  requireText,
+  type Json,
+} from '../../data/fields.js';
 import { htmlToText } from '../../data/html-text.js';
 import type { LocalizedText } from '../../i18n/localized-text.js';
 import { readLang, readTags, type Article } from './article-model.js';
@@ -42,7 +51,9 @@ export function fromSchemaOrg(input: Json): Article {
     headline: requireText(input.headline ?? input.name, 'headline'),
     summary: readText(input.description ?? input.abstract, 'description'),
     url: readUrl(input.url ?? input.mainEntityOfPage, 'link', 'url'),
-    image: src ? { src, alt: isObject(image) ? readText(image.caption ?? image.description, 'image.caption') : undefined } : undefined,
+    image: src
+      ? { src, alt: isObject(image) ? readText(image.caption ?? image.description, 'image.caption') : undefined }
+      : undefined,
     source: isObject(publisher) ? readText(publisher.name, 'publisher.name') : readText(publisher, 'publisher'),
     dateline: readText(input.dateline, 'dateline'),
     author: schemaNames(input.author, 'author'),
@@ -58,7 +69,8 @@ function rendered(value: unknown, field: string): string | undefined {
   if (!isObject(value)) return undefined;
   const html = value.rendered;
   if (html === undefined || html === null) return undefined;
-  if (typeof html !== 'string') throw new JihaError('invalid-data', `${field}.rendered must be a text, not ${describe(html)}`);
+  if (typeof html !== 'string')
+    throw new JihaError('invalid-data', `${field}.rendered must be a text, not ${describe(html)}`);
   return htmlToText(html) || undefined;
 }
 
@@ -77,7 +89,10 @@ export function fromWordPress(input: Json): Article {
   const tags = terms
     .filter((term): term is Json => isObject(term) && term.taxonomy === 'post_tag' && typeof term.name === 'string')
     .map((term) => htmlToText(term.name as string));
-  const gmt = typeof input.date_gmt === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(input.date_gmt) ? `${input.date_gmt}Z` : input.date_gmt ?? input.date;
+  const gmt =
+    typeof input.date_gmt === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(input.date_gmt)
+      ? `${input.date_gmt}Z`
+      : (input.date_gmt ?? input.date);
   const headline = rendered(input.title, 'title');
   if (!headline) throw new JihaError('invalid-data', 'title.rendered is missing or empty');
   return {

@@ -7,7 +7,8 @@ import type { Article } from './article-model.js';
 
 /** The schema.org NewsArticle that `structured-data` writes for crawlers. */
 export function articleJsonLd(article: Article, language: UiLanguage): object {
-  const text = (value: Article['headline'] | undefined) => (value === undefined ? undefined : pickText(value, language));
+  const text = (value: Article['headline'] | undefined) =>
+    value === undefined ? undefined : pickText(value, language);
   const author = text(article.author);
   const source = text(article.source);
   return {
@@ -26,7 +27,11 @@ export function articleJsonLd(article: Article, language: UiLanguage): object {
     interactionStatistic:
       article.views === undefined
         ? undefined
-        : { '@type': 'InteractionCounter', interactionType: 'https://schema.org/ReadAction', userInteractionCount: article.views },
+        : {
+            '@type': 'InteractionCounter',
+            interactionType: 'https://schema.org/ReadAction',
+            userInteractionCount: article.views,
+          },
   };
 }
 

@@ -70,7 +70,18 @@ export class JihaNewsCard extends JihaDataElement<Article> {
 
   protected static override messageGroups = [newsStrings];
 
-  protected static override contentProperties = ['headline', 'summary', 'href', 'image', 'imageAlt', 'source', 'dateline', 'author', 'published', 'views'];
+  protected static override contentProperties = [
+    'headline',
+    'summary',
+    'href',
+    'image',
+    'imageAlt',
+    'source',
+    'dateline',
+    'author',
+    'published',
+    'views',
+  ];
 
   /** The headline, linked to `href`. */
   headline: string | null = null;
@@ -106,7 +117,12 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     new StructuredDataController(this, articleJsonLd, () => {
       const article = this.loadState === 'ready' && this.structuredData ? this.model : undefined;
       const language = this.language.ui;
-      return article && { deps: [article, language], write: ({ writeArticleJsonLd }) => writeArticleJsonLd(this, article, language) };
+      return (
+        article && {
+          deps: [article, language],
+          write: ({ writeArticleJsonLd }) => writeArticleJsonLd(this, article, language),
+        }
+      );
     });
   }
 
@@ -126,11 +142,13 @@ export class JihaNewsCard extends JihaDataElement<Article> {
       <div class="body">
         ${this.renderHeadline(article)} ${this.renderMeta(article)}
         ${variant !== 'compact' && article.summary ? this.renderSummary(article.summary, article) : nothing}
-        ${variant !== 'compact' && article.tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${msg('Tags', { id: 'news.tags' })}>
+        ${
+          variant !== 'compact' && article.tags.length
+            ? html`<ul part="tags" class="tags" aria-label=${msg('Tags', { id: 'news.tags' })}>
               ${article.tags.map((tag) => html`<li>${pickText(tag, this.language.ui)}</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
     </article>`;
   }
@@ -189,7 +207,6 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     }
   }
 
-
   private renderMeta(article: Article): unknown {
     const { ui } = this.language;
     const items: MetaItem[] = [];
@@ -201,15 +218,16 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     add(article.dateline, msg('Place:', { id: 'news.meta.dateline' }));
     if (article.published) {
       const { date, precision, iso } = article.published;
-      const shown = precision === 'minute' ? formatDateTime(date, this.language, this.timeZone) : formatDate(date, this.language, { precision, weekday: precision === 'day' });
+      const shown =
+        precision === 'minute'
+          ? formatDateTime(date, this.language, this.timeZone)
+          : formatDate(date, this.language, { precision, weekday: precision === 'day' });
       items.push({ text: shown, datetime: iso });
     }
     add(article.author, msg('Author:', { id: 'news.meta.author' }));
     if (article.views !== undefined) items.push({ text: viewsText(article.views, this.language) });
     return metaList(items) ?? nothing;
   }
-
-
 }
 
 // Hidden from assistive technology by its box (aria-hidden).

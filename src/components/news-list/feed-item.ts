@@ -36,11 +36,19 @@ export function feedHtml(value: string | null | undefined): string | undefined {
 /** A plain-text field, white space folded. */
 export function feedText(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  return (value.length > MAX_FIELD_HTML ? value.slice(0, MAX_FIELD_HTML) : value).replace(/[ \t\n\r\f]+/g, ' ').trim() || undefined;
+  return (
+    (value.length > MAX_FIELD_HTML ? value.slice(0, MAX_FIELD_HTML) : value).replace(/[ \t\n\r\f]+/g, ' ').trim() ||
+    undefined
+  );
 }
 
 /** A link of the feed, relative to the feed's address, kept only for the contract's schemes. */
-export function feedUrl(value: string | null | undefined, base: string | undefined, kind: UrlKind, field: string): string | undefined {
+export function feedUrl(
+  value: string | null | undefined,
+  base: string | undefined,
+  kind: UrlKind,
+  field: string,
+): string | undefined {
   const url = value?.trim();
   if (!url) return undefined;
   let absolute = url;
@@ -54,7 +62,11 @@ export function feedUrl(value: string | null | undefined, base: string | undefin
 
 /** The article for an item, or undefined when it has neither title nor summary (nothing to show). */
 export function feedArticle(item: FeedItem): Article | undefined {
-  const headline = item.title ?? (item.summary && item.summary.length > HEADLINE_FROM_SUMMARY ? `${item.summary.slice(0, HEADLINE_FROM_SUMMARY).trimEnd()}…` : item.summary);
+  const headline =
+    item.title ??
+    (item.summary && item.summary.length > HEADLINE_FROM_SUMMARY
+      ? `${item.summary.slice(0, HEADLINE_FROM_SUMMARY).trimEnd()}…`
+      : item.summary);
   if (!headline) return undefined;
   return {
     headline,

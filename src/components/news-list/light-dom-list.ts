@@ -9,11 +9,16 @@
 
 /** The host's first `<ul>`/`<ol>` child, if any. */
 export function lightDomList(host: Element): HTMLElement | undefined {
-  return Array.from(host.children).find((child): child is HTMLElement => child.localName === 'ul' || child.localName === 'ol');
+  return Array.from(host.children).find(
+    (child): child is HTMLElement => child.localName === 'ul' || child.localName === 'ol',
+  );
 }
 
 /** True when a light-DOM change touches that list (what the host reads). */
 export function touchesLightDomList(host: Element, node: Node): boolean {
   const list = lightDomList(host);
-  return (node.parentNode === host && node instanceof Element && (node.localName === 'ul' || node.localName === 'ol')) || (!!list && (node === list || list.contains(node)));
+  return (
+    (node.parentNode === host && node instanceof Element && (node.localName === 'ul' || node.localName === 'ol')) ||
+    (!!list && (node === list || list.contains(node)))
+  );
 }

@@ -109,11 +109,15 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
 
   protected override fetchSource(src: string, options: FetchOptions): Promise<unknown> {
     const url = wordPressPageUrl(src, document.baseURI, this.pageSize);
-    return fetchModule.load().then(({ fetchText }) => fetchText(url, { ...options, accept: FEED_ACCEPT })).then((response) => new FeedResponse(response));
+    return fetchModule
+      .load()
+      .then(({ fetchText }) => fetchText(url, { ...options, accept: FEED_ACCEPT }))
+      .then((response) => new FeedResponse(response));
   }
 
   protected override parseData(input: unknown): FeedPage | Promise<FeedPage> {
-    if (input === LIGHT_DOM_LIST) return lightDomItems.load().then(({ readLightDomList }) => ({ items: readLightDomList(lightDomList(this)!) }));
+    if (input === LIGHT_DOM_LIST)
+      return lightDomItems.load().then(({ readLightDomList }) => ({ items: readLightDomList(lightDomList(this)!) }));
     if (input instanceof FeedResponse) return readResponse(input);
     return readFeedJson(input);
   }
@@ -130,7 +134,10 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   }
 
   protected override affectsInlineData(record: MutationRecord): boolean {
-    return super.affectsInlineData(record) || [record.target, ...record.addedNodes, ...record.removedNodes].some((node) => touchesLightDomList(this, node));
+    return (
+      super.affectsInlineData(record) ||
+      [record.target, ...record.addedNodes, ...record.removedNodes].some((node) => touchesLightDomList(this, node))
+    );
   }
 
   protected override readyDetail(): { count: number } {
@@ -177,8 +184,9 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     const cardLevel = Math.min(6, this.level + 1);
     const labelled = this.heading ? 'heading' : undefined;
     return html`${this.renderHeading()}
-      ${items.length
-        ? html`<ul role="list" part="list" class="list ${variant}" aria-labelledby=${labelled ?? nothing} aria-label=${!labelled && this.label ? this.label : nothing}
+      ${
+        items.length
+          ? html`<ul role="list" part="list" class="list ${variant}" aria-labelledby=${labelled ?? nothing} aria-label=${!labelled && this.label ? this.label : nothing}
             @jiha-ready=${stop} @jiha-error=${stop}>
             ${items.map(
               (item) => html`<li part="item">
@@ -186,7 +194,8 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
               </li>`,
             )}
           </ul>`
-        : html`<p part="empty" class="empty">${msg('No news yet.', { id: 'news.list.empty' })}</p>`}
+          : html`<p part="empty" class="empty">${msg('No news yet.', { id: 'news.list.empty' })}</p>`
+      }
       ${this.renderMore()}`;
   }
 
@@ -257,7 +266,16 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
 
   private async loadPage(url: string, signal: AbortSignal, retry: boolean): Promise<FeedPage> {
     const { fetchText } = await fetchModule.load();
-    return readResponse(new FeedResponse(await fetchText(url, { timeout: this.timeout, signal, accept: FEED_ACCEPT, cache: retry ? 'no-cache' : undefined })));
+    return readResponse(
+      new FeedResponse(
+        await fetchText(url, {
+          timeout: this.timeout,
+          signal,
+          accept: FEED_ACCEPT,
+          cache: retry ? 'no-cache' : undefined,
+        }),
+      ),
+    );
   }
 
   /** Moves focus to the item at `index` (its headline link once its card has rendered, else the item itself). */

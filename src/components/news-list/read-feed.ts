@@ -23,7 +23,8 @@ export class FeedResponse {
 }
 
 /** Media types of the formats read, for the `Accept` header. */
-export const FEED_ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/xml';
+export const FEED_ACCEPT =
+  'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/xml';
 
 const FORMATS = ' (RSS, Atom, JSON Feed, WordPress posts, a list of articles or {"items": […]})';
 
@@ -40,7 +41,10 @@ export function readResponse({ response }: FeedResponse): FeedPage | Promise<Fee
     return xmlFeeds.load().then((reader) => reader.readXmlFeed(text, url));
   }
   const start = text.trimStart()[0];
-  if (contentType === 'text/html' || (!JSON_TYPE.test(contentType) && !/^(text\/plain)?$/.test(contentType) && start !== '{' && start !== '[')) {
+  if (
+    contentType === 'text/html' ||
+    (!JSON_TYPE.test(contentType) && !/^(text\/plain)?$/.test(contentType) && start !== '{' && start !== '[')
+  ) {
     throw new JihaError('unsupported-format', `${url} sent ${contentType}, not a feed${FORMATS}`);
   }
   return readFeedJson(parseJson(text.replace(/^\ufeff/, ''), url), url, response.headers);
@@ -52,7 +56,15 @@ const isWordPressPost = (item: unknown) => isObject(item) && isObject(item.title
 /** JSON Feed: its `version` URL, or items with its own field names and no `headline`. */
 function isJsonFeed(input: Json): boolean {
   if (typeof input.version === 'string' && input.version.includes('jsonfeed.org')) return true;
-  return Array.isArray(input.items) && input.items.some((item) => isObject(item) && !('headline' in item) && ('content_html' in item || 'content_text' in item || 'date_published' in item));
+  return (
+    Array.isArray(input.items) &&
+    input.items.some(
+      (item) =>
+        isObject(item) &&
+        !('headline' in item) &&
+        ('content_html' in item || 'content_text' in item || 'date_published' in item),
+    )
+  );
 }
 
 /**
@@ -67,7 +79,10 @@ export function readFeedJson(input: unknown, base?: string, headers?: Headers): 
   }
   if (isObject(input) && isJsonFeed(input)) return jsonFeeds.load().then((reader) => reader.readJsonFeed(input, base));
   if (Array.isArray(list)) return readOwnArticles(list);
-  throw new JihaError(isObject(input) ? 'unsupported-format' : 'invalid-data', `not a feed${FORMATS}: ${describe(input)}`);
+  throw new JihaError(
+    isObject(input) ? 'unsupported-format' : 'invalid-data',
+    `not a feed${FORMATS}: ${describe(input)}`,
+  );
 }
 
 /** The library's own articles (or schema.org ones), each as the news card reads it; a bad one names its place. */
@@ -75,7 +90,9 @@ function readOwnArticles(list: unknown[]): FeedPage | Promise<FeedPage> {
   const items = list.slice(0, MAX_FEED_ITEMS).map((item, index) => {
     try {
       const article = parseArticle(item);
-      return article instanceof Promise ? article.catch((error: unknown) => Promise.reject(atItem(index, error))) : article;
+      return article instanceof Promise
+        ? article.catch((error: unknown) => Promise.reject(atItem(index, error)))
+        : article;
     } catch (error) {
       throw atItem(index, error);
     }

@@ -28,27 +28,44 @@ function children(parent: Element, name: string, ns?: string | null): Element[] 
   return found;
 }
 
-const child = (parent: Element, name: string, ns?: string | null) => children(parent, name, ns)[0] as Element | undefined;
+const child = (parent: Element, name: string, ns?: string | null) =>
+  children(parent, name, ns)[0] as Element | undefined;
 const textOf = (element: Element | undefined) => element?.textContent ?? undefined;
 /** Elements of RSS itself: no namespace (2.0) or RSS 1.0's. */
-const rssChild = (parent: Element, name: string) => children(parent, name).find((element) => element.namespaceURI !== DC && element.namespaceURI !== CONTENT && element.namespaceURI !== MEDIA && element.namespaceURI !== ATOM);
+const rssChild = (parent: Element, name: string) =>
+  children(parent, name).find(
+    (element) =>
+      element.namespaceURI !== DC &&
+      element.namespaceURI !== CONTENT &&
+      element.namespaceURI !== MEDIA &&
+      element.namespaceURI !== ATOM,
+  );
 
 /** A date in RFC 822 (RSS) or RFC 3339 (Atom, `dc:date`); an unreadable one is left out with a warning. */
 function feedDate(value: string | undefined, field: string): DateValue | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   const date = parseIsoDate(text) ?? parseRfc822Date(text);
-  if (!date) console.warn(`jiha-widgets: <jiha-news-list> ${field} ${JSON.stringify(text.slice(0, 40))} is not a date; left out.`);
+  if (!date)
+    console.warn(
+      `jiha-widgets: <jiha-news-list> ${field} ${JSON.stringify(text.slice(0, 40))} is not a date; left out.`,
+    );
   return date;
 }
 
 /** An image among an item's enclosures and Media RSS elements. */
 function mediaImage(item: Element, base: string | undefined): string | undefined {
-  const candidates = [...children(item, 'enclosure'), ...children(item, 'content', MEDIA), ...children(item, 'thumbnail', MEDIA)];
-  for (const group of children(item, 'group', MEDIA)) candidates.push(...children(group, 'content', MEDIA), ...children(group, 'thumbnail', MEDIA));
+  const candidates = [
+    ...children(item, 'enclosure'),
+    ...children(item, 'content', MEDIA),
+    ...children(item, 'thumbnail', MEDIA),
+  ];
+  for (const group of children(item, 'group', MEDIA))
+    candidates.push(...children(group, 'content', MEDIA), ...children(group, 'thumbnail', MEDIA));
   for (const element of candidates) {
     const type = element.getAttribute('type') ?? '';
-    const isImage = element.localName === 'thumbnail' || type.startsWith('image/') || element.getAttribute('medium') === 'image';
+    const isImage =
+      element.localName === 'thumbnail' || type.startsWith('image/') || element.getAttribute('medium') === 'image';
     if (isImage) return feedUrl(element.getAttribute('url'), base, 'image', 'enclosure url');
   }
   return undefined;
@@ -74,7 +91,9 @@ function rssItem(item: Element, channel: { base?: string; lang?: string; source?
     author: rssAuthor(item),
     published: feedDate(textOf(rssChild(item, 'pubDate')) ?? textOf(child(item, 'date', DC)), 'pubDate'),
     lang: feedLang(textOf(child(item, 'language', DC))) ?? channel.lang,
-    tags: [...children(item, 'category'), ...children(item, 'subject', DC)].map((element) => feedText(element.textContent)).filter((tag): tag is string => !!tag),
+    tags: [...children(item, 'category'), ...children(item, 'subject', DC)]
+      .map((element) => feedText(element.textContent))
+      .filter((tag): tag is string => !!tag),
     source: feedText(textOf(rssChild(item, 'source'))) ?? channel.source,
   };
 }
@@ -88,7 +107,11 @@ function readRss(root: Element, base: string | undefined): FeedItem[] {
     source: feedText(decodeEntities(textOf(channel && rssChild(channel, 'title')) ?? '')),
   };
   const itemParent = root.localName === 'RDF' ? root : channel;
-  return itemParent ? children(itemParent, 'item').slice(0, MAX_FEED_ITEMS).map((item) => rssItem(item, context)) : [];
+  return itemParent
+    ? children(itemParent, 'item')
+        .slice(0, MAX_FEED_ITEMS)
+        .map((item) => rssItem(item, context))
+    : [];
 }
 
 /** An Atom text construct: `type="html"` holds escaped HTML, `xhtml` markup, `text` (the default) text. */
@@ -115,17 +138,23 @@ const atomName = (parent: Element) =>
 function atomEntry(entry: Element, feed: Element, base: string | undefined, source: string | undefined): FeedItem {
   const links = children(entry, 'link', ATOM);
   const alternate = links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
-  const enclosure = links.find((link) => link.getAttribute('rel') === 'enclosure' && (link.getAttribute('type') ?? '').startsWith('image/'));
+  const enclosure = links.find(
+    (link) => link.getAttribute('rel') === 'enclosure' && (link.getAttribute('type') ?? '').startsWith('image/'),
+  );
   const summary = child(entry, 'summary', ATOM) ?? child(entry, 'content', ATOM);
   return {
     title: atomText(child(entry, 'title', ATOM)),
     summary: atomText(summary),
     url: feedUrl(alternate?.getAttribute('href'), base, 'link', 'entry link'),
-    image: enclosure ? feedUrl(enclosure.getAttribute('href'), base, 'image', 'enclosure href') : mediaImage(entry, base),
+    image: enclosure
+      ? feedUrl(enclosure.getAttribute('href'), base, 'image', 'enclosure href')
+      : mediaImage(entry, base),
     author: atomName(entry) ?? atomName(feed),
     published: feedDate(textOf(child(entry, 'published', ATOM)) ?? textOf(child(entry, 'updated', ATOM)), 'published'),
     lang: xmlLang(entry),
-    tags: children(entry, 'category', ATOM).map((category) => feedText(category.getAttribute('label') ?? category.getAttribute('term'))).filter((tag): tag is string => !!tag),
+    tags: children(entry, 'category', ATOM)
+      .map((category) => feedText(category.getAttribute('label') ?? category.getAttribute('term')))
+      .filter((tag): tag is string => !!tag),
     source,
   };
 }
@@ -144,14 +173,19 @@ function parseXml(text: string): Document {
   // make some engines' XML parsers expand gigabytes (WebKitGTK's stopped
   // answering); Chromium refuses them itself.
   const subset = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE[^[>]*\[([^\]]*)\]/i.exec(source)?.[1];
-  if (subset && /<!ENTITY/i.test(subset)) throw new JihaError('invalid-data', 'the feed defines XML entities (<!ENTITY>), which feeds never need');
+  if (subset && /<!ENTITY/i.test(subset))
+    throw new JihaError('invalid-data', 'the feed defines XML entities (<!ENTITY>), which feeds never need');
   // DOMParser is a Trusted Types sink whatever the type; as XML nothing in it runs or loads.
   const markup = (jihaPolicy()?.createHTML(source) ?? source) as string;
   const document = new DOMParser().parseFromString(markup, 'application/xml');
   const error = document.getElementsByTagName('parsererror')[0];
   if (error) {
-    if (/^\s*(<!doctype html|<html\b)/i.test(source)) throw new JihaError('unsupported-format', 'an HTML page, not a feed');
-    throw new JihaError('invalid-data', `the feed is not well-formed XML: ${feedText(error.textContent)?.slice(0, 200) ?? 'parser error'}`);
+    if (/^\s*(<!doctype html|<html\b)/i.test(source))
+      throw new JihaError('unsupported-format', 'an HTML page, not a feed');
+    throw new JihaError(
+      'invalid-data',
+      `the feed is not well-formed XML: ${feedText(error.textContent)?.slice(0, 200) ?? 'parser error'}`,
+    );
   }
   return document;
 }
@@ -163,6 +197,10 @@ export function readXmlFeed(text: string, base?: string): FeedPage {
   if (root.localName === 'rss' || root.localName === 'RDF') items = readRss(root, base);
   else if (root.localName === 'feed' && root.namespaceURI === ATOM) items = readAtom(root, base);
   else if (root.localName === 'html') throw new JihaError('unsupported-format', 'an HTML page, not a feed');
-  else throw new JihaError('unsupported-format', `<${root.localName.slice(0, 40)}> is not a feed: expected RSS (<rss>, <rdf:RDF>) or Atom (<feed>)`);
+  else
+    throw new JihaError(
+      'unsupported-format',
+      `<${root.localName.slice(0, 40)}> is not a feed: expected RSS (<rss>, <rdf:RDF>) or Atom (<feed>)`,
+    );
   return { items: items.map(feedArticle).filter((item) => item !== undefined) };
 }

@@ -13,20 +13,34 @@ describe('jiha-cooperation-timeline: data sources', () => {
   });
 
   it('reads inline JSON', async () => {
-    const element = await timeline(`<jiha-cooperation-timeline lang="fr"><script type="application/json">${JSON.stringify(cooperation())}</script></jiha-cooperation-timeline>`);
-    expect(titles(element)).to.deep.equal(['Label UNESCO', 'Premier plan OGP', 'BMK rejoint OGP Local', 'Certification ISO', 'Visite à Tanger', 'Article de presse']);
+    const element = await timeline(
+      `<jiha-cooperation-timeline lang="fr"><script type="application/json">${JSON.stringify(cooperation())}</script></jiha-cooperation-timeline>`,
+    );
+    expect(titles(element)).to.deep.equal([
+      'Label UNESCO',
+      'Premier plan OGP',
+      'BMK rejoint OGP Local',
+      'Certification ISO',
+      'Visite à Tanger',
+      'Article de presse',
+    ]);
   });
 
   it('fetches src', async () => {
-    const element = mount<JihaCooperationTimeline>('<jiha-cooperation-timeline lang="fr" src="/data/timeline.json"></jiha-cooperation-timeline>');
+    const element = mount<JihaCooperationTimeline>(
+      '<jiha-cooperation-timeline lang="fr" src="/data/timeline.json"></jiha-cooperation-timeline>',
+    );
     await nextEvent(element, 'jiha-ready');
     await settled(element);
     expect(titles(element)).to.have.length(26);
   });
 
   it('prefers inline JSON over the light-DOM list, and reads the list when there is no JSON', async () => {
-    const list = '<ol><li><time datetime="2024-03-07">7 mars 2024</time> <strong>Remise des certificats</strong></li></ol>';
-    const both = await timeline(`<jiha-cooperation-timeline lang="fr"><script type="application/json">${JSON.stringify(cooperation())}</script>${list}</jiha-cooperation-timeline>`);
+    const list =
+      '<ol><li><time datetime="2024-03-07">7 mars 2024</time> <strong>Remise des certificats</strong></li></ol>';
+    const both = await timeline(
+      `<jiha-cooperation-timeline lang="fr"><script type="application/json">${JSON.stringify(cooperation())}</script>${list}</jiha-cooperation-timeline>`,
+    );
     expect(titles(both)).to.have.length(6);
     const onlyList = await timeline(`<jiha-cooperation-timeline lang="fr">${list}</jiha-cooperation-timeline>`);
     expect(titles(onlyList)).to.deep.equal(['Remise des certificats']);
@@ -38,10 +52,15 @@ describe('jiha-cooperation-timeline: the shared data file', () => {
 
   it('shows the 26 sourced events, marks the inferred ones as the data does, and names both regions', async () => {
     const data = await loadJson('/data/timeline.json');
-    const element = await timeline('<jiha-cooperation-timeline lang="ar" today="2026-11-29" time-zone="Africa/Casablanca"></jiha-cooperation-timeline>', data);
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="ar" today="2026-11-29" time-zone="Africa/Casablanca"></jiha-cooperation-timeline>',
+      data,
+    );
     const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.event')];
     expect(items).to.have.length(26);
-    const inferred = (data.events as Array<{ certainty: string }>).filter((event) => event.certainty !== 'sourced').length;
+    const inferred = (data.events as Array<{ certainty: string }>).filter(
+      (event) => event.certainty !== 'sourced',
+    ).length;
     expect(inferred).to.be.greaterThan(0);
     expect(element.shadowRoot!.querySelectorAll('li.event.uncertain')).to.have.length(inferred);
     expect(shadowText(element, 'li.event.uncertain .date')).to.contain('تاريخ');
@@ -71,9 +90,12 @@ describe('jiha-cooperation-timeline: dates at their precision', () => {
   ];
   for (const [date, lang, text] of cases) {
     it(`${date} in ${lang} → ${text}`, async () => {
-      const element = await timeline(`<jiha-cooperation-timeline lang="${lang}" time-zone="Africa/Casablanca"></jiha-cooperation-timeline>`, {
-        events: [{ date, title: 'x', category: 'visit' }],
-      });
+      const element = await timeline(
+        `<jiha-cooperation-timeline lang="${lang}" time-zone="Africa/Casablanca"></jiha-cooperation-timeline>`,
+        {
+          events: [{ date, title: 'x', category: 'visit' }],
+        },
+      );
       const time = element.shadowRoot!.querySelector('li.event time')!;
       expect(time.textContent).to.equal(text);
       expect(time.getAttribute('datetime')).to.equal(date);
@@ -81,10 +103,15 @@ describe('jiha-cooperation-timeline: dates at their precision', () => {
   }
 
   it('shows a date-time in the time-zone attribute', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" time-zone="Asia/Tokyo"></jiha-cooperation-timeline>', {
-      events: [{ date: '2026-01-17T20:22:00+01:00', title: 'x' }],
-    });
-    expect(element.shadowRoot!.querySelector('li.event time')!.textContent).to.equal('dimanche 18 janvier 2026 – 04:22');
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" time-zone="Asia/Tokyo"></jiha-cooperation-timeline>',
+      {
+        events: [{ date: '2026-01-17T20:22:00+01:00', title: 'x' }],
+      },
+    );
+    expect(element.shadowRoot!.querySelector('li.event time')!.textContent).to.equal(
+      'dimanche 18 janvier 2026 – 04:22',
+    );
     // …and groups it under the year it falls in there.
     expect(shadowText(element, '.year-heading')).to.equal('2026');
   });
@@ -93,7 +120,9 @@ describe('jiha-cooperation-timeline: dates at their precision', () => {
     const element = await timeline('<jiha-cooperation-timeline lang="fr"></jiha-cooperation-timeline>', cooperation());
     const times = [...eventItem(element, 'Premier plan OGP').querySelectorAll('time')];
     expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2020-10', '2023-11']);
-    expect(eventItem(element, 'Premier plan OGP').querySelector('.date')!.textContent!.replace(/\s+/g, ' ')).to.contain('octobre 2020 – novembre 2023');
+    expect(eventItem(element, 'Premier plan OGP').querySelector('.date')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'octobre 2020 – novembre 2023',
+    );
   });
 
   it('honours a stated precision coarser than the written date', async () => {
@@ -112,15 +141,35 @@ describe('jiha-cooperation-timeline: order and year groups', () => {
     const headings = [...element.shadowRoot!.querySelectorAll('.year-heading')].map((node) => node.textContent);
     expect(headings).to.deep.equal(['2015', '2020', '2022', '2023', '2026']);
     const group2026 = element.shadowRoot!.querySelectorAll('li.year')[4];
-    expect([...group2026.querySelectorAll('li.event .title')].map((node) => node.textContent!.trim())).to.deep.equal(['Visite à Tanger', 'Article de presse']);
+    expect([...group2026.querySelectorAll('li.event .title')].map((node) => node.textContent!.trim())).to.deep.equal([
+      'Visite à Tanger',
+      'Article de presse',
+    ]);
     // Each event carries a machine-readable date.
-    for (const item of element.shadowRoot!.querySelectorAll('li.event')) expect(item.querySelector('time[datetime]')).to.exist;
+    for (const item of element.shadowRoot!.querySelectorAll('li.event'))
+      expect(item.querySelector('time[datetime]')).to.exist;
   });
 
   it('reverses with order="newest"', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" order="newest"></jiha-cooperation-timeline>', cooperation());
-    expect(titles(element)).to.deep.equal(['Article de presse', 'Visite à Tanger', 'Certification ISO', 'BMK rejoint OGP Local', 'Premier plan OGP', 'Label UNESCO']);
-    expect([...element.shadowRoot!.querySelectorAll('.year-heading')].map((node) => node.textContent)).to.deep.equal(['2026', '2023', '2022', '2020', '2015']);
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" order="newest"></jiha-cooperation-timeline>',
+      cooperation(),
+    );
+    expect(titles(element)).to.deep.equal([
+      'Article de presse',
+      'Visite à Tanger',
+      'Certification ISO',
+      'BMK rejoint OGP Local',
+      'Premier plan OGP',
+      'Label UNESCO',
+    ]);
+    expect([...element.shadowRoot!.querySelectorAll('.year-heading')].map((node) => node.textContent)).to.deep.equal([
+      '2026',
+      '2023',
+      '2022',
+      '2020',
+      '2015',
+    ]);
   });
 
   it('keeps data order for events on the same date', async () => {
@@ -148,7 +197,9 @@ describe('jiha-cooperation-timeline: two partners, sides mirrored in rtl', () =>
 
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`puts each partner on its side (${dir})`, async () => {
-      const host = mount<HTMLDivElement>(`<div style="width: 900px" dir="${dir}" lang="${dir === 'rtl' ? 'ar' : 'fr'}"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>`);
+      const host = mount<HTMLDivElement>(
+        `<div style="width: 900px" dir="${dir}" lang="${dir === 'rtl' ? 'ar' : 'fr'}"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>`,
+      );
       const element = host.querySelector('jiha-cooperation-timeline')!;
       element.data = cooperation();
       await settled(element);
@@ -175,18 +226,30 @@ describe('jiha-cooperation-timeline: two partners, sides mirrored in rtl', () =>
   }
 
   it('collapses to one column with partner labels on a narrow container', async () => {
-    const host = mount<HTMLDivElement>('<div style="width: 360px" lang="fr"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>');
+    const host = mount<HTMLDivElement>(
+      '<div style="width: 360px" lang="fr"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>',
+    );
     const element = host.querySelector('jiha-cooperation-timeline')!;
     element.data = cooperation();
     await settled(element);
-    const lefts = new Set([...element.shadowRoot!.querySelectorAll('li.event')].map((item) => Math.round(item.getBoundingClientRect().left)));
+    const lefts = new Set(
+      [...element.shadowRoot!.querySelectorAll('li.event')].map((item) =>
+        Math.round(item.getBoundingClientRect().left),
+      ),
+    );
     expect(lefts.size).to.equal(1);
-    expect(eventItem(element, 'Certification ISO').querySelector('.labels')!.textContent).to.contain('Tanger-Tétouan-Al Hoceïma');
-    expect(eventItem(element, 'Visite à Tanger').querySelector('.labels')!.textContent).to.contain('Béni Mellal-Khénifra');
+    expect(eventItem(element, 'Certification ISO').querySelector('.labels')!.textContent).to.contain(
+      'Tanger-Tétouan-Al Hoceïma',
+    );
+    expect(eventItem(element, 'Visite à Tanger').querySelector('.labels')!.textContent).to.contain(
+      'Béni Mellal-Khénifra',
+    );
   });
 
   it('fits a container that narrows after it was shown wide', async () => {
-    const host = mount<HTMLDivElement>('<div style="width: 1100px" lang="fr"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>');
+    const host = mount<HTMLDivElement>(
+      '<div style="width: 1100px" lang="fr"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>',
+    );
     const element = host.querySelector('jiha-cooperation-timeline')!;
     element.data = cooperation();
     await settled(element);
@@ -195,21 +258,30 @@ describe('jiha-cooperation-timeline: two partners, sides mirrored in rtl', () =>
     await new Promise((resolve) => setTimeout(resolve, 50));
     const timelineBox = element.shadowRoot!.querySelector<HTMLElement>('.timeline')!;
     expect(timelineBox.getBoundingClientRect().width).to.be.at.most(340);
-    for (const item of element.shadowRoot!.querySelectorAll('li.event')) expect(item.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
+    for (const item of element.shadowRoot!.querySelectorAll('li.event'))
+      expect(item.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
   });
 
   it('takes a partner colour from data, the theme otherwise, and always writes the name', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" style="--jiha-color-accent: rgb(1, 2, 3)"></jiha-cooperation-timeline>', cooperation());
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" style="--jiha-color-accent: rgb(1, 2, 3)"></jiha-cooperation-timeline>',
+      cooperation(),
+    );
     const swatches = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part=legend] .swatch')];
     expect(getComputedStyle(swatches[0]).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(swatches[1]).backgroundColor).to.equal('rgb(122, 62, 157)');
-    expect([...element.shadowRoot!.querySelectorAll('[part=legend] li')].map((li) => li.textContent!.trim())).to.deep.equal(['Béni Mellal-Khénifra', 'Tanger-Tétouan-Al Hoceïma']);
+    expect(
+      [...element.shadowRoot!.querySelectorAll('[part=legend] li')].map((li) => li.textContent!.trim()),
+    ).to.deep.equal(['Béni Mellal-Khénifra', 'Tanger-Tétouan-Al Hoceïma']);
   });
 
   it('ignores a colour that is not a plain CSS colour', async () => {
     const data = cooperation();
     (data.partners as Array<Record<string, unknown>>)[1].color = 'red; background: url(https://evil.example/x)';
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" style="--jiha-color-ok: rgb(4, 5, 6)"></jiha-cooperation-timeline>', data);
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" style="--jiha-color-ok: rgb(4, 5, 6)"></jiha-cooperation-timeline>',
+      data,
+    );
     const swatch = element.shadowRoot!.querySelectorAll<HTMLElement>('[part=legend] .swatch')[1];
     expect(getComputedStyle(swatch).backgroundColor).to.equal('rgb(4, 5, 6)');
   });

@@ -10,9 +10,26 @@ import { timeline, titles } from './helpers.js';
 const timelineJs = {
   title: { text: { headline: 'Coopération' } },
   events: [
-    { start_date: { year: 2026, month: 1, day: 16 }, text: { headline: 'Visite <em>à</em> Tanger', text: '<p>La délégation de <strong>Béni Mellal</strong> &amp; TTA.</p><script>alert(1)</script>' }, group: 'Visit' },
-    { start_date: { year: '2023', month: '12' }, end_date: { year: 2024, month: 3, day: 7 }, text: { headline: 'ISO' }, group: 'Qualité', unique_id: 'iso' },
-    { start_date: { year: 2026, month: 1, day: 17, hour: 20, minute: 22 }, text: { headline: 'Article' }, group: 'digital' },
+    {
+      start_date: { year: 2026, month: 1, day: 16 },
+      text: {
+        headline: 'Visite <em>à</em> Tanger',
+        text: '<p>La délégation de <strong>Béni Mellal</strong> &amp; TTA.</p><script>alert(1)</script>',
+      },
+      group: 'Visit',
+    },
+    {
+      start_date: { year: '2023', month: '12' },
+      end_date: { year: 2024, month: 3, day: 7 },
+      text: { headline: 'ISO' },
+      group: 'Qualité',
+      unique_id: 'iso',
+    },
+    {
+      start_date: { year: 2026, month: 1, day: 17, hour: 20, minute: 22 },
+      text: { headline: 'Article' },
+      group: 'digital',
+    },
     { start_date: { year: 2004 }, text: { headline: 'Projet M’Goun' } },
   ],
 };
@@ -23,12 +40,16 @@ describe('jiha-cooperation-timeline: TimelineJS import', () => {
   it('reads start_date at its precision, headline and text as plain text, group as category', async () => {
     const element = await timeline('<jiha-cooperation-timeline lang="fr"></jiha-cooperation-timeline>', timelineJs);
     expect(titles(element)).to.deep.equal(['Projet M’Goun', 'ISO', 'Visite à Tanger', 'Article']);
-    const datetimes = [...element.shadowRoot!.querySelectorAll('li.event .date time')].map((time) => time.getAttribute('datetime'));
+    const datetimes = [...element.shadowRoot!.querySelectorAll('li.event .date time')].map((time) =>
+      time.getAttribute('datetime'),
+    );
     expect(datetimes).to.deep.equal(['2004', '2023-12', '2024-03-07', '2026-01-16', '2026-01-17T20:22']);
     const summary = element.shadowRoot!.querySelector('li.event [part=summary]')!;
     expect(summary.textContent).to.equal('La délégation de Béni Mellal & TTA.');
     expect(summary.children).to.have.length(0);
-    const categories = [...element.shadowRoot!.querySelectorAll('li.event .category')].map((node) => node.textContent!.trim());
+    const categories = [...element.shadowRoot!.querySelectorAll('li.event .category')].map((node) =>
+      node.textContent!.trim(),
+    );
     // A group that is none of the seven keeps its own name.
     expect(categories).to.deep.equal(['Autre', 'Qualité', 'Visite', 'Numérique']);
   });
@@ -63,7 +84,10 @@ describe('jiha-cooperation-timeline: light-DOM list', () => {
     expect(iso.querySelector('[part=summary]')!.textContent).to.equal('Trois normes.');
     expect(iso.classList.contains('side-second')).to.be.true;
     const plan = element.shadowRoot!.querySelectorAll('li.event')[1];
-    expect([...plan.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['2022-05', '2027-06']);
+    expect([...plan.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2022-05',
+      '2027-06',
+    ]);
     expect(element.shadowRoot!.querySelectorAll('li.event')[3].classList.contains('uncertain')).to.be.true;
     expect(element.shadowRoot!.querySelectorAll('li.event')[3].classList.contains('side-joint')).to.be.true;
     // The unsafe link is dropped.
@@ -85,7 +109,9 @@ describe('jiha-cooperation-timeline: light-DOM list', () => {
   });
 
   it('reports an item without a <time datetime>, naming it', async () => {
-    const element = mount<JihaCooperationTimeline>('<jiha-cooperation-timeline lang="fr"><ol><li><time datetime="2020">2020</time> A</li><li>B sans date</li></ol></jiha-cooperation-timeline>');
+    const element = mount<JihaCooperationTimeline>(
+      '<jiha-cooperation-timeline lang="fr"><ol><li><time datetime="2020">2020</time> A</li><li>B sans date</li></ol></jiha-cooperation-timeline>',
+    );
     const error = await nextEvent<JihaErrorDetail>(element, 'jiha-error');
     expect(error.detail.code).to.equal('invalid-data');
     expect(error.detail.detail).to.contain('events[1]');
@@ -101,17 +127,53 @@ describe('jiha-cooperation-timeline: bad data', () => {
   afterEach(unmountAll);
 
   const cases: Array<[string, unknown, RegExp]> = [
-    ['a date that is not ISO', { events: [{ date: '2020', title: 'a' }, { date: '2020', title: 'b' }, { date: '17/01/2026', title: 'c' }] }, /events\[2\]\.date/],
+    [
+      'a date that is not ISO',
+      {
+        events: [
+          { date: '2020', title: 'a' },
+          { date: '2020', title: 'b' },
+          { date: '17/01/2026', title: 'c' },
+        ],
+      },
+      /events\[2\]\.date/,
+    ],
     ['an impossible day', { events: [{ date: '2026-02-30', title: 'a' }] }, /events\[0\]\.date/],
     ['a missing title', { events: [{ date: '2020', title: 'a' }, { date: '2021' }] }, /events\[1\]\.title/],
-    ['an event that is not an object', { events: [{ date: '2020', title: 'a' }, 'x', { date: '2021', title: 'c' }] }, /events\[1\]/],
+    [
+      'an event that is not an object',
+      { events: [{ date: '2020', title: 'a' }, 'x', { date: '2021', title: 'c' }] },
+      /events\[1\]/,
+    ],
     ['partners that are not a list', { events: [{ date: '2020', title: 'a', partners: 7 }] }, /events\[0\]\.partners/],
-    ['an end before the start', { events: [{ date: '2020', title: 'a' }, { date: '2020', title: 'b' }, { date: '2020', title: 'c' }, { date: '2022', end: '2021', title: 'd' }] }, /events\[3\]\.end/],
-    ['a shared-file event without a title', { events: [{ date: '2020', region: 'MA-01', title_ar: 'أ' }, { date: '2020', region: 'MA-01' }] }, /events\[1\]/],
+    [
+      'an end before the start',
+      {
+        events: [
+          { date: '2020', title: 'a' },
+          { date: '2020', title: 'b' },
+          { date: '2020', title: 'c' },
+          { date: '2022', end: '2021', title: 'd' },
+        ],
+      },
+      /events\[3\]\.end/,
+    ],
+    [
+      'a shared-file event without a title',
+      {
+        events: [
+          { date: '2020', region: 'MA-01', title_ar: 'أ' },
+          { date: '2020', region: 'MA-01' },
+        ],
+      },
+      /events\[1\]/,
+    ],
   ];
   for (const [what, data, pattern] of cases) {
     it(`${what} → invalid-data naming the event`, async () => {
-      const element = mount<JihaCooperationTimeline>('<jiha-cooperation-timeline lang="fr"></jiha-cooperation-timeline>');
+      const element = mount<JihaCooperationTimeline>(
+        '<jiha-cooperation-timeline lang="fr"></jiha-cooperation-timeline>',
+      );
       const error = nextEvent<JihaErrorDetail>(element, 'jiha-error');
       element.data = data;
       const { detail } = await error;
@@ -138,7 +200,13 @@ describe('jiha-cooperation-timeline: XSS payloads are text', () => {
     const fired: string[] = [];
     (window as unknown as Record<string, unknown>).alert = (value: unknown) => fired.push(String(value));
     (window as unknown as Record<string, unknown>).prompt = (value: unknown) => fired.push(String(value));
-    const events = payloads.map((payload, i) => ({ date: `${2000 + (i % 20)}-01-01`, title: payload, summary: payload, url: payload, category: 'other' }));
+    const events = payloads.map((payload, i) => ({
+      date: `${2000 + (i % 20)}-01-01`,
+      title: payload,
+      summary: payload,
+      url: payload,
+      category: 'other',
+    }));
     const element = await timeline('<jiha-cooperation-timeline lang="fr"></jiha-cooperation-timeline>', { events });
     const root = element.shadowRoot!;
     // Year groups beyond the first screen render in chunks.
@@ -147,13 +215,32 @@ describe('jiha-cooperation-timeline: XSS payloads are text', () => {
     const shown = new Set(items.map((item) => item.querySelector('.title')!.textContent!.trim()));
     for (const payload of payloads) expect(shown.has(payload.trim()), payload).to.be.true;
     // No element came from the data: only the template's own tags.
-    const allowed = new Set(['section', 'p', 'ol', 'li', 'h3', 'h4', 'a', 'time', 'span', 'svg', 'circle', 'path', 'rect', 'bdi', 'div', 'button', 'ul']);
+    const allowed = new Set([
+      'section',
+      'p',
+      'ol',
+      'li',
+      'h3',
+      'h4',
+      'a',
+      'time',
+      'span',
+      'svg',
+      'circle',
+      'path',
+      'rect',
+      'bdi',
+      'div',
+      'button',
+      'ul',
+    ]);
     const foreign = [...root.querySelectorAll('*')].map((node) => node.localName).filter((name) => !allowed.has(name));
     expect(foreign).to.deep.equal([]);
     for (const node of root.querySelectorAll('*')) {
       for (const attribute of node.attributes) expect(attribute.name.startsWith('on'), attribute.name).to.be.false;
     }
-    for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href')!).to.not.match(/^\s*(javascript|data|vbscript):/i);
+    for (const link of root.querySelectorAll('a'))
+      expect(link.getAttribute('href')!).to.not.match(/^\s*(javascript|data|vbscript):/i);
     // Give any handler a chance to run.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fired).to.deep.equal([]);
@@ -163,11 +250,16 @@ describe('jiha-cooperation-timeline: XSS payloads are text', () => {
     const payloads = await loadJson<string[]>('/data/xss-payloads.json');
     const fired: string[] = [];
     (window as unknown as Record<string, unknown>).alert = (value: unknown) => fired.push(String(value));
-    const events = payloads.slice(0, 80).map((payload, i) => ({ start_date: { year: 2000 + (i % 10) }, text: { headline: `${i}: ${payload}`, text: payload } }));
+    const events = payloads.slice(0, 80).map((payload, i) => ({
+      start_date: { year: 2000 + (i % 10) },
+      text: { headline: `${i}: ${payload}`, text: payload },
+    }));
     const element = await timeline('<jiha-cooperation-timeline lang="fr"></jiha-cooperation-timeline>', { events });
     const root = element.shadowRoot!;
     expect(root.querySelectorAll('li.event')).to.have.length(80);
-    expect(root.querySelectorAll('script, img, svg[onload], iframe, video, audio, input, select, textarea, marquee, h1')).to.have.length(0);
+    expect(
+      root.querySelectorAll('script, img, svg[onload], iframe, video, audio, input, select, textarea, marquee, h1'),
+    ).to.have.length(0);
     // Tags are gone, the words stay.
     const first = root.querySelectorAll('li.event .title')[0].textContent!.trim();
     expect(first).to.match(/^0: /);
@@ -182,9 +274,16 @@ describe('jiha-cooperation-timeline: structured data', () => {
 
   it('writes schema.org Events as JSON-LD in the light DOM', async () => {
     const data = await loadJson('/data/timeline.json');
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" structured-data></jiha-cooperation-timeline>', data);
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" structured-data></jiha-cooperation-timeline>',
+      data,
+    );
     // The JSON-LD code loads only for timelines that ask for it.
-    const script = await until(() => element.querySelector('script[type="application/ld+json"]'), 3000, 'the JSON-LD script');
+    const script = await until(
+      () => element.querySelector('script[type="application/ld+json"]'),
+      3000,
+      'the JSON-LD script',
+    );
     const json = JSON.parse(script.textContent!);
     expect(json['@type']).to.equal('ItemList');
     expect(json.itemListElement).to.have.length(26);
@@ -225,7 +324,13 @@ describe('jiha-cooperation-timeline: 5,000 events', () => {
       partners: [['a'], ['b'], ['a', 'b'], []][i % 4],
     }));
     const start = performance.now();
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" filterable></jiha-cooperation-timeline>', { partners: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], events });
+    const element = await timeline('<jiha-cooperation-timeline lang="fr" filterable></jiha-cooperation-timeline>', {
+      partners: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+      ],
+      events,
+    });
     const elapsed = performance.now() - start;
     const years = element.shadowRoot!.querySelectorAll<HTMLElement>('li.year');
     expect(years).to.have.length(125);
@@ -235,7 +340,9 @@ describe('jiha-cooperation-timeline: 5,000 events', () => {
     expect(element.shadowRoot!.querySelector('li.year.pending')).to.exist;
     await poll(() => element.shadowRoot!.querySelectorAll('li.event').length === 5000, 40000, 'all 5,000 events');
     expect(element.shadowRoot!.querySelector('li.year.pending')).to.be.null;
-    console.log(`5,000 events: first screen ${Math.round(elapsed)} ms, all ${Math.round(performance.now() - start)} ms`);
+    console.log(
+      `5,000 events: first screen ${Math.round(elapsed)} ms, all ${Math.round(performance.now() - start)} ms`,
+    );
     expect(getComputedStyle(element.shadowRoot!.querySelectorAll('li.year')[100]).contentVisibility).to.equal('auto');
     // Generous for a loaded CI machine; the benchmark gives the real figure next to vis-timeline.
     expect(elapsed).to.be.below(5000);
@@ -246,6 +353,8 @@ describe('jiha-cooperation-timeline: 5,000 events', () => {
     await poll(() => element.shadowRoot!.querySelectorAll('li.event').length === 3333, 40000, 'the 3,333 events left');
     expect(performance.now() - t0).to.be.below(40000);
     // French groups thousands with a narrow no-break space.
-    expect(element.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal('3\u202f333 événements affichés');
+    expect(element.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal(
+      '3\u202f333 événements affichés',
+    );
   });
 });

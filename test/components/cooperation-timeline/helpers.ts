@@ -10,12 +10,50 @@ export function cooperation(): Record<string, unknown> {
       { id: 'tta', name: { fr: 'Tanger-Tétouan-Al Hoceïma', ar: 'طنجة تطوان الحسيمة' }, color: '#7a3e9d' },
     ],
     events: [
-      { id: 'iso', date: '2023-12-28', title: { fr: 'Certification ISO', ar: 'شهادة الإيزو' }, category: 'certification', partners: ['tta'] },
-      { id: 'ogp-bmk', date: '2022-05', title: { fr: 'BMK rejoint OGP Local', ar: 'انضمام بني ملال-خنيفرة' }, category: 'open-government', partners: ['bmk'] },
-      { id: 'visit', date: '2026-01-16', title: { fr: 'Visite à Tanger', ar: 'زيارة طنجة' }, category: 'visit', partners: ['bmk', 'tta'] },
-      { id: 'unesco', date: '2015', title: { fr: 'Label UNESCO', ar: 'تسمية اليونسكو' }, category: 'geopark', partners: [] },
-      { id: 'press', date: '2026-01-17T20:22:00+01:00', title: { fr: 'Article de presse', ar: 'مقال صحفي' }, category: 'digital', partners: ['bmk', 'tta'], url: 'https://sadaalmaghrib.com/?p=40130' },
-      { id: 'ogp-tta', date: '2020-10', end: '2023-11', title: { fr: 'Premier plan OGP', ar: 'الخطة الأولى' }, category: 'open-government', partners: ['tta'] },
+      {
+        id: 'iso',
+        date: '2023-12-28',
+        title: { fr: 'Certification ISO', ar: 'شهادة الإيزو' },
+        category: 'certification',
+        partners: ['tta'],
+      },
+      {
+        id: 'ogp-bmk',
+        date: '2022-05',
+        title: { fr: 'BMK rejoint OGP Local', ar: 'انضمام بني ملال-خنيفرة' },
+        category: 'open-government',
+        partners: ['bmk'],
+      },
+      {
+        id: 'visit',
+        date: '2026-01-16',
+        title: { fr: 'Visite à Tanger', ar: 'زيارة طنجة' },
+        category: 'visit',
+        partners: ['bmk', 'tta'],
+      },
+      {
+        id: 'unesco',
+        date: '2015',
+        title: { fr: 'Label UNESCO', ar: 'تسمية اليونسكو' },
+        category: 'geopark',
+        partners: [],
+      },
+      {
+        id: 'press',
+        date: '2026-01-17T20:22:00+01:00',
+        title: { fr: 'Article de presse', ar: 'مقال صحفي' },
+        category: 'digital',
+        partners: ['bmk', 'tta'],
+        url: 'https://sadaalmaghrib.com/?p=40130',
+      },
+      {
+        id: 'ogp-tta',
+        date: '2020-10',
+        end: '2023-11',
+        title: { fr: 'Premier plan OGP', ar: 'الخطة الأولى' },
+        category: 'open-government',
+        partners: ['tta'],
+      },
     ],
   };
 }
@@ -30,7 +68,9 @@ export async function timeline(markup: string, data?: unknown): Promise<JihaCoop
   return element;
 }
 
-export const titles = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.event .title')].map((node) => node.textContent!.trim());
+export const titles = (element: Element) =>
+  [...element.shadowRoot!.querySelectorAll('li.event .title')].map((node) => node.textContent!.trim());
 export const eventItem = (element: Element, title: string) =>
-  [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].find((item) => item.querySelector('.title')!.textContent!.trim() === title)!;
-
+  [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].find(
+    (item) => item.querySelector('.title')!.textContent!.trim() === title,
+  )!;

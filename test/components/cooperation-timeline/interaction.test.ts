@@ -7,8 +7,14 @@ import { mount, settled, shadowText, unmountAll, until } from '../../support/hel
 import { cooperation, eventItem, timeline, titles } from './helpers.js';
 
 const pressed = (element: Element) =>
-  Object.fromEntries([...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=filter]')].map((button) => [button.dataset.category, button.getAttribute('aria-pressed')]));
-const filter = (element: Element, category: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`[part=filter][data-category="${category}"]`)!;
+  Object.fromEntries(
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=filter]')].map((button) => [
+      button.dataset.category,
+      button.getAttribute('aria-pressed'),
+    ]),
+  );
+const filter = (element: Element, category: string) =>
+  element.shadowRoot!.querySelector<HTMLButtonElement>(`[part=filter][data-category="${category}"]`)!;
 const liveRegion = (element: Element) => element.shadowRoot!.querySelector('[role=status]')!;
 const focused = (element: Element) => element.shadowRoot!.activeElement as HTMLElement | null;
 const focusedTitle = (element: Element) => focused(element)?.querySelector('.title')?.textContent?.trim();
@@ -22,8 +28,17 @@ describe('jiha-cooperation-timeline: filterable', () => {
   });
 
   it('toggles categories with aria-pressed and announces the count politely', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" filterable></jiha-cooperation-timeline>', cooperation());
-    expect(pressed(element)).to.deep.equal({ visit: 'true', certification: 'true', 'open-government': 'true', digital: 'true', geopark: 'true' });
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" filterable></jiha-cooperation-timeline>',
+      cooperation(),
+    );
+    expect(pressed(element)).to.deep.equal({
+      visit: 'true',
+      certification: 'true',
+      'open-government': 'true',
+      digital: 'true',
+      geopark: 'true',
+    });
     expect(liveRegion(element).getAttribute('aria-live')).to.equal('polite');
     expect(liveRegion(element).textContent!.trim()).to.equal('');
     // Buttons name the category in words, the icon is decoration.
@@ -32,7 +47,12 @@ describe('jiha-cooperation-timeline: filterable', () => {
     filter(element, 'open-government').click();
     await settled(element);
     expect(filter(element, 'open-government').getAttribute('aria-pressed')).to.equal('false');
-    expect(titles(element)).to.deep.equal(['Label UNESCO', 'Certification ISO', 'Visite à Tanger', 'Article de presse']);
+    expect(titles(element)).to.deep.equal([
+      'Label UNESCO',
+      'Certification ISO',
+      'Visite à Tanger',
+      'Article de presse',
+    ]);
     expect(liveRegion(element).textContent!.trim()).to.equal('4 événements affichés');
 
     filter(element, 'geopark').click();
@@ -53,8 +73,14 @@ describe('jiha-cooperation-timeline: filterable', () => {
   });
 
   it('announces with Arabic plural forms', async () => {
-    const events = Array.from({ length: 12 }, (_, i) => ({ date: `20${10 + i}`, title: `e${i}`, category: i < 11 ? 'geopark' : 'visit' }));
-    const element = await timeline('<jiha-cooperation-timeline lang="ar" filterable></jiha-cooperation-timeline>', { events });
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      date: `20${10 + i}`,
+      title: `e${i}`,
+      category: i < 11 ? 'geopark' : 'visit',
+    }));
+    const element = await timeline('<jiha-cooperation-timeline lang="ar" filterable></jiha-cooperation-timeline>', {
+      events,
+    });
     filter(element, 'visit').click();
     await settled(element);
     expect(liveRegion(element).textContent!.trim()).to.equal('يُعرض 11 حدثًا');
@@ -69,17 +95,22 @@ describe('jiha-cooperation-timeline: upcoming events and today', () => {
   afterEach(unmountAll);
 
   it('marks events after a fixed today as upcoming, with a today marker between', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" today="2026-01-16" time-zone="Africa/Casablanca"></jiha-cooperation-timeline>', cooperation());
-    const upcoming = [...element.shadowRoot!.querySelectorAll('li.event.upcoming .title')].map((node) => node.textContent!.trim());
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" today="2026-01-16" time-zone="Africa/Casablanca"></jiha-cooperation-timeline>',
+      cooperation(),
+    );
+    const upcoming = [...element.shadowRoot!.querySelectorAll('li.event.upcoming .title')].map((node) =>
+      node.textContent!.trim(),
+    );
     expect(upcoming).to.deep.equal(['Article de presse']);
     expect(eventItem(element, 'Article de presse').querySelector('.upcoming-flag')!.textContent).to.equal('À venir');
     // The marker sits between the visit (today, not upcoming) and the article.
     const entries = [...element.shadowRoot!.querySelectorAll('li.year')[4].querySelectorAll(':scope > ol > li')];
-    expect(entries.map((entry) => (entry.classList.contains('today') ? 'today' : entry.querySelector('.title')!.textContent!.trim()))).to.deep.equal([
-      'Visite à Tanger',
-      'today',
-      'Article de presse',
-    ]);
+    expect(
+      entries.map((entry) =>
+        entry.classList.contains('today') ? 'today' : entry.querySelector('.title')!.textContent!.trim(),
+      ),
+    ).to.deep.equal(['Visite à Tanger', 'today', 'Article de presse']);
     expect(shadowText(element, '[part=today]')).to.equal('Aujourd’hui 16 janvier 2026');
     expect(element.shadowRoot!.querySelector('[part=today] time')!.getAttribute('datetime')).to.equal('2026-01-16');
   });
@@ -95,17 +126,22 @@ describe('jiha-cooperation-timeline: upcoming events and today', () => {
     });
     element.today = new Date('2026-06-15T10:00:00Z');
     await settled(element);
-    expect([...element.shadowRoot!.querySelectorAll('li.event.upcoming .title')].map((node) => node.textContent!.trim())).to.deep.equal(['july', 'next year']);
+    expect(
+      [...element.shadowRoot!.querySelectorAll('li.event.upcoming .title')].map((node) => node.textContent!.trim()),
+    ).to.deep.equal(['july', 'next year']);
   });
 
   it('puts the marker before the first upcoming event in newest order, and none when all is past', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" order="newest" today="2026-01-17"></jiha-cooperation-timeline>', cooperation());
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" order="newest" today="2026-01-17"></jiha-cooperation-timeline>',
+      cooperation(),
+    );
     const entries = [...element.shadowRoot!.querySelectorAll('li.year')[0].querySelectorAll(':scope > ol > li')];
-    expect(entries.map((entry) => (entry.classList.contains('today') ? 'today' : entry.querySelector('.title')!.textContent!.trim()))).to.deep.equal([
-      'Article de presse',
-      'today',
-      'Visite à Tanger',
-    ]);
+    expect(
+      entries.map((entry) =>
+        entry.classList.contains('today') ? 'today' : entry.querySelector('.title')!.textContent!.trim(),
+      ),
+    ).to.deep.equal(['Article de presse', 'today', 'Visite à Tanger']);
     element.today = '2030-01-01';
     await settled(element);
     expect(element.shadowRoot!.querySelector('[part=today]')).to.be.null;
@@ -117,7 +153,9 @@ describe('jiha-cooperation-timeline: horizontal layout', () => {
   afterEach(unmountAll);
 
   async function horizontal(dir: 'ltr' | 'rtl'): Promise<JihaCooperationTimeline> {
-    const host = mount<HTMLDivElement>(`<div style="width: 500px" lang="${dir === 'rtl' ? 'ar' : 'fr'}"><jiha-cooperation-timeline layout="horizontal"></jiha-cooperation-timeline></div>`);
+    const host = mount<HTMLDivElement>(
+      `<div style="width: 500px" lang="${dir === 'rtl' ? 'ar' : 'fr'}"><jiha-cooperation-timeline layout="horizontal"></jiha-cooperation-timeline></div>`,
+    );
     const element = host.querySelector('jiha-cooperation-timeline')!;
     element.data = cooperation();
     await settled(element);
@@ -131,9 +169,13 @@ describe('jiha-cooperation-timeline: horizontal layout', () => {
     expect(style.overflowX).to.equal('auto');
     expect(style.scrollSnapType).to.contain('mandatory');
     expect(years.scrollWidth).to.be.greaterThan(years.clientWidth);
-    const tops = new Set([...element.shadowRoot!.querySelectorAll('li.event')].map((item) => Math.round(item.getBoundingClientRect().top)));
+    const tops = new Set(
+      [...element.shadowRoot!.querySelectorAll('li.event')].map((item) => Math.round(item.getBoundingClientRect().top)),
+    );
     expect(tops.size).to.equal(1);
-    expect([...element.shadowRoot!.querySelectorAll('li.event')].filter((item) => item.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(
+      [...element.shadowRoot!.querySelectorAll('li.event')].filter((item) => item.getAttribute('tabindex') === '0'),
+    ).to.have.length(1);
   });
 
   for (const dir of ['ltr', 'rtl'] as const) {
@@ -145,7 +187,10 @@ describe('jiha-cooperation-timeline: horizontal layout', () => {
       first.focus();
       const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
       const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-      const names = dir === 'rtl' ? ['تسمية اليونسكو', 'الخطة الأولى', 'انضمام بني ملال-خنيفرة', 'مقال صحفي'] : ['Label UNESCO', 'Premier plan OGP', 'BMK rejoint OGP Local', 'Article de presse'];
+      const names =
+        dir === 'rtl'
+          ? ['تسمية اليونسكو', 'الخطة الأولى', 'انضمام بني ملال-خنيفرة', 'مقال صحفي']
+          : ['Label UNESCO', 'Premier plan OGP', 'BMK rejoint OGP Local', 'Article de presse'];
       expect(focusedTitle(element)).to.equal(names[0]);
       await sendKeys({ press: forward });
       expect(focusedTitle(element)).to.equal(names[1]);
@@ -156,11 +201,15 @@ describe('jiha-cooperation-timeline: horizontal layout', () => {
       await sendKeys({ press: 'End' });
       expect(focusedTitle(element)).to.equal(names[3]);
       // The last event is in view inside the scroller.
-      await until(() => {
-        const box = focused(element)!.getBoundingClientRect();
-        const view = years.getBoundingClientRect();
-        return box.left >= view.left - 1 && box.right <= view.right + 1;
-      }, 3000, 'the focused event in view');
+      await until(
+        () => {
+          const box = focused(element)!.getBoundingClientRect();
+          const view = years.getBoundingClientRect();
+          return box.left >= view.left - 1 && box.right <= view.right + 1;
+        },
+        3000,
+        'the focused event in view',
+      );
       // Past the end stays at the end.
       await sendKeys({ press: forward });
       expect(focusedTitle(element)).to.equal(names[3]);
@@ -177,7 +226,10 @@ describe('jiha-cooperation-timeline: limit', () => {
   afterEach(unmountAll);
 
   it('shows the newest N and a "show all" button that keeps focus on the first revealed event', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" limit="2"></jiha-cooperation-timeline>', cooperation());
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" limit="2"></jiha-cooperation-timeline>',
+      cooperation(),
+    );
     expect(titles(element)).to.deep.equal(['Visite à Tanger', 'Article de presse']);
     const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part=show-all]')!;
     expect(button.textContent!.trim()).to.equal('Afficher tous les événements');
@@ -191,7 +243,10 @@ describe('jiha-cooperation-timeline: limit', () => {
   });
 
   it('with order="newest", focuses the first event that was hidden', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" limit="2" order="newest"></jiha-cooperation-timeline>', cooperation());
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" limit="2" order="newest"></jiha-cooperation-timeline>',
+      cooperation(),
+    );
     expect(titles(element)).to.deep.equal(['Article de presse', 'Visite à Tanger']);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=show-all]')!.click();
     await until(() => focusedTitle(element), 3000, 'focus on an event');
@@ -199,7 +254,10 @@ describe('jiha-cooperation-timeline: limit', () => {
   });
 
   it('has no button when the limit covers everything', async () => {
-    const element = await timeline('<jiha-cooperation-timeline lang="fr" limit="10"></jiha-cooperation-timeline>', cooperation());
+    const element = await timeline(
+      '<jiha-cooperation-timeline lang="fr" limit="10"></jiha-cooperation-timeline>',
+      cooperation(),
+    );
     expect(titles(element)).to.have.length(6);
     expect(element.shadowRoot!.querySelector('[part=show-all]')).to.be.null;
   });
@@ -211,14 +269,24 @@ describe('jiha-cooperation-timeline: accessibility', () => {
   before(loadAxe);
 
   const layouts: Array<[string, string]> = [
-    ['vertical, Arabic, filterable, limit', '<jiha-cooperation-timeline lang="ar" filterable limit="4" today="2026-01-16"></jiha-cooperation-timeline>'],
-    ['horizontal, French', '<jiha-cooperation-timeline lang="fr" layout="horizontal" today="2026-01-16"></jiha-cooperation-timeline>'],
+    [
+      'vertical, Arabic, filterable, limit',
+      '<jiha-cooperation-timeline lang="ar" filterable limit="4" today="2026-01-16"></jiha-cooperation-timeline>',
+    ],
+    [
+      'horizontal, French',
+      '<jiha-cooperation-timeline lang="fr" layout="horizontal" today="2026-01-16"></jiha-cooperation-timeline>',
+    ],
   ];
   for (const [what, markup] of layouts) {
     it(`has no axe violations (${what})`, async () => {
       const element = await timeline(markup, cooperation());
-      type Axe = { run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-      const { violations } = await (window as unknown as { axe: Axe }).axe.run(element, { resultTypes: ['violations'] });
+      type Axe = {
+        run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+      };
+      const { violations } = await (window as unknown as { axe: Axe }).axe.run(element, {
+        resultTypes: ['violations'],
+      });
       expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
     });
   }

@@ -14,7 +14,20 @@ import { loadAxe } from '../../a11y/helpers.js';
 import { mount, nextEvent, settled, unmountAll, until } from '../../support/helpers.js';
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
-const ALL_IDS = ['ait-bouguemez', 'azilal-museum', 'bin-el-ouidane', 'chefchaouen', 'chefchaouen-town', 'ighil-mgoun', 'imi-n-ifri', 'imsfrane-cathedral', 'iouaridene', 'mgoun', 'ouzoud', 'zaouiat-ahansal'];
+const ALL_IDS = [
+  'ait-bouguemez',
+  'azilal-museum',
+  'bin-el-ouidane',
+  'chefchaouen',
+  'chefchaouen-town',
+  'ighil-mgoun',
+  'imi-n-ifri',
+  'imsfrane-cathedral',
+  'iouaridene',
+  'mgoun',
+  'ouzoud',
+  'zaouiat-ahansal',
+];
 
 const root = (map: Element) => map.shadowRoot!;
 const markers = (map: Element) => [...root(map).querySelectorAll<HTMLElement>('.jiha-marker')];
@@ -34,13 +47,17 @@ async function mountMap(attributes = '', width = 800, count = 12): Promise<JihaG
   box.style.inlineSize = `${width}px`;
   document.body.append(box);
   const lang = /\blang=/.test(attributes) ? '' : 'lang="en"';
-  const map = mount<JihaGeoparkMap>(`<jiha-geopark-map ${lang} tiles="${TILES}" ${attributes}></jiha-geopark-map>`, box);
+  const map = mount<JihaGeoparkMap>(
+    `<jiha-geopark-map ${lang} tiles="${TILES}" ${attributes}></jiha-geopark-map>`,
+    box,
+  );
   await until(() => shownIds(map).length === count && map.leafletMap, 15000, `${count} features on markers`);
   await settled(map);
   return map;
 }
 
-const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Leaflet's pane transforms leave sizes like 23.99998 px after an animated zoom; axe allows 0.05 px too. */
 const ROUNDING = 0.05;
@@ -54,7 +71,10 @@ function expectSeparateTargets(map: JihaGeoparkMap, what: string, ids = ALL_IDS)
   }
   for (let i = 0; i < targets.length; i += 1) {
     for (let j = i + 1; j < targets.length; j += 1) {
-      expect(overlap(targets[i].rect, targets[j].rect), `${what}: "${targets[i].ids}" overlaps "${targets[j].ids}"`).to.equal(false);
+      expect(
+        overlap(targets[i].rect, targets[j].rect),
+        `${what}: "${targets[i].ids}" overlaps "${targets[j].ids}"`,
+      ).to.equal(false);
     }
   }
   expect([...shownIds(map)].sort(), `${what}: each feature on one marker`).to.deep.equal([...ids].sort());
@@ -68,13 +88,19 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
 
   describe('grouping (clusters.ts)', () => {
     it('leaves no two groups too close, puts every target in one group, led by its highest rank', () => {
-      const target = fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 400 }), size: fc.constantFrom(24, 32), rank: fc.integer({ min: 0, max: 3 }) });
+      const target = fc.record({
+        x: fc.integer({ min: 0, max: 400 }),
+        y: fc.integer({ min: 0, max: 400 }),
+        size: fc.constantFrom(24, 32),
+        rank: fc.integer({ min: 0, max: 3 }),
+      });
       fc.assert(
         fc.property(fc.array(target, { maxLength: 60 }), (drawn) => {
           const targets = drawn.map((item, index) => ({ ...item, id: `t${index}` }));
           const groups = groupTargets(targets, 36, 2);
           for (let i = 0; i < groups.length; i += 1) {
-            for (let j = i + 1; j < groups.length; j += 1) expect(targetsTooClose(groups[i], groups[j], 2)).to.equal(false);
+            for (let j = i + 1; j < groups.length; j += 1)
+              expect(targetsTooClose(groups[i], groups[j], 2)).to.equal(false);
           }
           expect(groups.flatMap((group) => group.ids).sort()).to.deep.equal(targets.map((item) => item.id).sort());
           const byId = new Map(targets.map((item) => [item.id, item]));
@@ -101,7 +127,9 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
           const map = await mountMap(`lang="${lang}" dir="${dir}" list`, width);
           expectSeparateTargets(map, `${dir} ${width}px`);
           // Country-wide, M'Goun's sites are grouped: the check above met clusters, not only single markers.
-          expect(markers(map).filter((element) => element.classList.contains('jiha-cluster')).length).to.be.greaterThan(0);
+          expect(markers(map).filter((element) => element.classList.contains('jiha-cluster')).length).to.be.greaterThan(
+            0,
+          );
           // The map is in view, markers inside it.
           const box = root(map).querySelector('.map')!.getBoundingClientRect();
           const mgoun = marker(map, 'mgoun')!.getBoundingClientRect();
@@ -144,7 +172,11 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
         const ended = new Promise((resolve) => leaflet.once('zoomend', resolve));
         root(map).querySelector<HTMLButtonElement>(`.controls .${button}`)!.click();
         await ended;
-        await until(() => markers(map).every((element) => element.getAnimations().length === 0), 3000, 'markers at rest');
+        await until(
+          () => markers(map).every((element) => element.getAnimations().length === 0),
+          3000,
+          'markers at rest',
+        );
         expectSeparateTargets(map, `${button} to ${leaflet.getZoom()}`);
       }
     });
@@ -161,17 +193,25 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
       expect(cluster.getAttribute('role')).to.equal('button');
       expect(cluster.tabIndex).to.equal(0);
       expect(cluster.getAttribute('aria-haspopup')).to.equal('dialog');
-      expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${ids.length} places: M'Goun UNESCO Global Geopark \\(UNESCO Global Geopark\\); .*Ouzoud falls`));
+      expect(cluster.getAttribute('aria-label')).to.match(
+        new RegExp(`^${ids.length} places: M'Goun UNESCO Global Geopark \\(UNESCO Global Geopark\\); .*Ouzoud falls`),
+      );
       expect(cluster.querySelector('.count')!.textContent).to.equal(String(ids.length));
       cluster.focus();
       await sendKeys({ press: 'Enter' });
-      const list = await until(() => root(map).querySelector<HTMLElement>('.leaflet-popup .cluster-popup'), 3000, 'cluster popup');
+      const list = await until(
+        () => root(map).querySelector<HTMLElement>('.leaflet-popup .cluster-popup'),
+        3000,
+        'cluster popup',
+      );
       expect(list.getAttribute('role')).to.equal('dialog');
       expect(list.getAttribute('aria-label')).to.equal(`${ids.length} places`);
       expect(root(map).activeElement).to.equal(list);
       const choices = [...list.querySelectorAll<HTMLButtonElement>('.cluster-list button')];
       expect(choices.map((button) => button.dataset.id)).to.deep.equal(ids);
-      expect(choices[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal("M'Goun UNESCO Global Geopark UNESCO Global Geopark");
+      expect(choices[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        "M'Goun UNESCO Global Geopark UNESCO Global Geopark",
+      );
       expect(map.hasAttribute('selected'), 'opening a cluster selects nothing').to.equal(false);
       await sendKeys({ press: 'Escape' });
       await until(() => !popup(map), 3000, 'popup closed');
@@ -183,7 +223,11 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
       const map = await mountMap();
       marker(map, 'mgoun')!.focus();
       await sendKeys({ press: 'Enter' });
-      const choice = await until(() => root(map).querySelector<HTMLButtonElement>('.cluster-popup button[data-id="ouzoud"]'), 3000, 'cluster popup');
+      const choice = await until(
+        () => root(map).querySelector<HTMLButtonElement>('.cluster-popup button[data-id="ouzoud"]'),
+        3000,
+        'cluster popup',
+      );
       // Tab moves inside the dialog: the close button, then the places.
       await sendKeys({ press: 'Tab' });
       expect(root(map).activeElement!.classList.contains('popup-close')).to.equal(true);
@@ -210,13 +254,23 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
       const map = await mountMap();
       marker(map, 'mgoun')!.focus();
       await sendKeys({ press: 'Enter' });
-      (await until(() => root(map).querySelector<HTMLButtonElement>('.cluster-popup button[data-id="mgoun"]'), 3000, 'cluster popup')).focus();
+      (
+        await until(
+          () => root(map).querySelector<HTMLButtonElement>('.cluster-popup button[data-id="mgoun"]'),
+          3000,
+          'cluster popup',
+        )
+      ).focus();
       const selected = nextEvent<{ id: string }>(map, 'jiha-select');
       await sendKeys({ press: 'Enter' });
       expect((await selected).detail).to.deep.equal({ id: 'mgoun' });
       const content = await until(() => placePopup(map), 3000, "M'Goun popup");
       const text = content.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain("M'Goun UNESCO Global Geopark").and.contain('Béni Mellal-Khénifra').and.contain('2014').and.contain('5,730 km²');
+      expect(text)
+        .to.contain("M'Goun UNESCO Global Geopark")
+        .and.contain('Béni Mellal-Khénifra')
+        .and.contain('2014')
+        .and.contain('5,730 km²');
       expect(text).to.contain('Global Geoparks Network');
       expect(root(map).activeElement).to.equal(content);
       // The popup points at the marker showing the geopark: the two-place cluster.
@@ -242,17 +296,30 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
       expect(cluster.classList.contains('jiha-cluster')).to.equal(true);
       expect(root(map).activeElement).to.equal(cluster);
       // Tab order follows the groups: the geoparks' markers first.
-      expect(markers(map).map((element) => element.dataset.id).slice(0, 2)).to.deep.equal(['mgoun', 'chefchaouen']);
+      expect(
+        markers(map)
+          .map((element) => element.dataset.id)
+          .slice(0, 2),
+      ).to.deep.equal(['mgoun', 'chefchaouen']);
     });
 
     it('opens the list of places on a click, and a click on a place flies there', async () => {
       const map = await mountMap();
       const rect = marker(map, 'chefchaouen')!.getBoundingClientRect();
       expect(marker(map, 'chefchaouen')!.dataset.ids).to.equal('chefchaouen chefchaouen-town');
-      await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+      });
       await resetMouse();
-      const list = await until(() => root(map).querySelector<HTMLElement>('.leaflet-popup .cluster-popup'), 3000, 'cluster popup');
-      expect([...list.querySelectorAll<HTMLButtonElement>('button[data-id]')].map((button) => button.dataset.id)).to.deep.equal(['chefchaouen', 'chefchaouen-town']);
+      const list = await until(
+        () => root(map).querySelector<HTMLElement>('.leaflet-popup .cluster-popup'),
+        3000,
+        'cluster popup',
+      );
+      expect(
+        [...list.querySelectorAll<HTMLButtonElement>('button[data-id]')].map((button) => button.dataset.id),
+      ).to.deep.equal(['chefchaouen', 'chefchaouen-town']);
       list.querySelector<HTMLButtonElement>('button[data-id="chefchaouen-town"]')!.click();
       await until(() => placePopup(map)?.textContent?.includes('Chefchaouen (town)'), 5000, 'popup after the flight');
       expect(marker(map, 'chefchaouen-town')!.dataset.ids).to.equal('chefchaouen-town');
@@ -263,24 +330,42 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
       const map = await mountMap('lang="ar"');
       const pair = marker(map, 'chefchaouen')!;
       expect(membersOf(pair)).to.have.length(2);
-      expect(pair.getAttribute('aria-label')).to.equal('2 مكانان: جيوبارك شفشاون (مرشح لتسمية جيوبارك عالمي لليونسكو (غير مصنف))؛ مدينة شفشاون');
+      expect(pair.getAttribute('aria-label')).to.equal(
+        '2 مكانان: جيوبارك شفشاون (مرشح لتسمية جيوبارك عالمي لليونسكو (غير مصنف))؛ مدينة شفشاون',
+      );
     });
   });
 
   describe('axe', () => {
-    it('finds no WCAG 2.2 AA violation with a cluster\'s popup open (Arabic, rtl)', async () => {
+    it("finds no WCAG 2.2 AA violation with a cluster's popup open (Arabic, rtl)", async () => {
       await loadAxe();
       await reduceMotion();
       const map = await mountMap('lang="ar" dir="rtl" list');
       marker(map, 'mgoun')!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => root(map).querySelector('.leaflet-popup .cluster-popup'), 3000, 'cluster popup');
-      const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: object,
+            ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(
         { include: [map] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] }, resultTypes: ['violations'] },
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+          resultTypes: ['violations'],
+        },
       );
-      expect(result.violations.map((violation) => `${violation.id} ${JSON.stringify(violation.nodes.map((node) => node.target))}`)).to.deep.equal([]);
+      expect(
+        result.violations.map(
+          (violation) => `${violation.id} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+        ),
+      ).to.deep.equal([]);
     });
   });
 
@@ -293,7 +378,11 @@ describe('<jiha-geopark-map> marker targets and clusters', () => {
         ['cave', -5.997, 32.001],
         ['arch', -5.994, 32.0],
         ['dunes', -5.0, 31.0],
-      ].map(([id, lng, lat]) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { id, name: `The ${id}`, status: 'site' } })),
+      ].map(([id, lng, lat]) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [lng, lat] },
+        properties: { id, name: `The ${id}`, status: 'site' },
+      })),
     };
 
     it('selects a clustered site: the map goes where it stands alone and opens its popup', async () => {

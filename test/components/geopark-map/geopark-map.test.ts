@@ -5,7 +5,6 @@ import '../../../src/components/geopark-map/define.js';
 import type { JihaGeoparkMap } from '../../../src/components/geopark-map/define.js';
 import { mount, nextEvent, settled, shadowText, unmountAll, until } from '../../support/helpers.js';
 
-
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 const DEAD_TILES = '/fixture/dead-tile/{z}/{x}/{y}.png';
 
@@ -15,7 +14,8 @@ const markers = (map: Element) => [...root(map).querySelectorAll<HTMLElement>('.
 /** The marker led by `id` (its own, or a cluster it leads). */
 const marker = (map: Element, id: string) => root(map).querySelector<HTMLElement>(`.jiha-marker[data-id="${id}"]`)!;
 /** The ids of the features the markers show, each marker's members (a cluster has several). */
-const shownIds = (map: Element) => markers(map).flatMap((element) => (element.dataset.ids ?? '').split(' ').filter(Boolean));
+const shownIds = (map: Element) =>
+  markers(map).flatMap((element) => (element.dataset.ids ?? '').split(' ').filter(Boolean));
 const popup = (map: Element) => root(map).querySelector<HTMLElement>('.leaflet-popup .popup');
 /** Close enough to both geoparks that every marker stands alone but M'Goun's, which shares its place with its museum. */
 const ZOOMED_IN = 'center="33.5,-6" zoom="10"';
@@ -23,7 +23,9 @@ const ZOOMED_IN = 'center="33.5,-6" zoom="10"';
 /** Mounts a map and waits until its markers show `count` features (in clusters or not). */
 async function mountMap(attributes = '', count = 12, content = ''): Promise<JihaGeoparkMap> {
   const lang = /\blang=/.test(attributes) ? '' : 'lang="en"';
-  const map = mount<JihaGeoparkMap>(`<jiha-geopark-map ${lang} tiles="${TILES}" ${attributes}>${content}</jiha-geopark-map>`);
+  const map = mount<JihaGeoparkMap>(
+    `<jiha-geopark-map ${lang} tiles="${TILES}" ${attributes}>${content}</jiha-geopark-map>`,
+  );
   await until(() => shownIds(map).length === count, 15000, `${count} features on markers`);
   await settled(map);
   return map;
@@ -38,14 +40,27 @@ describe('<jiha-geopark-map>', () => {
   describe('default data', () => {
     it('shows both geoparks and their sites, each once, the geoparks leading their clusters with their own signs', async () => {
       const map = await mountMap();
-      expect(shownIds(map).sort()).to.deep.equal(
-        ['ait-bouguemez', 'azilal-museum', 'bin-el-ouidane', 'chefchaouen', 'chefchaouen-town', 'ighil-mgoun', 'imi-n-ifri', 'imsfrane-cathedral', 'iouaridene', 'mgoun', 'ouzoud', 'zaouiat-ahansal'],
-      );
+      expect(shownIds(map).sort()).to.deep.equal([
+        'ait-bouguemez',
+        'azilal-museum',
+        'bin-el-ouidane',
+        'chefchaouen',
+        'chefchaouen-town',
+        'ighil-mgoun',
+        'imi-n-ifri',
+        'imsfrane-cathedral',
+        'iouaridene',
+        'mgoun',
+        'ouzoud',
+        'zaouiat-ahansal',
+      ]);
       // Country-wide, M'Goun's sites are too close to stand apart: one cluster, led by the geopark.
       const mgoun = marker(map, 'mgoun');
       expect(mgoun.classList.contains('jiha-cluster')).to.equal(true);
       expect(mgoun.dataset.ids!.split(' ')).to.include('ouzoud').and.include('azilal-museum');
-      expect(mgoun.getAttribute('aria-label')).to.match(/^\d+ places: M'Goun UNESCO Global Geopark \(UNESCO Global Geopark\); .*Ouzoud falls/);
+      expect(mgoun.getAttribute('aria-label')).to.match(
+        /^\d+ places: M'Goun UNESCO Global Geopark \(UNESCO Global Geopark\); .*Ouzoud falls/,
+      );
       expect(mgoun.classList.contains('jiha-marker-unesco-global-geopark')).to.equal(true);
       expect(marker(map, 'chefchaouen').classList.contains('jiha-marker-aspiring')).to.equal(true);
       // Status by shape, not colour alone, in a cluster too: the aspiring marker is hollow and dashed.
@@ -65,7 +80,9 @@ describe('<jiha-geopark-map>', () => {
       // The museum stands where the geopark's point is: they share a cluster at any zoom.
       expect(marker(map, 'mgoun').dataset.ids).to.equal('mgoun azilal-museum');
       expect(marker(map, 'ouzoud').dataset.ids).to.equal('ouzoud');
-      expect(marker(map, 'ouzoud').getBoundingClientRect().width).to.be.lessThan(marker(map, 'chefchaouen').getBoundingClientRect().width);
+      expect(marker(map, 'ouzoud').getBoundingClientRect().width).to.be.lessThan(
+        marker(map, 'chefchaouen').getBoundingClientRect().width,
+      );
     });
 
     it('names the geoparks in Arabic, French and Tamazight', async () => {
@@ -97,7 +114,8 @@ describe('<jiha-geopark-map>', () => {
         for (let i = 0; i < markers(map).length + 1; i += 1) {
           await sendKeys({ press: 'Tab' });
           const active = root(map).activeElement as HTMLElement | null;
-          if (active?.classList.contains('jiha-marker') && !reached.includes(active.dataset.id!)) reached.push(active.dataset.id!);
+          if (active?.classList.contains('jiha-marker') && !reached.includes(active.dataset.id!))
+            reached.push(active.dataset.id!);
         }
         expect(reached, attributes).to.have.length(markers(map).length);
         expect(reached.slice(0, 2), attributes).to.deep.equal(['mgoun', 'chefchaouen']);
@@ -121,7 +139,9 @@ describe('<jiha-geopark-map>', () => {
       const content = await until(() => popup(map), 3000, 'popup');
       const text = content.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Chefchaouen Geopark').and.contain('Tanger-Tétouan-Al Hoceïma').and.contain('1,940 km²');
-      expect(content.textContent).to.contain('Aspiring UNESCO Global Geopark (not designated)').and.contain('not designated');
+      expect(content.textContent)
+        .to.contain('Aspiring UNESCO Global Geopark (not designated)')
+        .and.contain('not designated');
       expect(content.querySelector('a')!.getAttribute('href')).to.equal('https://geoparc-chefchaouen.ma/');
       expect(root(map).activeElement).to.equal(content);
       expect(map.getAttribute('selected')).to.equal('chefchaouen');
@@ -130,7 +150,7 @@ describe('<jiha-geopark-map>', () => {
       expect(root(map).activeElement).to.equal(target);
     });
 
-    it('opens a site\'s popup, which names its geopark', async () => {
+    it("opens a site's popup, which names its geopark", async () => {
       const map = await mountMap(ZOOMED_IN);
       marker(map, 'ouzoud').focus();
       await sendKeys({ press: 'Enter' });
@@ -142,12 +162,19 @@ describe('<jiha-geopark-map>', () => {
       const map = await mountMap('lang="fr" center="35.2,-5.15" zoom="10"');
       const target = marker(map, 'chefchaouen').getBoundingClientRect();
       const selected = nextEvent<{ id: string }>(map, 'jiha-select');
-      await sendMouse({ type: 'click', position: [Math.round(target.x + target.width / 2), Math.round(target.y + target.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(target.x + target.width / 2), Math.round(target.y + target.height / 2)],
+      });
       await resetMouse();
       expect((await selected).detail).to.deep.equal({ id: 'chefchaouen' });
       const content = await until(() => popup(map), 3000, 'popup');
       const text = content.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain('Géoparc de Chefchaouen').and.contain('Région').and.contain('Superficie').and.contain('1 940 km²'); // white space folded above
+      expect(text)
+        .to.contain('Géoparc de Chefchaouen')
+        .and.contain('Région')
+        .and.contain('Superficie')
+        .and.contain('1 940 km²'); // white space folded above
       expect(content.querySelector('.popup-close')!.getAttribute('aria-label')).to.equal('Fermer');
       content.querySelector<HTMLButtonElement>('.popup-close')!.click();
       await until(() => !popup(map), 3000, 'popup closed');
@@ -316,11 +343,15 @@ describe('<jiha-geopark-map>', () => {
         built.push(map);
         unmountAll();
       }
-      expect(built.every((map) => map.leafletMap === undefined && !map.shadowRoot!.querySelector('.leaflet-pane'))).to.equal(true);
+      expect(
+        built.every((map) => map.leafletMap === undefined && !map.shadowRoot!.querySelector('.leaflet-pane')),
+      ).to.equal(true);
     });
 
     it('builds the map when a closed <details> opens, at the right size', async () => {
-      const details = mount<HTMLDetailsElement>(`<details><summary>Map</summary><jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map></details>`);
+      const details = mount<HTMLDetailsElement>(
+        `<details><summary>Map</summary><jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map></details>`,
+      );
       const map = details.querySelector<JihaGeoparkMap>('jiha-geopark-map')!;
       await settled(map);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -336,12 +367,20 @@ describe('<jiha-geopark-map>', () => {
       const map = await mountMap();
       const box = map.parentElement!;
       box.style.inlineSize = '300px';
-      await until(() => map.leafletMap!.getSize().x === root(map).querySelector<HTMLElement>('.map')!.clientWidth, 3000, 'resize to 300');
+      await until(
+        () => map.leafletMap!.getSize().x === root(map).querySelector<HTMLElement>('.map')!.clientWidth,
+        3000,
+        'resize to 300',
+      );
       box.style.display = 'none';
       await new Promise((resolve) => setTimeout(resolve, 100));
       box.style.display = '';
       box.style.inlineSize = '500px';
-      await until(() => map.leafletMap!.getSize().x === root(map).querySelector<HTMLElement>('.map')!.clientWidth, 3000, 'resize to 500');
+      await until(
+        () => map.leafletMap!.getSize().x === root(map).querySelector<HTMLElement>('.map')!.clientWidth,
+        3000,
+        'resize to 500',
+      );
       expect(map.leafletMap!.getSize().x).to.equal(498); // 500 minus the 1px borders
     });
 
@@ -355,7 +394,13 @@ describe('<jiha-geopark-map>', () => {
       await until(() => shownIds(map).length === 12, 15000, 'markers');
       box.style.inlineSize = '600px';
       await until(() => map.leafletMap!.getSize().x > 500, 3000, 'a size');
-      await until(() => map.leafletMap!.getBounds().contains([35.2, -5.15]) && map.leafletMap!.getBounds().contains([31.9669, -6.5694]), 3000, 'both geoparks in view');
+      await until(
+        () =>
+          map.leafletMap!.getBounds().contains([35.2, -5.15]) &&
+          map.leafletMap!.getBounds().contains([31.9669, -6.5694]),
+        3000,
+        'both geoparks in view',
+      );
     });
   });
 
@@ -363,15 +408,51 @@ describe('<jiha-geopark-map>', () => {
     const custom = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', id: 'p', geometry: { type: 'Point', coordinates: [-7, 33] }, properties: { name: { en: 'Point park', ar: 'منتزه' }, status: 'national', region: 'MA-06' } },
         {
           type: 'Feature',
-          geometry: { type: 'Polygon', coordinates: [[[-6, 32], [-5, 32], [-5, 33], [-6, 33], [-6, 32]]] },
+          id: 'p',
+          geometry: { type: 'Point', coordinates: [-7, 33] },
+          properties: { name: { en: 'Point park', ar: 'منتزه' }, status: 'national', region: 'MA-06' },
+        },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-6, 32],
+                [-5, 32],
+                [-5, 33],
+                [-6, 33],
+                [-6, 32],
+              ],
+            ],
+          },
           properties: { id: 'poly', name: 'Polygon park', status: 'aspiring', areaKm2: 12 },
         },
         {
           type: 'Feature',
-          geometry: { type: 'MultiPolygon', coordinates: [[[[-9, 30], [-8, 30], [-8, 31], [-9, 30]]], [[[-9, 29], [-8, 29], [-8, 29.5], [-9, 29]]]] },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [
+                [
+                  [-9, 30],
+                  [-8, 30],
+                  [-8, 31],
+                  [-9, 30],
+                ],
+              ],
+              [
+                [
+                  [-9, 29],
+                  [-8, 29],
+                  [-8, 29.5],
+                  [-9, 29],
+                ],
+              ],
+            ],
+          },
           properties: { id: 'multi', name: 'Multi park', status: 'unesco-global-geopark', designated: 2020 },
         },
       ],
@@ -383,8 +464,13 @@ describe('<jiha-geopark-map>', () => {
       await until(() => shownIds(map).length === 3, 15000, 'three markers');
       expect(root(map).querySelectorAll('path.jiha-area')).to.have.length(3);
       expect(root(map).querySelectorAll('path.jiha-area-aspiring')).to.have.length(1);
-      expect(shadowText(map, '.list')).to.contain('Point park').and.contain('National geopark').and.contain('Casablanca-Settat');
-      expect(marker(map, 'poly').getAttribute('aria-label')).to.equal('Polygon park (Aspiring UNESCO Global Geopark (not designated))');
+      expect(shadowText(map, '.list'))
+        .to.contain('Point park')
+        .and.contain('National geopark')
+        .and.contain('Casablanca-Settat');
+      expect(marker(map, 'poly').getAttribute('aria-label')).to.equal(
+        'Polygon park (Aspiring UNESCO Global Geopark (not designated))',
+      );
     });
 
     it('reads inline application/geo+json', async () => {
@@ -400,9 +486,50 @@ describe('<jiha-geopark-map>', () => {
     });
 
     for (const [what, data, field] of [
-      ['a longitude out of range', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [500, 30] }, properties: { name: 'x' } }] }, 'features[0].geometry.coordinates[0]'],
-      ['a LineString', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] }, properties: { name: 'x' } }] }, 'features[0].geometry.type'],
-      ['an unknown status', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [-6, 31] }, properties: { name: 'x', status: 'famous' } }] }, 'features[0].properties.status'],
+      [
+        'a longitude out of range',
+        {
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', geometry: { type: 'Point', coordinates: [500, 30] }, properties: { name: 'x' } },
+          ],
+        },
+        'features[0].geometry.coordinates[0]',
+      ],
+      [
+        'a LineString',
+        {
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [0, 0],
+                  [1, 1],
+                ],
+              },
+              properties: { name: 'x' },
+            },
+          ],
+        },
+        'features[0].geometry.type',
+      ],
+      [
+        'an unknown status',
+        {
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [-6, 31] },
+              properties: { name: 'x', status: 'famous' },
+            },
+          ],
+        },
+        'features[0].properties.status',
+      ],
       ['no features list', { type: 'FeatureCollection', features: 'none' }, 'features'],
       ['not GeoJSON', { type: 'Topology' }, 'type'],
     ] as const) {
@@ -419,7 +546,9 @@ describe('<jiha-geopark-map>', () => {
     }
 
     it('reports invalid-json for broken inline GeoJSON', async () => {
-      const map = mount<JihaGeoparkMap>(`<jiha-geopark-map lang="en" tiles="${TILES}"><script type="application/geo+json">{"type": "FeatureCollection",</script></jiha-geopark-map>`);
+      const map = mount<JihaGeoparkMap>(
+        `<jiha-geopark-map lang="en" tiles="${TILES}"><script type="application/geo+json">{"type": "FeatureCollection",</script></jiha-geopark-map>`,
+      );
       const event = await nextEvent<{ code: string }>(map, 'jiha-error');
       expect(event.detail.code).to.equal('invalid-json');
     });
@@ -429,7 +558,11 @@ describe('<jiha-geopark-map>', () => {
     it('puts its localised zoom controls on the inline-start side (right in Arabic)', async () => {
       const map = await mountMap('list');
       map.setAttribute('lang', 'ar');
-      await until(() => root(map).querySelector('.controls .zoom-in')?.getAttribute('title') !== 'Zoom in', 3000, 'Arabic titles');
+      await until(
+        () => root(map).querySelector('.controls .zoom-in')?.getAttribute('title') !== 'Zoom in',
+        3000,
+        'Arabic titles',
+      );
       await settled(map);
       const wrap = root(map).querySelector('.map-wrap')!.getBoundingClientRect();
       const controls = root(map).querySelector('.controls')!.getBoundingClientRect();
@@ -446,7 +579,11 @@ describe('<jiha-geopark-map>', () => {
     it('puts them on the left in French', async () => {
       const map = await mountMap();
       map.setAttribute('lang', 'fr');
-      await until(() => root(map).querySelector('.controls .zoom-in')?.getAttribute('title') !== 'Zoom in', 3000, 'French titles');
+      await until(
+        () => root(map).querySelector('.controls .zoom-in')?.getAttribute('title') !== 'Zoom in',
+        3000,
+        'French titles',
+      );
       const wrap = root(map).querySelector('.map-wrap')!.getBoundingClientRect();
       const controls = root(map).querySelector('.controls')!.getBoundingClientRect();
       expect(controls.left).to.be.closeTo(wrap.left, 20);

@@ -14,7 +14,21 @@ import { clusterContent, popupContent } from '../../../src/components/geopark-ma
 import type { LanguageContext } from '../../../src/i18n/language.js';
 import { settled, until } from '../../support/helpers.js';
 import {
-  allowedUrl, appendInlineJson, auditTree, auditWidget, buildDocument, describeHostileInput, documentUrl, expectNothingCaught, fold, pause, timesShown, useSrc, type DocumentShape, type PathCase, type Payload,
+  allowedUrl,
+  appendInlineJson,
+  auditTree,
+  auditWidget,
+  buildDocument,
+  describeHostileInput,
+  documentUrl,
+  expectNothingCaught,
+  fold,
+  pause,
+  timesShown,
+  useSrc,
+  type DocumentShape,
+  type PathCase,
+  type Payload,
 } from '../../support/hostile-input-helpers.js';
 
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
@@ -53,7 +67,12 @@ const markers = (element: Element) => [...element.shadowRoot!.querySelectorAll<H
 async function check(element: Element, payloads: Payload[]): Promise<void> {
   const root = element.shadowRoot!;
   // The list: each name and region as text.
-  for (const { text } of payloads) if (fold(text) !== '') expect(timesShown(root.querySelector('[part=list]')!, text), `${JSON.stringify(text)} in the list`).to.be.at.least(2);
+  for (const { text } of payloads)
+    if (fold(text) !== '')
+      expect(
+        timesShown(root.querySelector('[part=list]')!, text),
+        `${JSON.stringify(text)} in the list`,
+      ).to.be.at.least(2);
   // The markers (Leaflet loaded): every feature on one, named by an aria-label.
   await until(() => markers(element).length > 0, 15000, 'markers');
   const onMarkers = new Set(markers(element).flatMap((marker) => (marker.dataset.ids ?? '').split(' ')));
@@ -62,7 +81,12 @@ async function check(element: Element, payloads: Payload[]): Promise<void> {
   const internals = element as unknown as MapInternals;
   const features = internals.model!.features;
   const { language } = internals;
-  const cluster = clusterContent(features, language, () => {}, () => {});
+  const cluster = clusterContent(
+    features,
+    language,
+    () => {},
+    () => {},
+  );
   expect(auditTree(cluster)).to.deep.equal([]);
   features.forEach((feature, index) => {
     const parent = features.find((candidate) => candidate.id === feature.parent);
@@ -73,7 +97,8 @@ async function check(element: Element, payloads: Payload[]): Promise<void> {
       expect(timesShown(popup, text), `${JSON.stringify(text)} in the popup`).to.be.at.least(3);
       expect(timesShown(cluster, text), `${JSON.stringify(text)} in the cluster popup`).to.be.at.least(1);
     }
-    for (const link of popup.querySelectorAll('a')) expect(allowedUrl(link.getAttribute('href')!), link.getAttribute('href')!).to.equal(true);
+    for (const link of popup.querySelectorAll('a'))
+      expect(allowedUrl(link.getAttribute('href')!), link.getAttribute('href')!).to.equal(true);
   });
 }
 
@@ -108,17 +133,28 @@ describeHostileInput('geopark-map', dataPaths, {
         map.data = {
           type: 'FeatureCollection',
           // Far apart: one marker each, no clusters.
-          features: own.map(({ text }, index) => ({ type: 'Feature', id: `f${index}`, geometry: { type: 'Point', coordinates: [-17 + (index % 10) * 3, 21 + Math.floor(index / 10) * 3] }, properties: { name: text || 'empty', summary: text, url: text } })),
+          features: own.map(({ text }, index) => ({
+            type: 'Feature',
+            id: `f${index}`,
+            geometry: { type: 'Point', coordinates: [-17 + (index % 10) * 3, 21 + Math.floor(index / 10) * 3] },
+            properties: { name: text || 'empty', summary: text, url: text },
+          })),
         };
       });
       await until(() => markers(element).length === own.length, 15000, 'one marker per feature');
       for (const [index, { text }] of own.entries()) {
         element.selected = `f${index}`;
-        const name = () => element.shadowRoot!.querySelector('.leaflet-popup .popup .popup-name')?.textContent ?? '(no popup)';
-        await until(() => fold(name()) === fold(text || 'empty'), 5000, `the popup of ${JSON.stringify(text)}`).catch(() => {
-          throw new Error(`the popup of ${JSON.stringify(text)} shows ${JSON.stringify(name())}`);
-        });
-        expect(auditWidget(element, () => false), text).to.deep.equal([]);
+        const name = () =>
+          element.shadowRoot!.querySelector('.leaflet-popup .popup .popup-name')?.textContent ?? '(no popup)';
+        await until(() => fold(name()) === fold(text || 'empty'), 5000, `the popup of ${JSON.stringify(text)}`).catch(
+          () => {
+            throw new Error(`the popup of ${JSON.stringify(text)} shows ${JSON.stringify(name())}`);
+          },
+        );
+        expect(
+          auditWidget(element, () => false),
+          text,
+        ).to.deep.equal([]);
       }
       await pause(50);
       container.remove();

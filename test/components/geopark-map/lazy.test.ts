@@ -7,7 +7,6 @@ import '../../../src/components/geopark-map/define.js';
 import { JihaGeoparkMap } from '../../../src/components/geopark-map/define.js';
 import { mount, settled, shadowText, unmountAll, until } from '../../support/helpers.js';
 
-
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 
 /** Script URLs the page has requested that belong to the map's lazy parts. */
@@ -19,7 +18,10 @@ function requested(pattern: RegExp): string[] {
 }
 /** How many features the map's markers show (a cluster marker shows several). */
 const shown = (map: Element) =>
-  [...map.shadowRoot!.querySelectorAll<HTMLElement>('.jiha-marker')].reduce((count, marker) => count + (marker.dataset.ids ?? '').split(' ').filter(Boolean).length, 0);
+  [...map.shadowRoot!.querySelectorAll<HTMLElement>('.jiha-marker')].reduce(
+    (count, marker) => count + (marker.dataset.ids ?? '').split(' ').filter(Boolean).length,
+    0,
+  );
 const LEAFLET = /leaflet|map-view/;
 const REGIONS = /regions-topology|topojson/;
 
@@ -47,10 +49,18 @@ describe('<jiha-geopark-map> lazy loading', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requested(LEAFLET), 'Leaflet requested before the map neared the viewport').to.deep.equal([]);
     expect(map.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
-    const items = [...map.shadowRoot!.querySelectorAll('.list li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    const items = [...map.shadowRoot!.querySelectorAll('.list li')].map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(items).to.have.length(2);
-    expect(items[0]).to.contain("M'Goun UNESCO Global Geopark").and.contain('UNESCO Global Geopark').and.contain('Béni Mellal-Khénifra');
-    expect(items[1]).to.contain('Chefchaouen Geopark').and.contain('Aspiring UNESCO Global Geopark (not designated)').and.contain('Tanger-Tétouan-Al Hoceïma');
+    expect(items[0])
+      .to.contain("M'Goun UNESCO Global Geopark")
+      .and.contain('UNESCO Global Geopark')
+      .and.contain('Béni Mellal-Khénifra');
+    expect(items[1])
+      .to.contain('Chefchaouen Geopark')
+      .and.contain('Aspiring UNESCO Global Geopark (not designated)')
+      .and.contain('Tanger-Tétouan-Al Hoceïma');
     expect(map.leafletMap).to.equal(undefined);
 
     map.scrollIntoView();
@@ -86,7 +96,9 @@ describe('<jiha-geopark-map> lazy loading', () => {
       await until(() => map.shadowRoot!.querySelectorAll('.list li').length === 2, 3000, 'the list');
       await settled(map);
       expect(shadowText(map, '.notice')).to.contain('carte');
-      const items = [...map.shadowRoot!.querySelectorAll('.list li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+      const items = [...map.shadowRoot!.querySelectorAll('.list li')].map((item) =>
+        item.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(items).to.have.length(2);
       expect(items[1]).to.contain('Géoparc de Chefchaouen').and.contain('Tanger-Tétouan-Al Hoceïma');
       expect(map.shadowRoot!.querySelector('.map')).to.equal(null);

@@ -22,19 +22,22 @@ async function mountMap(): Promise<JihaGeoparkMap> {
 
 describe('<jiha-geopark-map> memory', () => {
   // A collection on demand (--js-flags=--expose-gc) is Chromium's alone.
-  itIn(['chromium'], 'needs gc()')('leaks nothing over 100 maps created and removed, the first included: every Leaflet map is garbage-collected', async function () {
-    this.timeout(120000);
-    // In a function of its own: a suspended async function keeps its locals, and the last element with them.
-    const cycle = async (count: number) => {
-      const maps: Array<WeakRef<object>> = [];
-      for (let i = 0; i < count; i += 1) {
-        const element = await mountMap();
-        maps.push(new WeakRef(element.leafletMap as object));
-        unmountAll();
-      }
-      return maps;
-    };
-    const maps = await cycle(100);
-    expect(await aliveAfterCollection(maps), 'Leaflet maps still reachable after removal and gc').to.equal(0);
-  });
+  itIn(['chromium'], 'needs gc()')(
+    'leaks nothing over 100 maps created and removed, the first included: every Leaflet map is garbage-collected',
+    async function () {
+      this.timeout(120000);
+      // In a function of its own: a suspended async function keeps its locals, and the last element with them.
+      const cycle = async (count: number) => {
+        const maps: Array<WeakRef<object>> = [];
+        for (let i = 0; i < count; i += 1) {
+          const element = await mountMap();
+          maps.push(new WeakRef(element.leafletMap as object));
+          unmountAll();
+        }
+        return maps;
+      };
+      const maps = await cycle(100);
+      expect(await aliveAfterCollection(maps), 'Leaflet maps still reachable after removal and gc').to.equal(0);
+    },
+  );
 });

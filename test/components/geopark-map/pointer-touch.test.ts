@@ -36,7 +36,19 @@ describe('<jiha-geopark-map>: touch through pointer events', () => {
   async function fingerDrag(map: JihaGeoparkMap, x: number, y: number): Promise<void> {
     const target = root(map).querySelector<HTMLElement>('.map')!;
     const send = (type: string, dx: number) =>
-      target.dispatchEvent(new PointerEvent(type, { pointerId: 41, pointerType: 'touch', isPrimary: true, clientX: x + dx, clientY: y + dx, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, composed: true, cancelable: true }));
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: 41,
+          pointerType: 'touch',
+          isPrimary: true,
+          clientX: x + dx,
+          clientY: y + dx,
+          buttons: type === 'pointerup' ? 0 : 1,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
     send('pointerdown', 0);
     for (let step = 1; step <= 10; step += 1) {
       send('pointermove', step * 10);
@@ -46,19 +58,22 @@ describe('<jiha-geopark-map>: touch through pointer events', () => {
     await pause(300);
   }
 
-  itIn(['firefox'], 'the engine without TouchEvent, where Leaflet reads pointer events')('one finger leaves the map where it is and shows the touch hint; with gesture-handling="off" it pans the map', async () => {
-    expect(typeof TouchEvent, 'a browser without touch events (pointer path)').to.equal('undefined');
-    const { map, x, y } = await pageWithMap();
-    const start = centre(map);
-    await fingerDrag(map, x, y);
-    await until(() => hint(map) === 'Use two fingers to move the map', 3000, 'the touch hint');
-    expect(centre(map).equals(start), 'the map did not move').to.equal(true);
-    unmountAll();
-    // The control: the same drag reaches Leaflet when the map is not cooperative.
-    const off = await pageWithMap('gesture-handling="off"');
-    const before = centre(off.map);
-    await fingerDrag(off.map, off.x, off.y);
-    await until(() => !centre(off.map).equals(before), 3000, 'the map panned by one finger');
-    expect(hint(off.map)).to.equal('');
-  });
+  itIn(['firefox'], 'the engine without TouchEvent, where Leaflet reads pointer events')(
+    'one finger leaves the map where it is and shows the touch hint; with gesture-handling="off" it pans the map',
+    async () => {
+      expect(typeof TouchEvent, 'a browser without touch events (pointer path)').to.equal('undefined');
+      const { map, x, y } = await pageWithMap();
+      const start = centre(map);
+      await fingerDrag(map, x, y);
+      await until(() => hint(map) === 'Use two fingers to move the map', 3000, 'the touch hint');
+      expect(centre(map).equals(start), 'the map did not move').to.equal(true);
+      unmountAll();
+      // The control: the same drag reaches Leaflet when the map is not cooperative.
+      const off = await pageWithMap('gesture-handling="off"');
+      const before = centre(off.map);
+      await fingerDrag(off.map, off.x, off.y);
+      await until(() => !centre(off.map).equals(before), 3000, 'the map panned by one finger');
+      expect(hint(off.map)).to.equal('');
+    },
+  );
 });

@@ -14,11 +14,20 @@ import { describeIn } from '../../support/engine.js';
 const TILES = '/fixture/tile/{z}/{x}/{y}.png';
 const place = (region?: string) => ({
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { id: 'p', name: 'Place P', status: 'aspiring', ...(region ? { region } : {}) }, geometry: { type: 'Point', coordinates: [-6.3, 32.3] } }],
+  features: [
+    {
+      type: 'Feature',
+      properties: { id: 'p', name: 'Place P', status: 'aspiring', ...(region ? { region } : {}) },
+      geometry: { type: 'Point', coordinates: [-6.3, 32.3] },
+    },
+  ],
 });
 
 /** A map in its own container, with the first jiha-error it raises. */
-function mapWith(setup: (map: JihaGeoparkMap) => void): { map: JihaGeoparkMap; failed: Promise<CustomEvent<{ code: string }>> } {
+function mapWith(setup: (map: JihaGeoparkMap) => void): {
+  map: JihaGeoparkMap;
+  failed: Promise<CustomEvent<{ code: string }>>;
+} {
   const host = document.createElement('div');
   host.setAttribute('data-test-host', '');
   document.body.append(host);
@@ -39,28 +48,31 @@ async function backInPage(map: JihaGeoparkMap): Promise<void> {
   expect(map.shadowRoot!.querySelector('[part=error]')).to.equal(null);
 }
 
-describeIn(['chromium'], 'blocks the chunk’s request through the DevTools protocol')('<jiha-geopark-map> when the region table cannot load', () => {
-  afterEach(async () => {
-    await executeServerCommand('block-urls', []);
-    unmountAll();
-  });
-
-  it('shows the fetch-failed state for data naming a region and for `regions`, then reads again', async () => {
-    await executeServerCommand('block-urls', ['*/geopark-map/regions/regions.ts*']);
-    const named = mapWith((map) => {
-      map.data = place('MA-05');
+describeIn(['chromium'], 'blocks the chunk’s request through the DevTools protocol')(
+  '<jiha-geopark-map> when the region table cannot load',
+  () => {
+    afterEach(async () => {
+      await executeServerCommand('block-urls', []);
+      unmountAll();
     });
-    expect((await named.failed).detail.code).to.equal('fetch-failed');
-    const listed = mapWith((map) => {
-      map.setAttribute('regions', 'MA-05');
-      map.data = place();
-    });
-    expect((await listed.failed).detail.code).to.equal('fetch-failed');
-    await until(() => listed.map.shadowRoot!.querySelector('[part=error]'), 5000, 'the error box');
 
-    await executeServerCommand('block-urls', []);
-    await backInPage(named.map);
-    await until(() => shadowText(named.map).includes('Béni Mellal-Khénifra'), 15000, 'the region named');
-    await backInPage(listed.map);
-  });
-});
+    it('shows the fetch-failed state for data naming a region and for `regions`, then reads again', async () => {
+      await executeServerCommand('block-urls', ['*/geopark-map/regions/regions.ts*']);
+      const named = mapWith((map) => {
+        map.data = place('MA-05');
+      });
+      expect((await named.failed).detail.code).to.equal('fetch-failed');
+      const listed = mapWith((map) => {
+        map.setAttribute('regions', 'MA-05');
+        map.data = place();
+      });
+      expect((await listed.failed).detail.code).to.equal('fetch-failed');
+      await until(() => listed.map.shadowRoot!.querySelector('[part=error]'), 5000, 'the error box');
+
+      await executeServerCommand('block-urls', []);
+      await backInPage(named.map);
+      await until(() => shadowText(named.map).includes('Béni Mellal-Khénifra'), 15000, 'the region named');
+      await backInPage(listed.map);
+    });
+  },
+);

@@ -3,4 +3,8 @@ import { axeMatrix } from '../../a11y/helpers.js';
 import { isoBadgeError, isoBadgeStates } from '../../a11y/fixtures.js';
 import { unmountAll } from '../../support/helpers.js';
 
-axeMatrix('jiha-iso-badge card', async (lang, dir) => [...(await isoBadgeStates(lang, dir, ['card'])), await isoBadgeError(lang, dir)], unmountAll);
+axeMatrix(
+  'jiha-iso-badge card',
+  async (lang, dir) => [...(await isoBadgeStates(lang, dir, ['card'])), await isoBadgeError(lang, dir)],
+  unmountAll,
+);

@@ -3,4 +3,8 @@ import { axeMatrix } from '../../a11y/helpers.js';
 import { isoBadgeLoading, isoBadgeStates } from '../../a11y/fixtures.js';
 import { unmountAll } from '../../support/helpers.js';
 
-axeMatrix('jiha-iso-badge inline', async (lang, dir) => [...(await isoBadgeStates(lang, dir, ['inline'])), await isoBadgeLoading(lang, dir)], unmountAll);
+axeMatrix(
+  'jiha-iso-badge inline',
+  async (lang, dir) => [...(await isoBadgeStates(lang, dir, ['inline'])), await isoBadgeLoading(lang, dir)],
+  unmountAll,
+);

@@ -3,4 +3,8 @@ import { axeMatrix } from '../../a11y/helpers.js';
 import { isoBadgeOpenDetails, isoBadgeStates } from '../../a11y/fixtures.js';
 import { unmountAll } from '../../support/helpers.js';
 
-axeMatrix('jiha-iso-badge seal', async (lang, dir) => [...(await isoBadgeStates(lang, dir, ['seal'])), await isoBadgeOpenDetails(lang, dir)], unmountAll);
+axeMatrix(
+  'jiha-iso-badge seal',
+  async (lang, dir) => [...(await isoBadgeStates(lang, dir, ['seal'])), await isoBadgeOpenDetails(lang, dir)],
+  unmountAll,
+);

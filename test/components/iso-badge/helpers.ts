@@ -31,7 +31,9 @@ export class FakeClock implements Clock {
   advance(ms: number): void {
     const end = this.time + ms;
     for (;;) {
-      const due = [...this.timers.entries()].filter(([, timer]) => timer.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      const due = [...this.timers.entries()]
+        .filter(([, timer]) => timer.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.timers.delete(due[0]);
       this.time = due[1].at;
@@ -48,7 +50,10 @@ export function dayFromToday(offset: number): string {
   return new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 }
 
-export const TANGER_HOLDER = { fr: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma', ar: 'مجلس جهة طنجة تطوان الحسيمة' };
+export const TANGER_HOLDER = {
+  fr: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma',
+  ar: 'مجلس جهة طنجة تطوان الحسيمة',
+};
 
 /** One of the Tanger council's certificates (28 December 2023; end date from the three-year cycle). */
 export function tangerCertificate(standard = 'ISO 9001:2015'): Record<string, unknown> {

@@ -9,7 +9,10 @@ const JUNE_2026 = Date.UTC(2026, 5, 1, 12);
 
 const parts = (element: JihaIsoBadge) => {
   const root = shadow(element);
-  return { button: root.querySelector<HTMLButtonElement>('[part=seal]')!, details: root.querySelector<HTMLElement>('[part=details]')! };
+  return {
+    button: root.querySelector<HTMLButtonElement>('[part=seal]')!,
+    details: root.querySelector<HTMLElement>('[part=details]')!,
+  };
 };
 const isOpen = (element: JihaIsoBadge) => parts(element).details.matches(':popover-open');
 const focused = (element: JihaIsoBadge) => shadow(element).activeElement;
@@ -23,9 +26,16 @@ describe('jiha-iso-badge: the seal’s details by keyboard', () => {
   afterEach(unmountAll);
 
   // The space bar is ' ' in every engine's key table ('Space' is Chromium's name alone).
-  for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
+  for (const [name, key] of [
+    ['Enter', 'Enter'],
+    ['Space', ' '],
+  ]) {
     it(`${name} opens the details; Escape closes them and focus stays on the seal`, async () => {
-      const element = await badge('<jiha-iso-badge lang="fr" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), new FakeClock(JUNE_2026));
+      const element = await badge(
+        '<jiha-iso-badge lang="fr" time-zone="UTC"></jiha-iso-badge>',
+        tangerCertificate(),
+        new FakeClock(JUNE_2026),
+      );
       const { button, details } = parts(element);
       expect(details.matches(':popover-open')).to.be.false;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -45,7 +55,11 @@ describe('jiha-iso-badge: the seal’s details by keyboard', () => {
   }
 
   it('Tab moves into the details; Escape there closes them and returns focus to the seal', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), new FakeClock(JUNE_2026));
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      new FakeClock(JUNE_2026),
+    );
     const { button, details } = parts(element);
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -59,7 +73,11 @@ describe('jiha-iso-badge: the seal’s details by keyboard', () => {
   });
 
   it('the Close button closes the details and returns focus to the seal', async () => {
-    const element = await badge('<jiha-iso-badge lang="ar" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), new FakeClock(JUNE_2026));
+    const element = await badge(
+      '<jiha-iso-badge lang="ar" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      new FakeClock(JUNE_2026),
+    );
     const { button, details } = parts(element);
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -80,7 +98,11 @@ describe('jiha-iso-badge: the seal’s details by touch and click', () => {
   });
 
   it('a tap opens the details; a tap outside closes them', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), new FakeClock(JUNE_2026));
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      new FakeClock(JUNE_2026),
+    );
     const { button } = parts(element);
     const [x, y] = centre(button);
     await sendMouse({ type: 'click', position: [x, y] });
@@ -93,7 +115,11 @@ describe('jiha-iso-badge: the seal’s details by touch and click', () => {
   });
 
   it('a second tap on the seal closes the details', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), new FakeClock(JUNE_2026));
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      new FakeClock(JUNE_2026),
+    );
     const { button } = parts(element);
     button.click();
     await until(() => isOpen(element), 2000, 'the details to open');
@@ -102,8 +128,16 @@ describe('jiha-iso-badge: the seal’s details by touch and click', () => {
   });
 
   it('opening one seal’s details closes another’s', async () => {
-    const first = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate('9001'), new FakeClock(JUNE_2026));
-    const second = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate('14001'), new FakeClock(JUNE_2026));
+    const first = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate('9001'),
+      new FakeClock(JUNE_2026),
+    );
+    const second = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate('14001'),
+      new FakeClock(JUNE_2026),
+    );
     parts(first).button.click();
     await until(() => isOpen(first), 2000, 'the first details');
     parts(second).button.click();
@@ -116,7 +150,11 @@ describe('jiha-iso-badge: a row of three badges in a footer', () => {
 
   const standards = ['ISO 9001:2015', 'ISO 14001:2015', 'ISO 45001:2018'];
 
-  async function footerRow(width: number, dir: 'ltr' | 'rtl', variant: string): Promise<{ footer: HTMLElement; badges: JihaIsoBadge[] }> {
+  async function footerRow(
+    width: number,
+    dir: 'ltr' | 'rtl',
+    variant: string,
+  ): Promise<{ footer: HTMLElement; badges: JihaIsoBadge[] }> {
     const lang = dir === 'rtl' ? 'ar' : 'fr';
     const footer = mount<HTMLElement>(
       `<footer lang="${lang}" dir="${dir}" style="box-sizing: content-box; inline-size: ${width}px; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; font-size: 14px">
@@ -141,7 +179,10 @@ describe('jiha-iso-badge: a row of three badges in a footer', () => {
       const rect = node.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       if (node.closest('.visually-hidden')) continue;
-      if (rect.left < limit.left - 0.5 || rect.right > limit.right + 0.5) problems.push(`${node.localName}.${node.getAttribute('class') ?? ''} [${rect.left}, ${rect.right}] outside [${limit.left}, ${limit.right}]`);
+      if (rect.left < limit.left - 0.5 || rect.right > limit.right + 0.5)
+        problems.push(
+          `${node.localName}.${node.getAttribute('class') ?? ''} [${rect.left}, ${rect.right}] outside [${limit.left}, ${limit.right}]`,
+        );
     }
     return problems;
   }

@@ -18,8 +18,18 @@ describe('jiha-iso-badge: state from today’s date', () => {
     ['expiring, exactly 90 days left', { expires: dayFromToday(90) }, 'expiring', 'Expires soon'],
     ['expiring, 30 days left', { issued: dayFromToday(-1000), expires: dayFromToday(30) }, 'expiring', 'Expires soon'],
     ['expiring on its last day', { expires: dayFromToday(0) }, 'expiring', 'Expires soon'],
-    ['expired the day after its end date', { issued: dayFromToday(-1100), expires: dayFromToday(-1) }, 'expired', 'Expired'],
-    ['not yet valid, issued in 10 days', { issued: dayFromToday(10), expires: dayFromToday(1000) }, 'not-yet-valid', 'Not yet valid'],
+    [
+      'expired the day after its end date',
+      { issued: dayFromToday(-1100), expires: dayFromToday(-1) },
+      'expired',
+      'Expired',
+    ],
+    [
+      'not yet valid, issued in 10 days',
+      { issued: dayFromToday(10), expires: dayFromToday(1000) },
+      'not-yet-valid',
+      'Not yet valid',
+    ],
     ['valid from today', { issued: dayFromToday(0), expires: dayFromToday(1000) }, 'valid', 'Valid'],
     ['suspended wins over valid dates', { expires: dayFromToday(500), status: 'suspended' }, 'suspended', 'Suspended'],
     ['withdrawn wins over valid dates', { expires: dayFromToday(500), status: 'withdrawn' }, 'withdrawn', 'Withdrawn'],
@@ -28,7 +38,11 @@ describe('jiha-iso-badge: state from today’s date', () => {
   ];
   for (const [title, dates, state, words] of cases) {
     it(`${title} → state="${state}", in words and with an icon`, async () => {
-      const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', { standard: '9001', holder: 'Org', ...dates });
+      const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', {
+        standard: '9001',
+        holder: 'Org',
+        ...dates,
+      });
       expect(element.getAttribute('state')).to.equal(state);
       expect(element.certificateState).to.equal(state);
       const line = shadow(element).querySelector('[part=state]')!;
@@ -39,7 +53,9 @@ describe('jiha-iso-badge: state from today’s date', () => {
   }
 
   it('reads status from the attribute too (suspended, then withdrawn, then removed)', async () => {
-    const element = await badge(`<jiha-iso-badge lang="en" time-zone="UTC" standard="9001" expires="${dayFromToday(300)}" status="suspended"></jiha-iso-badge>`);
+    const element = await badge(
+      `<jiha-iso-badge lang="en" time-zone="UTC" standard="9001" expires="${dayFromToday(300)}" status="suspended"></jiha-iso-badge>`,
+    );
     expect(element.getAttribute('state')).to.equal('suspended');
     element.setAttribute('status', 'withdrawn');
     await settled(element);
@@ -57,11 +73,19 @@ describe('jiha-iso-badge: state from today’s date', () => {
 
   it('expired and withdrawn badges look inactive (greyed seal, dashed card); a valid one does not', async () => {
     const look = async (dates: Record<string, string>, variant: string) => {
-      const element = await badge(`<jiha-iso-badge lang="en" time-zone="UTC" variant="${variant}"></jiha-iso-badge>`, { standard: '9001', ...dates });
+      const element = await badge(`<jiha-iso-badge lang="en" time-zone="UTC" variant="${variant}"></jiha-iso-badge>`, {
+        standard: '9001',
+        ...dates,
+      });
       const root = shadow(element);
       const image = root.querySelector(variant === 'seal' ? '.seal' : '.card-seal')!;
-      const result = { filter: getComputedStyle(image).filter, opacity: Number(getComputedStyle(image).opacity), inactive: Boolean(root.querySelector('.inactive')) };
-      if (variant === 'card') Object.assign(result, { border: getComputedStyle(root.querySelector('.card')!).borderTopStyle });
+      const result = {
+        filter: getComputedStyle(image).filter,
+        opacity: Number(getComputedStyle(image).opacity),
+        inactive: Boolean(root.querySelector('.inactive')),
+      };
+      if (variant === 'card')
+        Object.assign(result, { border: getComputedStyle(root.querySelector('.card')!).borderTopStyle });
       return result;
     };
     for (const variant of ['seal', 'card']) {
@@ -69,7 +93,10 @@ describe('jiha-iso-badge: state from today’s date', () => {
       expect(valid.inactive, `${variant} valid`).to.be.false;
       expect(valid.filter).to.equal('none');
       expect(valid.opacity).to.equal(1);
-      for (const dates of <Array<Record<string, string>>>[{ expires: dayFromToday(-3) }, { expires: dayFromToday(400), status: 'withdrawn' }]) {
+      for (const dates of <Array<Record<string, string>>>[
+        { expires: dayFromToday(-3) },
+        { expires: dayFromToday(400), status: 'withdrawn' },
+      ]) {
         const inactive = await look(dates, variant);
         expect(inactive.inactive, `${variant} ${JSON.stringify(dates)}`).to.be.true;
         expect(inactive.filter).to.contain('grayscale');
@@ -80,7 +107,11 @@ describe('jiha-iso-badge: state from today’s date', () => {
   });
 
   it('never calls a lapsed certificate "certified"', async () => {
-    const expired = await badge('<jiha-iso-badge lang="en" time-zone="UTC" variant="card"></jiha-iso-badge>', { standard: 'ISO 9001:2015', holder: 'Org', expires: dayFromToday(-2) });
+    const expired = await badge('<jiha-iso-badge lang="en" time-zone="UTC" variant="card"></jiha-iso-badge>', {
+      standard: 'ISO 9001:2015',
+      holder: 'Org',
+      expires: dayFromToday(-2),
+    });
     expect(sealNameOrCard(expired)).to.match(/^ISO 9001:2015 certificate, Org, expired, was valid until /);
     expect(shadowText(expired)).not.to.contain('certified');
   });
@@ -111,7 +142,11 @@ describe('jiha-iso-badge: each variant in the four languages', () => {
 
   for (const lang of Object.keys(names)) {
     it(`seal in ${lang}: accessible name, state words, direction`, async () => {
-      const element = await badge(`<jiha-iso-badge lang="${lang}" time-zone="UTC"></jiha-iso-badge>`, tangerCertificate(), new FakeClock(JUNE_2026));
+      const element = await badge(
+        `<jiha-iso-badge lang="${lang}" time-zone="UTC"></jiha-iso-badge>`,
+        tangerCertificate(),
+        new FakeClock(JUNE_2026),
+      );
       expect(sealName(element)).to.equal(names[lang]);
       expect(shadowText(element, '.seal-wrap > [part=state]')).to.equal(stateWords[ui(lang)]);
       expect(shadow(element).querySelector('.frame')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
@@ -125,7 +160,11 @@ describe('jiha-iso-badge: each variant in the four languages', () => {
     });
 
     it(`inline in ${lang}: one line naming standard and end date`, async () => {
-      const element = await badge(`<jiha-iso-badge lang="${lang}" time-zone="UTC" variant="inline"></jiha-iso-badge>`, tangerCertificate(), new FakeClock(JUNE_2026));
+      const element = await badge(
+        `<jiha-iso-badge lang="${lang}" time-zone="UTC" variant="inline"></jiha-iso-badge>`,
+        tangerCertificate(),
+        new FakeClock(JUNE_2026),
+      );
       const inline = shadow(element).querySelector('[part=inline]')!;
       expect(inline.getAttribute('aria-label')).to.equal(names[lang]);
       const holder = lang === 'ar' ? TANGER_HOLDER.ar : TANGER_HOLDER.fr;
@@ -175,7 +214,10 @@ describe('jiha-iso-badge: each variant in the four languages', () => {
     ];
     for (const [lang, words] of Object.entries(expected)) {
       for (const [index, fields] of dates.entries()) {
-        const element = await badge(`<jiha-iso-badge lang="${lang}" time-zone="UTC"></jiha-iso-badge>`, { standard: '14001', ...fields });
+        const element = await badge(`<jiha-iso-badge lang="${lang}" time-zone="UTC"></jiha-iso-badge>`, {
+          standard: '14001',
+          ...fields,
+        });
         expect(shadowText(element, '.seal-wrap > [part=state]'), `${lang} ${index}`).to.equal(words[index]);
       }
     }
@@ -198,7 +240,9 @@ describe('jiha-iso-badge: the standard', () => {
   ];
   for (const [spelling, reference] of spellings) {
     it(`accepts "${spelling}" as ${reference}`, async () => {
-      const element = await badge(`<jiha-iso-badge lang="en" variant="card" standard="${spelling}" holder="Org" expires="${dayFromToday(400)}" time-zone="UTC"></jiha-iso-badge>`);
+      const element = await badge(
+        `<jiha-iso-badge lang="en" variant="card" standard="${spelling}" holder="Org" expires="${dayFromToday(400)}" time-zone="UTC"></jiha-iso-badge>`,
+      );
       expect(shadowText(element, '.headline')).to.equal(`${reference} certified`);
       expect(shadowText(element, '.title')).not.to.equal('');
       expect(element.getAttribute('state')).to.equal('valid');
@@ -220,7 +264,9 @@ describe('jiha-iso-badge: the standard', () => {
     expect(KNOWN_STANDARDS).to.include.members(['9001', '14001', '45001', '27001', '37001', '50001', '22301']);
     for (const number of KNOWN_STANDARDS) {
       for (const lang of ['ar', 'fr', 'en', 'zgh']) {
-        const element = await badge(`<jiha-iso-badge lang="${lang}" variant="card" standard="${number}"></jiha-iso-badge>`);
+        const element = await badge(
+          `<jiha-iso-badge lang="${lang}" variant="card" standard="${number}"></jiha-iso-badge>`,
+        );
         const title = shadowText(element, '.title');
         expect(title, `${number} ${lang}`).not.to.equal('');
         if (lang === 'ar') expect(title).to.match(/[\u0600-\u06ff]/);
@@ -234,8 +280,12 @@ describe('jiha-iso-badge: the standard', () => {
     let errors = 0;
     document.addEventListener('jiha-error', () => (errors += 1));
     for (const spelling of ['12345', 'ISO 12345', 'ISO 12345:2020']) {
-      const element = await badge(`<jiha-iso-badge lang="fr" variant="card" standard="${spelling}" holder="Org" expires="${dayFromToday(400)}" time-zone="UTC"></jiha-iso-badge>`);
-      expect(shadowText(element, '.headline')).to.equal(`Certification ISO 12345${spelling.endsWith('2020') ? ':2020' : ''}`);
+      const element = await badge(
+        `<jiha-iso-badge lang="fr" variant="card" standard="${spelling}" holder="Org" expires="${dayFromToday(400)}" time-zone="UTC"></jiha-iso-badge>`,
+      );
+      expect(shadowText(element, '.headline')).to.equal(
+        `Certification ISO 12345${spelling.endsWith('2020') ? ':2020' : ''}`,
+      );
       expect(shadow(element).querySelector('.title')).to.equal(null);
       expect(shadow(element).querySelector('[role=alert]')).to.equal(null);
       expect(element.getAttribute('state')).to.equal('valid');
@@ -247,15 +297,31 @@ describe('jiha-iso-badge: the standard', () => {
 
   it('says in words that an edition is superseded once a newer one is published', async () => {
     // 14001:2026 was published in April 2026: on 1 June 2026 the 2015 edition is superseded.
-    const after = await badge('<jiha-iso-badge lang="en" variant="card" time-zone="UTC"></jiha-iso-badge>', tangerCertificate('ISO 14001:2015'), new FakeClock(JUNE_2026));
+    const after = await badge(
+      '<jiha-iso-badge lang="en" variant="card" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate('ISO 14001:2015'),
+      new FakeClock(JUNE_2026),
+    );
     expect(shadowText(after, '.superseded')).to.equal('Superseded edition: ISO 14001:2026 has replaced it.');
-    const fr = await badge('<jiha-iso-badge lang="fr" variant="card" time-zone="UTC"></jiha-iso-badge>', tangerCertificate('ISO 14001:2015'), new FakeClock(JUNE_2026));
+    const fr = await badge(
+      '<jiha-iso-badge lang="fr" variant="card" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate('ISO 14001:2015'),
+      new FakeClock(JUNE_2026),
+    );
     expect(shadowText(fr, '.superseded')).to.equal('Édition remplacée\u202f: ISO 14001:2026 l’a remplacée.');
     // On 1 January 2026 it was still current; 9001:2015 and 45001:2018 are current on both days.
-    const before = await badge('<jiha-iso-badge lang="en" variant="card" time-zone="UTC"></jiha-iso-badge>', tangerCertificate('ISO 14001:2015'), new FakeClock(Date.UTC(2026, 0, 1)));
+    const before = await badge(
+      '<jiha-iso-badge lang="en" variant="card" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate('ISO 14001:2015'),
+      new FakeClock(Date.UTC(2026, 0, 1)),
+    );
     expect(shadow(before).querySelector('.superseded')).to.equal(null);
     for (const standard of ['ISO 9001:2015', 'ISO 45001:2018', 'ISO 14001:2026']) {
-      const current = await badge('<jiha-iso-badge lang="en" variant="card" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(standard), new FakeClock(JUNE_2026));
+      const current = await badge(
+        '<jiha-iso-badge lang="en" variant="card" time-zone="UTC"></jiha-iso-badge>',
+        tangerCertificate(standard),
+        new FakeClock(JUNE_2026),
+      );
       expect(shadow(current).querySelector('.superseded'), standard).to.equal(null);
     }
   });
@@ -277,7 +343,11 @@ describe('jiha-iso-badge: bad dates give the invalid-data error box', () => {
   afterEach(unmountAll);
 
   const bad: Array<[string, Record<string, string>, string]> = [
-    ['issued after expires', { issued: '2027-01-01', expires: '2026-12-27' }, 'issued (2027-01-01) is after expires (2026-12-27)'],
+    [
+      'issued after expires',
+      { issued: '2027-01-01', expires: '2026-12-27' },
+      'issued (2027-01-01) is after expires (2026-12-27)',
+    ],
     ['an unparsable expires', { expires: 'end of 2026' }, 'expires must be a full date'],
     ['an impossible day', { issued: '2026-02-30' }, 'issued must be a full date'],
     ['a year alone', { expires: '2026' }, 'expires must be a full date'],
@@ -297,7 +367,9 @@ describe('jiha-iso-badge: bad dates give the invalid-data error box', () => {
       expect(element.hasAttribute('state')).to.be.false;
     });
     it(`${title}, from attributes`, async () => {
-      const attributes = Object.entries(dates).map(([name, value]) => `${name}="${value}"`).join(' ');
+      const attributes = Object.entries(dates)
+        .map(([name, value]) => `${name}="${value}"`)
+        .join(' ');
       const element = await badge(`<jiha-iso-badge lang="en" standard="9001" ${attributes}></jiha-iso-badge>`);
       await until(() => shadow(element).querySelector('[role=alert]'), 2000, 'the error box');
       expect(shadowText(element, '.error-detail')).to.contain('invalid-data');
@@ -306,7 +378,9 @@ describe('jiha-iso-badge: bad dates give the invalid-data error box', () => {
   }
 
   it('recovers when the editor corrects the date', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" standard="9001" issued="2027-01-01" expires="2026-12-27" time-zone="UTC"></jiha-iso-badge>');
+    const element = await badge(
+      '<jiha-iso-badge lang="en" standard="9001" issued="2027-01-01" expires="2026-12-27" time-zone="UTC"></jiha-iso-badge>',
+    );
     await until(() => shadow(element).querySelector('[role=alert]'), 2000, 'the error box');
     element.setAttribute('issued', '2023-12-28');
     await settled(element);
@@ -315,29 +389,42 @@ describe('jiha-iso-badge: bad dates give the invalid-data error box', () => {
   });
 
   it('a date-time counts by its written day', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" variant="card"></jiha-iso-badge>', { standard: '9001', issued: '2023-12-28T00:00:00+01:00', expires: '2026-12-27' });
+    const element = await badge('<jiha-iso-badge lang="en" variant="card"></jiha-iso-badge>', {
+      standard: '9001',
+      issued: '2023-12-28T00:00:00+01:00',
+      expires: '2026-12-27',
+    });
     expect(shadow(element).querySelector('time')!.getAttribute('datetime')).to.equal('2023-12-28');
   });
 });
 
 describe('jiha-iso-badge: data sources', () => {
   afterEach(unmountAll);
-  const expected = 'ISO 45001:2018 certified, Conseil de la Région Tanger-Tétouan-Al Hoceïma, valid until December 27, 2026';
+  const expected =
+    'ISO 45001:2018 certified, Conseil de la Région Tanger-Tétouan-Al Hoceïma, valid until December 27, 2026';
 
   it('the data property', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate('ISO 45001:2018'), new FakeClock(JUNE_2026));
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate('ISO 45001:2018'),
+      new FakeClock(JUNE_2026),
+    );
     expect(sealName(element)).to.equal(expected);
   });
 
   it('inline JSON', async () => {
-    const element = mount<JihaIsoBadge>(`<jiha-iso-badge lang="en" time-zone="UTC"><script type="application/json">${JSON.stringify(tangerCertificate('ISO 45001:2018'))}</script></jiha-iso-badge>`);
+    const element = mount<JihaIsoBadge>(
+      `<jiha-iso-badge lang="en" time-zone="UTC"><script type="application/json">${JSON.stringify(tangerCertificate('ISO 45001:2018'))}</script></jiha-iso-badge>`,
+    );
     element.clock = new FakeClock(JUNE_2026);
     await settled(element);
     expect(sealName(element)).to.equal(expected);
   });
 
   it('src', async () => {
-    const element = mount<JihaIsoBadge>('<jiha-iso-badge lang="en" time-zone="UTC" src="/test/fixtures/iso-badge-45001.json"></jiha-iso-badge>');
+    const element = mount<JihaIsoBadge>(
+      '<jiha-iso-badge lang="en" time-zone="UTC" src="/test/fixtures/iso-badge-45001.json"></jiha-iso-badge>',
+    );
     element.clock = new FakeClock(JUNE_2026);
     await nextEvent(element, 'jiha-ready');
     await settled(element);
@@ -367,7 +454,9 @@ describe('jiha-iso-badge: data sources', () => {
   });
 
   it('a verify-url with another scheme is dropped, not linked', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" variant="card" standard="9001" verify-url="javascript:alert(1)"></jiha-iso-badge>');
+    const element = await badge(
+      '<jiha-iso-badge lang="en" variant="card" standard="9001" verify-url="javascript:alert(1)"></jiha-iso-badge>',
+    );
     expect(shadow(element).querySelector('[part=verify]')).to.equal(null);
     expect(shadow(element).querySelector('.iaf a')).to.exist;
   });
@@ -402,7 +491,10 @@ describe('jiha-iso-badge: structured data', () => {
   });
 
   it('marks an expired certificate inactive', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC" structured-data></jiha-iso-badge>', { standard: '9001', expires: dayFromToday(-1) });
+    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC" structured-data></jiha-iso-badge>', {
+      standard: '9001',
+      expires: dayFromToday(-1),
+    });
     const json = JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(json.certificationStatus).to.equal('https://schema.org/CertificationInactive');
   });
@@ -413,7 +505,11 @@ describe('jiha-iso-badge: the midnight update', () => {
 
   it('turns expiring into expired when the clock passes midnight after the end date', async () => {
     const clock = new FakeClock(Date.UTC(2026, 11, 27, 23, 59, 30));
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), clock);
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      clock,
+    );
     expect(element.getAttribute('state')).to.equal('expiring');
     expect(clock.pending).to.equal(1);
     clock.advance(20_000);
@@ -423,14 +519,20 @@ describe('jiha-iso-badge: the midnight update', () => {
     await settled(element);
     expect(element.getAttribute('state')).to.equal('expired');
     expect(shadowText(element, '.seal-wrap > [part=state]')).to.equal('Expired');
-    expect(sealName(element)).to.equal('ISO 9001:2015 certificate, Conseil de la Région Tanger-Tétouan-Al Hoceïma, expired, was valid until December 27, 2026');
+    expect(sealName(element)).to.equal(
+      'ISO 9001:2015 certificate, Conseil de la Région Tanger-Tétouan-Al Hoceïma, expired, was valid until December 27, 2026',
+    );
     expect(clock.pending, 'the next midnight is watched').to.equal(1);
   });
 
   it('turns not-yet-valid into valid at midnight in the element’s time zone', async () => {
     // Midnight of 28 December 2023 in Casablanca (UTC+1) is 23:00 UTC on the 27th.
     const clock = new FakeClock(Date.UTC(2023, 11, 27, 22, 59));
-    const element = await badge('<jiha-iso-badge lang="fr" time-zone="Africa/Casablanca"></jiha-iso-badge>', tangerCertificate(), clock);
+    const element = await badge(
+      '<jiha-iso-badge lang="fr" time-zone="Africa/Casablanca"></jiha-iso-badge>',
+      tangerCertificate(),
+      clock,
+    );
     expect(element.getAttribute('state')).to.equal('not-yet-valid');
     clock.advance(2 * 60_000);
     await settled(element);
@@ -439,7 +541,11 @@ describe('jiha-iso-badge: the midnight update', () => {
 
   it('turns valid into expiring 90 days before the end date, over several days', async () => {
     const clock = new FakeClock(Date.UTC(2026, 8, 26, 12));
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), clock);
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      clock,
+    );
     expect(element.getAttribute('state')).to.equal('valid'); // 92 days left
     clock.advance(86_400_000);
     await settled(element);
@@ -451,7 +557,11 @@ describe('jiha-iso-badge: the midnight update', () => {
 
   it('stops watching when removed, and watches again when put back', async () => {
     const clock = new FakeClock(JUNE_2026);
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), clock);
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      clock,
+    );
     expect(clock.pending).to.equal(1);
     const parent = element.parentElement!;
     element.remove();
@@ -463,7 +573,11 @@ describe('jiha-iso-badge: the midnight update', () => {
 
   it('reads the day again when the page becomes visible (a woken laptop, a background tab)', async () => {
     const clock = new FakeClock(Date.UTC(2026, 11, 27, 20));
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', tangerCertificate(), clock);
+    const element = await badge(
+      '<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>',
+      tangerCertificate(),
+      clock,
+    );
     expect(element.getAttribute('state')).to.equal('expiring');
     clock.time = Date.UTC(2027, 0, 3, 9); // time passed, but no timer ran
     document.dispatchEvent(new Event('visibilitychange'));
@@ -473,7 +587,10 @@ describe('jiha-iso-badge: the midnight update', () => {
   });
 
   it('uses the real clock by default (state from today, a timer pending)', async () => {
-    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', { standard: '9001', expires: dayFromToday(10) });
+    const element = await badge('<jiha-iso-badge lang="en" time-zone="UTC"></jiha-iso-badge>', {
+      standard: '9001',
+      expires: dayFromToday(10),
+    });
     expect(element.getAttribute('state')).to.equal('expiring');
   });
 });

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseCertificate } from '../../../src/components/iso-badge/certificate.js';
 import { certificationJsonLd } from '../../../src/components/iso-badge/json-ld.js';
-import { checkEdition, currentEdition, parseStandard, standardReference } from '../../../src/components/iso-badge/standards.js';
+import {
+  checkEdition,
+  currentEdition,
+  parseStandard,
+  standardReference,
+} from '../../../src/components/iso-badge/standards.js';
 import { calendarToday, computeState, daysBetween, delayToNextDay } from '../../../src/components/iso-badge/status.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -15,7 +20,8 @@ describe('iso-badge standards registry (pure)', () => {
     expect(parseStandard('ISO/IEC 27001:2022')).to.deep.equal({ number: '27001', edition: 2022 });
     expect(parseStandard('EN ISO 14001:2015')).to.deep.equal({ number: '14001', edition: 2015 });
     expect(parseStandard('ISO/IEC 20000-1:2018')).to.deep.equal({ number: '20000-1', edition: 2018 });
-    for (const bad of ['', 'ISO', 'quality', '9001:15', 'ISO 9001:2015 extra', '<b>9001</b>', '12']) expect(parseStandard(bad), bad).to.equal(undefined);
+    for (const bad of ['', 'ISO', 'quality', '9001:15', 'ISO 9001:2015 extra', '<b>9001</b>', '12'])
+      expect(parseStandard(bad), bad).to.equal(undefined);
   });
 
   it('writes references with the registry’s prefix', () => {
@@ -34,7 +40,10 @@ describe('iso-badge standards registry (pure)', () => {
   });
 
   it('detects superseded editions', () => {
-    expect(checkEdition('14001', 2015, day('2026-06-01'))).to.deep.equal({ kind: 'superseded', by: { year: 2026, published: '2026-04-01' } });
+    expect(checkEdition('14001', 2015, day('2026-06-01'))).to.deep.equal({
+      kind: 'superseded',
+      by: { year: 2026, published: '2026-04-01' },
+    });
     expect(checkEdition('14001', 2015, day('2025-06-01'))).to.deep.equal({ kind: 'current' });
     expect(checkEdition('27001', 2013, day('2023-01-01')).kind).to.equal('superseded');
     expect(checkEdition('9001', 2008, day('2020-01-01')).kind).to.equal('superseded');
@@ -80,7 +89,13 @@ describe('iso-badge status (pure)', () => {
 
 describe('iso-badge data and JSON-LD (pure)', () => {
   it('reads a certificate and writes a Certification', () => {
-    const certificate = parseCertificate({ standard: 'ISO 45001:2018', holder: { fr: 'Conseil', ar: 'مجلس' }, issued: '2023-12-28', expires: '2026-12-27', certificate: 'X-1' });
+    const certificate = parseCertificate({
+      standard: 'ISO 45001:2018',
+      holder: { fr: 'Conseil', ar: 'مجلس' },
+      issued: '2023-12-28',
+      expires: '2026-12-27',
+      certificate: 'X-1',
+    });
     const json = certificationJsonLd(certificate, 'valid', 'ar') as Record<string, unknown>;
     expect(json['@type']).to.equal('Certification');
     expect(json.name).to.equal('ISO 45001:2018');
@@ -101,7 +116,9 @@ describe('iso-badge data and JSON-LD (pure)', () => {
     expect(attempt({ standard: '9001', holder: 42n })).to.match(/^invalid-data: holder must be/);
     expect(attempt({ standard: '9001', edition: 'fifteen' })).to.match(/^invalid-data: edition must be/);
     expect(attempt({ standard: '9001', verifyUrl: 7 })).to.match(/^invalid-data: verifyUrl must be/);
-    expect(attempt({ standard: '9001', issued: '2026-01-02', expires: '2026-01-01' })).to.match(/issued \(2026-01-02\) is after expires/);
+    expect(attempt({ standard: '9001', issued: '2026-01-02', expires: '2026-01-01' })).to.match(
+      /issued \(2026-01-02\) is after expires/,
+    );
     expect(attempt('9001')).to.match(/^invalid-data: the data must be an object/);
   });
 });

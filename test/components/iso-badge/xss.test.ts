@@ -5,7 +5,24 @@ import { loadJson, mount, settled, unmountAll, until } from '../../support/helpe
 import { shadow } from './helpers.js';
 
 /** The elements the badge itself renders; anything else would come from data. */
-const OWN_TAGS = new Set(['div', 'article', 'p', 'span', 'bdi', 'dl', 'dt', 'dd', 'time', 'a', 'button', 'code', 'svg', 'path', 'circle', 'text']);
+const OWN_TAGS = new Set([
+  'div',
+  'article',
+  'p',
+  'span',
+  'bdi',
+  'dl',
+  'dt',
+  'dd',
+  'time',
+  'a',
+  'button',
+  'code',
+  'svg',
+  'path',
+  'circle',
+  'text',
+]);
 const TEXT_FIELDS = ['holder', 'scope', 'certificate', 'issuer', 'accreditation'] as const;
 
 let payloads: string[] = [];
@@ -17,11 +34,14 @@ function foreignMarkup(element: JihaIsoBadge): string[] {
   const problems: string[] = [];
   for (const node of shadow(element).querySelectorAll('*')) {
     if (!OWN_TAGS.has(node.localName)) problems.push(`<${node.localName}>`);
-    for (const attribute of node.getAttributeNames()) if (attribute.startsWith('on')) problems.push(`${node.localName}[${attribute}]`);
-    if (node instanceof HTMLAnchorElement && !['http:', 'https:', 'mailto:'].includes(new URL(node.href).protocol)) problems.push(`a[href=${node.href}]`);
+    for (const attribute of node.getAttributeNames())
+      if (attribute.startsWith('on')) problems.push(`${node.localName}[${attribute}]`);
+    if (node instanceof HTMLAnchorElement && !['http:', 'https:', 'mailto:'].includes(new URL(node.href).protocol))
+      problems.push(`a[href=${node.href}]`);
   }
   for (const child of element.children) {
-    if (!(child.localName === 'script' && child.getAttribute('type') === 'application/ld+json')) problems.push(`light <${child.localName}>`);
+    if (!(child.localName === 'script' && child.getAttribute('type') === 'application/ld+json'))
+      problems.push(`light <${child.localName}>`);
   }
   return problems;
 }
@@ -30,7 +50,12 @@ describe('jiha-iso-badge: XSS payloads in every text field are text, never marku
   before(async () => {
     payloads = await loadJson<string[]>('/data/xss-payloads.json');
     const record = (name: string) => () => void fired.push(name);
-    Object.assign(window, { alert: record('alert'), prompt: record('prompt'), confirm: record('confirm'), print: record('print') });
+    Object.assign(window, {
+      alert: record('alert'),
+      prompt: record('prompt'),
+      confirm: record('confirm'),
+      print: record('print'),
+    });
   });
   after(() => Object.assign(window, originals));
   afterEach(unmountAll);
@@ -45,8 +70,20 @@ describe('jiha-iso-badge: XSS payloads in every text field are text, never marku
       for (let start = 0; start < payloads.length; start += 60) {
         const batch = payloads.slice(start, start + 60);
         const elements = batch.map((payload) => {
-          const element = mount<JihaIsoBadge>(`<jiha-iso-badge lang="fr" variant="${variant}" structured-data></jiha-iso-badge>`);
-          element.data = { standard: 'ISO 9001:2015', holder: payload, scope: payload, certificate: payload, issuer: payload, accreditation: payload, verifyUrl: payload, issued: '2024-01-01', expires: '2099-12-31' };
+          const element = mount<JihaIsoBadge>(
+            `<jiha-iso-badge lang="fr" variant="${variant}" structured-data></jiha-iso-badge>`,
+          );
+          element.data = {
+            standard: 'ISO 9001:2015',
+            holder: payload,
+            scope: payload,
+            certificate: payload,
+            issuer: payload,
+            accreditation: payload,
+            verifyUrl: payload,
+            issued: '2024-01-01',
+            expires: '2099-12-31',
+          };
           return element;
         });
         for (const [index, element] of elements.entries()) {
@@ -59,7 +96,9 @@ describe('jiha-iso-badge: XSS payloads in every text field are text, never marku
             expect(values, payload).to.deep.equal(TEXT_FIELDS.map(() => payload));
           }
           const label = root.querySelector('[part=card], [part=seal], [part=inline]')!.getAttribute('aria-label')!;
-          expect(label.split(', ').slice(1).join(', '), payload).to.match(new RegExp(`^${payload.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, valable`));
+          expect(label.split(', ').slice(1).join(', '), payload).to.match(
+            new RegExp(`^${payload.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, valable`),
+          );
           const jsonLd = JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!);
           expect(jsonLd.about.name, payload).to.equal(payload);
           expect(jsonLd.issuedBy.name).to.equal(payload);
@@ -80,7 +119,9 @@ describe('jiha-iso-badge: XSS payloads in every text field are text, never marku
       element.setAttribute('verify-url', payload);
       await settled(element);
       expect(foreignMarkup(element), payload).to.deep.equal([]);
-      expect([...shadow(element).querySelectorAll('.facts dd bdi')].map((bdi) => bdi.textContent)).to.deep.equal(TEXT_FIELDS.map(() => payload));
+      expect([...shadow(element).querySelectorAll('.facts dd bdi')].map((bdi) => bdi.textContent)).to.deep.equal(
+        TEXT_FIELDS.map(() => payload),
+      );
       element.parentElement!.remove();
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -94,7 +135,11 @@ describe('jiha-iso-badge: XSS payloads in every text field are text, never marku
         const element = mount<JihaIsoBadge>('<jiha-iso-badge lang="en"></jiha-iso-badge>');
         element.data = { standard: '9001', [field]: payload };
         await settled(element);
-        const box = await until(() => shadow(element).querySelector('[role=alert]'), 2000, `the error box for ${field}`);
+        const box = await until(
+          () => shadow(element).querySelector('[role=alert]'),
+          2000,
+          `the error box for ${field}`,
+        );
         expect(box.querySelector('code')!.textContent).to.equal('invalid-data');
         expect(foreignMarkup(element), `${field}: ${payload}`).to.deep.equal([]);
         element.parentElement!.remove();

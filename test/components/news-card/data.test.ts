@@ -16,25 +16,42 @@ describe('jiha-news-card: data shapes', () => {
   afterEach(unmountAll);
 
   it('reads schema.org NewsArticle JSON-LD', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="fr" src="/test/fixtures/news-schema-org.json" time-zone="Africa/Casablanca"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="fr" src="/test/fixtures/news-schema-org.json" time-zone="Africa/Casablanca"></jiha-news-card>',
+    );
     await nextEvent(element, 'jiha-ready');
     await settled(element);
     expect(shadowText(element, '[part=headline]')).to.contain('un partenariat stratégique');
-    expect(element.shadowRoot!.querySelector('[part=headline] a')!.getAttribute('href')).to.equal('https://example.ma/actualites/partenariat');
+    expect(element.shadowRoot!.querySelector('[part=headline] a')!.getAttribute('href')).to.equal(
+      'https://example.ma/actualites/partenariat',
+    );
     const meta = shadowText(element, '[part=meta]');
-    expect(meta).to.contain('Sada Al Maghrib').and.contain('Tanger').and.contain('Rédaction').and.contain('samedi 17 janvier 2026 – 20:22');
+    expect(meta)
+      .to.contain('Sada Al Maghrib')
+      .and.contain('Tanger')
+      .and.contain('Rédaction')
+      .and.contain('samedi 17 janvier 2026 – 20:22');
     expect(meta).to.contain('2\u202f000\u202f000 de vues');
     expect(element.shadowRoot!.querySelector('img')!.alt).to.equal('La délégation à Tanger');
-    expect([...element.shadowRoot!.querySelectorAll('[part=tags] li')].map((li) => li.textContent)).to.deep.equal(['gouvernance', 'ISO']);
+    expect([...element.shadowRoot!.querySelectorAll('[part=tags] li')].map((li) => li.textContent)).to.deep.equal([
+      'gouvernance',
+      'ISO',
+    ]);
   });
 
   it('reads a WordPress REST post with _embedded author, media and tags, as plain text', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="ar" src="/test/fixtures/news-wordpress.json" time-zone="Africa/Casablanca"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="ar" src="/test/fixtures/news-wordpress.json" time-zone="Africa/Casablanca"></jiha-news-card>',
+    );
     await nextEvent(element, 'jiha-ready');
     await settled(element);
-    expect(shadowText(element, '[part=headline]')).to.equal('جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة – شراكة استراتيجية');
+    expect(shadowText(element, '[part=headline]')).to.equal(
+      'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة – شراكة استراتيجية',
+    );
     expect(element.shadowRoot!.querySelector('[part=headline] em')).to.equal(null);
-    expect(element.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal('وفد من جهة بني ملال-خنيفرة يزور مجلس جهة طنجة\u00a0[…]');
+    expect(element.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal(
+      'وفد من جهة بني ملال-خنيفرة يزور مجلس جهة طنجة\u00a0[…]',
+    );
     expect((window as unknown as { __wp?: number }).__wp).to.equal(undefined);
     expect(shadowText(element, '[part=meta]')).to.contain('هيئة التحرير').and.contain('السبت 17 يناير 2026 – 20:22');
     expect(element.shadowRoot!.querySelector('img')!.alt).to.equal('الوفد في طنجة');
@@ -42,7 +59,9 @@ describe('jiha-news-card: data shapes', () => {
   });
 
   it('reads inline JSON pasted by an editor, and follows edits to it', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="en"><script type="application/json">{"headline": "First", "views": 11}</script></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="en"><script type="application/json">{"headline": "First", "views": 11}</script></jiha-news-card>',
+    );
     await settled(element);
     expect(shadowText(element, '[part=headline]')).to.equal('First');
     element.querySelector('script')!.textContent = '{"headline": "Second"}';
@@ -67,7 +86,11 @@ describe('jiha-news-card: data shapes', () => {
     element.remove();
     parent.append(element);
     script.textContent = '{"headline": "Edited again"}';
-    await until(() => shadowText(element, '[part=headline]') === 'Edited again', 2000, 'the inline JSON edited after re-entering');
+    await until(
+      () => shadowText(element, '[part=headline]') === 'Edited again',
+      2000,
+      'the inline JSON edited after re-entering',
+    );
   });
 
   it('tells each card its own inline edits (one observer serves every card)', async () => {
@@ -89,7 +112,9 @@ describe('jiha-news-card: data shapes', () => {
   });
 
   it('takes data, inline JSON, src and attributes in the contract order', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="en" headline="From attribute" src="/test/fixtures/news-schema-org.json"><script type="application/json">{"headline": "From inline"}</script></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="en" headline="From attribute" src="/test/fixtures/news-schema-org.json"><script type="application/json">{"headline": "From inline"}</script></jiha-news-card>',
+    );
     await settled(element);
     expect(shadowText(element, '[part=headline]')).to.equal('From inline');
     element.data = { headline: 'From data' };
@@ -118,7 +143,9 @@ describe('jiha-news-card: data shapes', () => {
 
   it('shows a skeleton with aria-busy while src loads, and fetches once', async () => {
     const key = `once-${Math.random()}`;
-    const element = mount<JihaNewsCard>(`<jiha-news-card lang="en" src="/fixture/slow?ms=400&file=test/fixtures/news-schema-org.json&key=${key}"></jiha-news-card>`);
+    const element = mount<JihaNewsCard>(
+      `<jiha-news-card lang="en" src="/fixture/slow?ms=400&file=test/fixtures/news-schema-org.json&key=${key}"></jiha-news-card>`,
+    );
     await settled(element);
     expect(element.getAttribute('aria-busy')).to.equal('true');
     expect(element.shadowRoot!.querySelector('[part=skeleton]')).to.not.equal(null);
@@ -131,7 +158,9 @@ describe('jiha-news-card: data shapes', () => {
   });
 
   it('abandons a request when src changes, and shows the newest', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="en" src="/fixture/slow?ms=600&file=test/fixtures/news-schema-org.json"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="en" src="/fixture/slow?ms=600&file=test/fixtures/news-schema-org.json"></jiha-news-card>',
+    );
     await settled(element);
     element.src = '/test/fixtures/news-wordpress.json';
     await nextEvent(element, 'jiha-ready');
@@ -140,9 +169,15 @@ describe('jiha-news-card: data shapes', () => {
   });
 
   it('adds schema.org NewsArticle JSON-LD to the light DOM with structured-data', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="fr" structured-data headline="Titre &lt;/script&gt;&lt;script&gt;window.__ld=1&lt;/script&gt;" href="/a" published="2026-01-17" views="3"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="fr" structured-data headline="Titre &lt;/script&gt;&lt;script&gt;window.__ld=1&lt;/script&gt;" href="/a" published="2026-01-17" views="3"></jiha-news-card>',
+    );
     await settled(element);
-    const script = await until(() => element.querySelector('script[type="application/ld+json"]'), 3000, 'the JSON-LD script');
+    const script = await until(
+      () => element.querySelector('script[type="application/ld+json"]'),
+      3000,
+      'the JSON-LD script',
+    );
     const json = JSON.parse(script.textContent!);
     expect(json['@type']).to.equal('NewsArticle');
     expect(json.headline).to.equal('Titre </script><script>window.__ld=1</script>');
@@ -155,7 +190,9 @@ describe('jiha-news-card: data shapes', () => {
   });
 
   it('shows a date-only publication without a time', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="fr" headline="x" published="2026-01-17"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="fr" headline="x" published="2026-01-17"></jiha-news-card>',
+    );
     await settled(element);
     expect(element.shadowRoot!.querySelector('time')!.textContent).to.equal('samedi 17 janvier 2026');
   });
@@ -183,40 +220,65 @@ describe('jiha-news-card: errors', () => {
   }
 
   it('invalid-json, localised in French', async () => {
-    const { detail, box } = await expectError('<jiha-news-card lang="fr"><script type="application/json">{"headline": "x",}</script></jiha-news-card>', 'invalid-json');
+    const { detail, box } = await expectError(
+      '<jiha-news-card lang="fr"><script type="application/json">{"headline": "x",}</script></jiha-news-card>',
+      'invalid-json',
+    );
     expect(detail.message).to.equal('Les données ne sont pas du JSON valide.');
     expect(box.textContent).to.contain('virgule');
   });
   it('invalid-data for a wrong type, naming the field, in Arabic', async () => {
-    const { box } = await expectError('<jiha-news-card lang="ar"><script type="application/json">{"headline": "x", "views": "many"}</script></jiha-news-card>', 'invalid-data');
+    const { box } = await expectError(
+      '<jiha-news-card lang="ar"><script type="application/json">{"headline": "x", "views": "many"}</script></jiha-news-card>',
+      'invalid-data',
+    );
     expect(box.textContent).to.contain('views').and.contain('البيانات');
   });
   it('invalid-data for a missing headline', async () => {
-    await expectError('<jiha-news-card lang="en"></jiha-news-card>', 'invalid-data', (element) => (element.data = { summary: 'no headline', headline: '' }));
+    await expectError(
+      '<jiha-news-card lang="en"></jiha-news-card>',
+      'invalid-data',
+      (element) => (element.data = { summary: 'no headline', headline: '' }),
+    );
   });
   it('invalid-data for a bad date', async () => {
-    await expectError('<jiha-news-card lang="en" headline="x" published="17/01/2026"></jiha-news-card>', 'invalid-data');
+    await expectError(
+      '<jiha-news-card lang="en" headline="x" published="17/01/2026"></jiha-news-card>',
+      'invalid-data',
+    );
   });
   it('http-status for a 404', async () => {
-    const { box } = await expectError('<jiha-news-card lang="en" src="/fixture/status/404"></jiha-news-card>', 'http-status');
+    const { box } = await expectError(
+      '<jiha-news-card lang="en" src="/fixture/status/404"></jiha-news-card>',
+      'http-status',
+    );
     expect(box.textContent).to.contain('404');
   });
   it('fetch-failed for a server that cannot be reached', async () => {
     await expectError('<jiha-news-card lang="en" src="http://127.0.0.1:9/news.json"></jiha-news-card>', 'fetch-failed');
   });
   it('timeout after the timeout attribute', async () => {
-    await expectError('<jiha-news-card lang="zgh" timeout="200" src="/fixture/slow?ms=3000"></jiha-news-card>', 'timeout');
+    await expectError(
+      '<jiha-news-card lang="zgh" timeout="200" src="/fixture/slow?ms=3000"></jiha-news-card>',
+      'timeout',
+    );
   });
   it('unsupported-format for an HTML answer', async () => {
     await expectError('<jiha-news-card lang="en" src="/fixture/html"></jiha-news-card>', 'unsupported-format');
   });
   it('unsupported-format for JSON of another shape', async () => {
-    await expectError('<jiha-news-card lang="en"></jiha-news-card>', 'unsupported-format', (element) => (element.data = { type: 'Feature' }));
+    await expectError(
+      '<jiha-news-card lang="en"></jiha-news-card>',
+      'unsupported-format',
+      (element) => (element.data = { type: 'Feature' }),
+    );
   });
   it('an error in one card leaves the next card working', async () => {
     const { restore } = quiet();
     try {
-      const container = mount<HTMLDivElement>('<div><jiha-news-card lang="en"><script type="application/json">{</script></jiha-news-card><jiha-news-card lang="en" headline="Still fine"></jiha-news-card></div>');
+      const container = mount<HTMLDivElement>(
+        '<div><jiha-news-card lang="en"><script type="application/json">{</script></jiha-news-card><jiha-news-card lang="en" headline="Still fine"></jiha-news-card></div>',
+      );
       const [broken, fine] = container.querySelectorAll('jiha-news-card');
       await settled(broken);
       await settled(fine);

@@ -16,7 +16,8 @@ describe('jiha-news-card: layout and language', () => {
     const [ar, fr] = container.querySelectorAll<JihaNewsCard>('jiha-news-card');
     await settled(ar);
     await settled(fr);
-    const box = (card: JihaNewsCard, part: string) => card.shadowRoot!.querySelector(`[part=${part}]`)!.getBoundingClientRect();
+    const box = (card: JihaNewsCard, part: string) =>
+      card.shadowRoot!.querySelector(`[part=${part}]`)!.getBoundingClientRect();
     expect(getComputedStyle(ar.shadowRoot!.querySelector('[part=card]')!).direction).to.equal('rtl');
     expect(getComputedStyle(fr.shadowRoot!.querySelector('[part=card]')!).direction).to.equal('ltr');
     expect(box(ar, 'media').left).to.be.greaterThan(box(ar, 'headline').left);
@@ -62,7 +63,11 @@ describe('jiha-news-card: layout and language', () => {
     await settled(card);
     expect(card.shadowRoot!.querySelector('[part=meta]')!.textContent).to.contain('5 views');
     section.lang = 'ar';
-    await until(() => card.shadowRoot!.querySelector('[part=meta]')!.textContent!.includes('5 مشاهدات'), 3000, 'Arabic');
+    await until(
+      () => card.shadowRoot!.querySelector('[part=meta]')!.textContent!.includes('5 مشاهدات'),
+      3000,
+      'Arabic',
+    );
   });
 
   it('renders each variant and heading level', async () => {
@@ -82,7 +87,9 @@ describe('jiha-news-card: layout and language', () => {
   });
 
   it('loads images lazily and falls back gracefully when one fails', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card headline="x" image="/test/fixtures/missing.png" image-alt="A photo"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card headline="x" image="/test/fixtures/missing.png" image-alt="A photo"></jiha-news-card>',
+    );
     await settled(element);
     const img = element.shadowRoot!.querySelector('img')!;
     expect(img.getAttribute('loading')).to.equal('lazy');
@@ -94,7 +101,9 @@ describe('jiha-news-card: layout and language', () => {
   });
 
   it('keeps the meta line readable: separators are CSS, each item in its own list item', async () => {
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="ar" headline="x" source="صدى المغرب" dateline="طنجة" author="هيئة التحرير" views="0"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="ar" headline="x" source="صدى المغرب" dateline="طنجة" author="هيئة التحرير" views="0"></jiha-news-card>',
+    );
     await settled(element);
     const items = [...element.shadowRoot!.querySelectorAll('[part=meta] li')].map((li) => li.textContent!.trim());
     expect(items).to.deep.equal(['المصدر: صدى المغرب', 'المكان: طنجة', 'الكاتب: هيئة التحرير', 'لا مشاهدات']);

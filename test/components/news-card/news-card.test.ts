@@ -74,7 +74,10 @@ describe('jiha-news-card: the seed article', () => {
   });
 
   it('formats the date in Tamazight with Tifinagh names shipped by the library', async () => {
-    const element = await card('<jiha-news-card lang="zgh" time-zone="Africa/Casablanca"></jiha-news-card>', seedData());
+    const element = await card(
+      '<jiha-news-card lang="zgh" time-zone="Africa/Casablanca"></jiha-news-card>',
+      seedData(),
+    );
     expect(element.shadowRoot!.querySelector('time')!.textContent).to.equal('ⴰⵙⵉⴹⵢⴰⵙ 17 ⵉⵏⵏⴰⵢⵔ 2026 – 20:22');
     // No Tamazight headline in the data: French is the first fallback.
     expect(shadowText(element, '[part=headline]')).to.equal(seed.headline_fr);

@@ -22,7 +22,22 @@ function trapScriptRuns(): () => void {
 }
 
 const TEXT_FIELDS = ['headline', 'summary', 'source', 'dateline', 'author'] as const;
-const OWN_TAGS = new Set(['ARTICLE', 'DIV', 'H3', 'A', 'UL', 'LI', 'SPAN', 'BDI', 'TIME', 'P', 'IMG', 'SVG', 'RECT', 'PATH']);
+const OWN_TAGS = new Set([
+  'ARTICLE',
+  'DIV',
+  'H3',
+  'A',
+  'UL',
+  'LI',
+  'SPAN',
+  'BDI',
+  'TIME',
+  'P',
+  'IMG',
+  'SVG',
+  'RECT',
+  'PATH',
+]);
 
 describe('jiha-news-card: hostile input', () => {
   let payloads: string[];
@@ -53,7 +68,12 @@ describe('jiha-news-card: hostile input', () => {
         card.setAttribute('image', payload);
         card.setAttribute('image-alt', payload);
       } else {
-        card.data = { ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, payload])), url: payload, image: { src: payload, alt: payload }, tags: [payload] };
+        card.data = {
+          ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, payload])),
+          url: payload,
+          image: { src: payload, alt: payload },
+          tags: [payload],
+        };
       }
       container.append(card);
       cards.push([card, payload]);
@@ -67,9 +87,11 @@ describe('jiha-news-card: hostile input', () => {
       expect(headline!.textContent, payload).to.equal(payload);
       for (const element of root.querySelectorAll('*')) {
         expect(OWN_TAGS.has(element.tagName.toUpperCase()), `${element.tagName} from ${payload}`).to.equal(true);
-        for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), `${attribute} from ${payload}`).to.equal(false);
+        for (const attribute of element.getAttributeNames())
+          expect(attribute.startsWith('on'), `${attribute} from ${payload}`).to.equal(false);
       }
-      for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href')!.trim().toLowerCase()).to.not.match(/^(javascript|data|vbscript):/);
+      for (const link of root.querySelectorAll('a'))
+        expect(link.getAttribute('href')!.trim().toLowerCase()).to.not.match(/^(javascript|data|vbscript):/);
     }
     expect((window as Probe).__xssRuns).to.equal(0);
   });
@@ -77,7 +99,9 @@ describe('jiha-news-card: hostile input', () => {
   it('drops javascript: links and warns', async () => {
     const warnings: string[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    const element = mount<JihaNewsCard>('<jiha-news-card lang="en" headline="Click" href="javascript:alert(1)"></jiha-news-card>');
+    const element = mount<JihaNewsCard>(
+      '<jiha-news-card lang="en" headline="Click" href="javascript:alert(1)"></jiha-news-card>',
+    );
     await settled(element);
     console.warn = () => {};
     expect(element.shadowRoot!.querySelector('a')).to.equal(null);
@@ -103,6 +127,10 @@ describe('jiha-news-card: hostile input', () => {
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     // Error boxes appear once their sentences have loaded.
-    await until(() => cards.every((card) => card.shadowRoot!.querySelector('[part=card], [role=alert]')), 5000, 'every card to show its article or an error');
+    await until(
+      () => cards.every((card) => card.shadowRoot!.querySelector('[part=card], [role=alert]')),
+      5000,
+      'every card to show its article or an error',
+    );
   });
 });

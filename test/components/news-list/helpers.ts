@@ -13,7 +13,10 @@ export const FEED = {
 };
 
 /** Mounts `<jiha-news-list>` with `attributes` and waits for its final state (`jiha-ready` or `jiha-error`). */
-export async function mountList(attributes: string, inner = ''): Promise<{ list: JihaNewsList; state: string; detail: unknown; readyEvents: () => number }> {
+export async function mountList(
+  attributes: string,
+  inner = '',
+): Promise<{ list: JihaNewsList; state: string; detail: unknown; readyEvents: () => number }> {
   const host = document.createElement('div');
   host.setAttribute('data-test-host', '');
   document.body.append(host);
@@ -24,9 +27,16 @@ export async function mountList(attributes: string, inner = ''): Promise<{ list:
     readyEvents += 1;
     settle({ state: 'ready', detail: (event as CustomEvent).detail });
   });
-  host.addEventListener('jiha-error', (event) => settle({ state: `error:${(event as CustomEvent<{ code: string }>).detail.code}`, detail: (event as CustomEvent).detail }));
+  host.addEventListener('jiha-error', (event) =>
+    settle({
+      state: `error:${(event as CustomEvent<{ code: string }>).detail.code}`,
+      detail: (event as CustomEvent).detail,
+    }),
+  );
   const list = mount<JihaNewsList>(`<jiha-news-list ${attributes}>${inner}</jiha-news-list>`, host);
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no jiha-ready or jiha-error from <jiha-news-list ${attributes}>`)), 15000));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no jiha-ready or jiha-error from <jiha-news-list ${attributes}>`)), 15000),
+  );
   const { state, detail } = await Promise.race([done, timeout]);
   await settled(list);
   return { list, state, detail, readyEvents: () => readyEvents };
@@ -39,10 +49,16 @@ export function cards(list: JihaNewsList): JihaNewsCard[] {
 /** Waits until every card has rendered its article, and returns their shadow roots. */
 export async function renderedCards(list: JihaNewsList): Promise<ShadowRoot[]> {
   const all = cards(list);
-  await until(() => all.every((card) => card.shadowRoot?.querySelector('article, [part="error"]')), 8000, 'every card rendered');
+  await until(
+    () => all.every((card) => card.shadowRoot?.querySelector('article, [part="error"]')),
+    8000,
+    'every card rendered',
+  );
   for (const card of all) await settled(card);
   return all.map((card) => card.shadowRoot!);
 }
 
-export const headlines = async (list: JihaNewsList) => (await renderedCards(list)).map((root) => root.querySelector('.headline')!.textContent!.trim());
-export const moreButton = (list: JihaNewsList) => list.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="more"]');
+export const headlines = async (list: JihaNewsList) =>
+  (await renderedCards(list)).map((root) => root.querySelector('.headline')!.textContent!.trim());
+export const moreButton = (list: JihaNewsList) =>
+  list.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="more"]');

@@ -14,12 +14,24 @@ import '../../../src/components/geopark-map/define.js';
 import type { JihaNewsList } from '../../../src/components/news-list/define.js';
 import { decodeEntities, htmlToText } from '../../../src/data/html-text.js';
 import { loadJson, until } from '../../support/helpers.js';
-import { describeHostileInput, documentUrl, buildDocument, expectNothingCaught, fold, timesShown, useSrc, type DocumentShape, type PathCase, type Payload } from '../../support/hostile-input-helpers.js';
+import {
+  describeHostileInput,
+  documentUrl,
+  buildDocument,
+  expectNothingCaught,
+  fold,
+  timesShown,
+  useSrc,
+  type DocumentShape,
+  type PathCase,
+  type Payload,
+} from '../../support/hostile-input-helpers.js';
 import { mountList, renderedCards } from './helpers.js';
 
 /** Characters XML 1.0 forbids: a feed holding one is not XML (invalid-data). Lone surrogates reach the page as U+FFFD. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-const xmlState = (payloads: Payload[]) => (payloads.some(({ text }) => NOT_XML.test(text)) ? 'error:invalid-data' : 'ready');
+const xmlState = (payloads: Payload[]) =>
+  payloads.some(({ text }) => NOT_XML.test(text)) ? 'error:invalid-data' : 'ready';
 
 function newsList(container: HTMLElement, setup: (element: JihaNewsList) => void): JihaNewsList {
   const element = document.createElement('jiha-news-list') as JihaNewsList;
@@ -35,22 +47,52 @@ async function checkShown(element: Element, payloads: Payload[], shown: (text: s
   await renderedCards(element as JihaNewsList);
   for (const { text } of payloads) {
     const expected = shown(text);
-    if (fold(expected) !== '') expect(timesShown(element.shadowRoot!, expected), JSON.stringify(expected).slice(0, 80)).to.be.at.least(1);
+    if (fold(expected) !== '')
+      expect(timesShown(element.shadowRoot!, expected), JSON.stringify(expected).slice(0, 80)).to.be.at.least(1);
   }
 }
 
 const own: DocumentShape = (fill) => ({
-  items: fill.each((p) => ({ headline: p, summary: p, source: p, dateline: p, author: p, url: p, image: { src: p, alt: p }, tags: [p], lang: p })),
+  items: fill.each((p) => ({
+    headline: p,
+    summary: p,
+    source: p,
+    dateline: p,
+    author: p,
+    url: p,
+    image: { src: p, alt: p },
+    tags: [p],
+    lang: p,
+  })),
 });
 const jsonFeed: DocumentShape = (fill) => ({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Feed',
-  items: fill.each((p, i) => ({ id: i, url: p, external_url: p, title: p, summary: p, content_html: p, image: p, authors: [{ name: p }], tags: [p], language: p })),
+  items: fill.each((p, i) => ({
+    id: i,
+    url: p,
+    external_url: p,
+    title: p,
+    summary: p,
+    content_html: p,
+    image: p,
+    authors: [{ name: p }],
+    tags: [p],
+    language: p,
+  })),
 });
 const wordPress: DocumentShape = (fill) =>
   fill.each((p, i) => ({
-    id: i, title: { rendered: p }, excerpt: { rendered: p }, link: p, date_gmt: '2026-01-17T10:00:00',
-    _embedded: { author: [{ name: p }], 'wp:featuredmedia': [{ source_url: p, alt_text: p }], 'wp:term': [[{ taxonomy: 'post_tag', name: p }]] },
+    id: i,
+    title: { rendered: p },
+    excerpt: { rendered: p },
+    link: p,
+    date_gmt: '2026-01-17T10:00:00',
+    _embedded: {
+      author: [{ name: p }],
+      'wp:featuredmedia': [{ source_url: p, alt_text: p }],
+      'wp:term': [[{ taxonomy: 'post_tag', name: p }]],
+    },
   }));
 
 /** The CSV cell for `text`: quoted, quotes doubled (RFC 4180). */
@@ -77,15 +119,28 @@ const PATHS: PathCase[] = [
     path: 'RSS 2.0 (src)',
     fields: 8, // title link description dc:creator category enclosure media:content channel title/language
     perWidget: 25,
-    mount: (container, payloads) => newsList(container, (element) => useSrc(element, `/fixture/hostile-feed?list=${payloads[0].list}&indices=${payloads.map((p) => p.index).join(',')}&format=rss`)),
+    mount: (container, payloads) =>
+      newsList(container, (element) =>
+        useSrc(
+          element,
+          `/fixture/hostile-feed?list=${payloads[0].list}&indices=${payloads.map((p) => p.index).join(',')}&format=rss`,
+        ),
+      ),
     expected: xmlState,
-    check: (element, payloads) => checkShown(element, payloads, (text) => fold(decodeEntities(text)) || htmlToText(text)),
+    check: (element, payloads) =>
+      checkShown(element, payloads, (text) => fold(decodeEntities(text)) || htmlToText(text)),
   },
   {
     path: 'Atom (src)',
     fields: 8, // title summary link enclosure author category xml:lang feed title
     perWidget: 25,
-    mount: (container, payloads) => newsList(container, (element) => useSrc(element, `/fixture/hostile-feed?list=${payloads[0].list}&indices=${payloads.map((p) => p.index).join(',')}&format=atom`)),
+    mount: (container, payloads) =>
+      newsList(container, (element) =>
+        useSrc(
+          element,
+          `/fixture/hostile-feed?list=${payloads[0].list}&indices=${payloads.map((p) => p.index).join(',')}&format=atom`,
+        ),
+      ),
     expected: xmlState,
     check: (element, payloads) => checkShown(element, payloads, (text) => htmlToText(text)),
   },
@@ -113,7 +168,9 @@ const PATHS: PathCase[] = [
     mount: (container, payloads) => {
       const element = document.createElement('jiha-cooperation-timeline');
       element.lang = 'fr';
-      const rows = payloads.map(({ text }, i) => ['2020-01-01', cell(`${i}${text}`), cell(text), cell(text), cell(text), cell(text), cell(text)].join(','));
+      const rows = payloads.map(({ text }, i) =>
+        ['2020-01-01', cell(`${i}${text}`), cell(text), cell(text), cell(text), cell(text), cell(text)].join(','),
+      );
       csvScript(element, `date,id,title_fr,summary_fr,category,partners,url\n${rows.join('\n')}\n`);
       container.append(element);
       return element;
@@ -121,7 +178,8 @@ const PATHS: PathCase[] = [
     // Cells are trimmed: a title of white space only is missing, and that row is left out (a file of only such rows is an error).
     expected: (payloads) => (payloads.some(({ text }) => text.trim() === '') ? 'error:invalid-data' : 'ready'),
     check: (element, payloads) => {
-      for (const { text } of payloads) expect(timesShown(element.shadowRoot!, text.trim()), JSON.stringify(text).slice(0, 80)).to.be.at.least(1);
+      for (const { text } of payloads)
+        expect(timesShown(element.shadowRoot!, text.trim()), JSON.stringify(text).slice(0, 80)).to.be.at.least(1);
     },
   },
   {
@@ -133,14 +191,17 @@ const PATHS: PathCase[] = [
       element.lang = 'fr';
       element.setAttribute('tiles', 'none');
       element.toggleAttribute('list', true);
-      const rows = payloads.map(({ text }, i) => [cell(`${i}${text}`), cell(text), '31.5', '-6.4', 'site', cell(text), cell(text), cell(text)].join(','));
+      const rows = payloads.map(({ text }, i) =>
+        [cell(`${i}${text}`), cell(text), '31.5', '-6.4', 'site', cell(text), cell(text), cell(text)].join(','),
+      );
       csvScript(element, `id,name_fr,lat,lng,status,region,url,summary_fr\n${rows.join('\n')}\n`);
       container.append(element);
       return element;
     },
     expected: (payloads) => (payloads.some(({ text }) => text.trim() === '') ? 'error:invalid-data' : 'ready'),
     check: (element, payloads) => {
-      for (const { text } of payloads) expect(timesShown(element.shadowRoot!, text.trim()), JSON.stringify(text).slice(0, 80)).to.be.at.least(1);
+      for (const { text } of payloads)
+        expect(timesShown(element.shadowRoot!, text.trim()), JSON.stringify(text).slice(0, 80)).to.be.at.least(1);
     },
   },
 ];
@@ -171,7 +232,9 @@ describeHostileInput('news-list', PATHS, {
         let ticks = 0;
         const timer = setInterval(() => (ticks += 1), 10);
         try {
-          const { list, state, detail } = await mountList(`src="/fixture/big-feed?mb=5&format=${format}" limit="50" more timeout="60000"`);
+          const { list, state, detail } = await mountList(
+            `src="/fixture/big-feed?mb=5&format=${format}" limit="50" more timeout="60000"`,
+          );
           expect(state).to.equal('ready');
           expect(detail).to.deep.equal({ count: 50 });
           expect((list as unknown as { model: { items: unknown[] } }).model.items.length).to.equal(100);

@@ -17,7 +17,9 @@ afterEach(unmountAll);
 
 describe('jiha-news-list: RSS 2.0', () => {
   it('reads title (CDATA), link, pubDate (RFC 822), description as text, dc:creator, category, enclosure, channel title and language', async () => {
-    const { list, state, detail } = await mountList(`src="${FEED.rss}" lang="ar" time-zone="Africa/Casablanca" heading="آخر الأخبار"`);
+    const { list, state, detail } = await mountList(
+      `src="${FEED.rss}" lang="ar" time-zone="Africa/Casablanca" heading="آخر الأخبار"`,
+    );
     expect(state).to.equal('ready');
     expect(detail).to.deep.equal({ count: 6 });
     const [first, second, third, fourth] = await renderedCards(list);
@@ -33,19 +35,27 @@ describe('jiha-news-list: RSS 2.0', () => {
     expect(first.querySelector('.summary')!.textContent).to.equal('وفد من جهة بني ملال-خنيفرة يزور مجلس الجهة.');
     expect(first.querySelectorAll('.tags li').length).to.equal(2);
     // A relative enclosure resolves against the feed's address.
-    expect(first.querySelector('img')!.getAttribute('src')).to.equal(new URL('/fixture/media/visit.jpg', location.href).href);
+    expect(first.querySelector('img')!.getAttribute('src')).to.equal(
+      new URL('/fixture/media/visit.jpg', location.href).href,
+    );
     // Channel language: the card is Arabic.
     expect(cards(list)[0].getAttribute('lang')).to.equal('ar');
     expect(second.querySelector('.headline')!.textContent!.trim()).to.equal('Le conseil adopte son budget & son plan');
     expect(second.querySelector('.summary')!.textContent).to.equal('Le budget 2026 est adopté.');
-    expect(second.querySelector('.headline a')!.getAttribute('href')).to.equal(new URL('/fixture/feed/news/2', location.href).href);
+    expect(second.querySelector('.headline a')!.getAttribute('href')).to.equal(
+      new URL('/fixture/feed/news/2', location.href).href,
+    );
     expect(second.querySelector('.meta')!.textContent).to.contain('Service de presse');
-    expect(second.querySelector('img')!.getAttribute('src')).to.equal(new URL('/fixture/media/budget.png', location.href).href);
+    expect(second.querySelector('img')!.getAttribute('src')).to.equal(
+      new URL('/fixture/media/budget.png', location.href).href,
+    );
     // javascript: dropped (headline without link); an unreadable date left out, not an error.
     expect(third.querySelector('.headline a')).to.equal(null);
     expect(third.querySelector('time')).to.equal(null);
     // No title: the description is the headline.
-    expect(fourth.querySelector('.headline')!.textContent!.trim()).to.equal('An item without a title still shows: its description gives the headline.');
+    expect(fourth.querySelector('.headline')!.textContent!.trim()).to.equal(
+      'An item without a title still shows: its description gives the headline.',
+    );
   });
 
   it('labels the list by its heading and puts the cards one level below', async () => {
@@ -76,7 +86,11 @@ describe('jiha-news-list: RSS 2.0', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => cards(list).length === 6, 5000, 'six cards');
-    await until(() => deepActive()?.closest('.headline') || deepActive()?.localName === 'li', 5000, 'focus on the new item');
+    await until(
+      () => deepActive()?.closest('.headline') || deepActive()?.localName === 'li',
+      5000,
+      'focus on the new item',
+    );
     expect(deepActive()!.getAttribute('href')).to.equal('https://www.example.ma/news/4');
     // Tab from there reaches the next card's link: the new item sits in the reading order.
     moreButton(list)!.focus();
@@ -88,7 +102,12 @@ describe('jiha-news-list: RSS 2.0', () => {
   });
 
   it('an empty feed says "No news yet" (not an error), with count 0, in each language', async () => {
-    const expected: Record<string, string> = { en: 'No news yet.', fr: 'Pas encore d’actualités.', ar: 'لا توجد أخبار بعد.', zgh: 'ⵓⵔ ⵜⴰ ⵍⵍⵉⵏ ⵉⵏⵖⵎⵉⵙⵏ.' };
+    const expected: Record<string, string> = {
+      en: 'No news yet.',
+      fr: 'Pas encore d’actualités.',
+      ar: 'لا توجد أخبار بعد.',
+      zgh: 'ⵓⵔ ⵜⴰ ⵍⵍⵉⵏ ⵉⵏⵖⵎⵉⵙⵏ.',
+    };
     for (const [lang, text] of Object.entries(expected)) {
       const { list, state, detail } = await mountList(`src="${FEED.empty}" lang="${lang}" more`);
       expect(state, lang).to.equal('ready');
@@ -98,7 +117,7 @@ describe('jiha-news-list: RSS 2.0', () => {
     }
   });
 
-  it('a channel language that is no language tag does not become a card\'s lang', async () => {
+  it("a channel language that is no language tag does not become a card's lang", async () => {
     const rss = (language: string) =>
       `/fixture/typed?type=application/rss%2Bxml&body=${encodeURIComponent(`<rss version="2.0"><channel><title>t</title><language>${language}</language><item><title>One</title></item></channel></rss>`)}`;
     const bad = await mountList(`src="${rss('Français (France) &lt;b&gt;')}"`);
@@ -107,7 +126,7 @@ describe('jiha-news-list: RSS 2.0', () => {
     expect(cards(good.list)[0].getAttribute('lang')).to.equal('fr-MA');
   });
 
-  it('fires jiha-ready once: the cards\' own events stay inside', async () => {
+  it("fires jiha-ready once: the cards' own events stay inside", async () => {
     const { list, readyEvents } = await mountList(`src="${FEED.rss}" limit="4"`);
     await renderedCards(list);
     expect(readyEvents()).to.equal(1);
@@ -133,12 +152,16 @@ describe('jiha-news-list: RSS 1.0, Atom, JSON Feed, WordPress', () => {
     expect(detail).to.deep.equal({ count: 3 });
     const [first, second, third] = await renderedCards(list);
     expect(first.querySelector('.headline')!.textContent!.trim()).to.equal('Visite officielle & accord');
-    expect(first.querySelector('.headline a')!.getAttribute('href')).to.equal('https://www.example.ma/actualites/visite');
+    expect(first.querySelector('.headline a')!.getAttribute('href')).to.equal(
+      'https://www.example.ma/actualites/visite',
+    );
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-17T20:22:00+01:00');
     expect(first.querySelector('.summary')!.textContent).to.equal('Les deux régions signent un accord.');
     expect(first.querySelector('.meta')!.textContent).to.contain('Amina');
     expect(first.querySelector('.tags')!.textContent).to.contain('Coopération');
-    expect(first.querySelector('img')!.getAttribute('src')).to.equal(new URL('/fixture/media/visite.jpg', location.href).href);
+    expect(first.querySelector('img')!.getAttribute('src')).to.equal(
+      new URL('/fixture/media/visite.jpg', location.href).href,
+    );
     expect(second.querySelector('.summary')!.textContent).to.equal('نص الخبر');
     expect(second.querySelector('.meta')!.textContent).to.contain('Service communication');
     expect(second.querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-10T08:00:00Z');
@@ -154,7 +177,9 @@ describe('jiha-news-list: RSS 1.0, Atom, JSON Feed, WordPress', () => {
     expect(detail).to.deep.equal({ count: 2 });
     const [first, second] = await renderedCards(list);
     expect(first.querySelector('.summary')!.textContent).to.equal('Un texte');
-    expect(first.querySelector('img')!.getAttribute('src')).to.equal(new URL('/fixture/media/1.jpg', location.href).href);
+    expect(first.querySelector('img')!.getAttribute('src')).to.equal(
+      new URL('/fixture/media/1.jpg', location.href).href,
+    );
     expect(first.querySelector('.meta')!.textContent).to.contain('Rédaction');
     expect(second.querySelector('.meta')!.textContent).to.contain('Amina');
     moreButton(list)!.click();
@@ -169,7 +194,9 @@ describe('jiha-news-list: RSS 1.0, Atom, JSON Feed, WordPress', () => {
   it('WordPress: per_page and page on the request, _embed, X-WP-TotalPages for the end, HTML titles as text', async () => {
     const { list, detail } = await mountList(`src="${FEED.wordPress}" lang="fr" limit="5" more`);
     expect(detail).to.deep.equal({ count: 5 });
-    const firstPage = await loadJson<{ hits: number }>(`/fixture/hits/${encodeURIComponent('wp:?per_page=5&page=1&_embed=')}`);
+    const firstPage = await loadJson<{ hits: number }>(
+      `/fixture/hits/${encodeURIComponent('wp:?per_page=5&page=1&_embed=')}`,
+    );
     expect(firstPage.hits).to.be.at.least(1);
     const [first] = await renderedCards(list);
     expect(first.querySelector('.headline')!.textContent!.trim()).to.equal('Post 1 – council news');
@@ -185,11 +212,13 @@ describe('jiha-news-list: RSS 1.0, Atom, JSON Feed, WordPress', () => {
   });
 });
 
-describe('jiha-news-list: the library\'s own articles and the page\'s list', () => {
+describe("jiha-news-list: the library's own articles and the page's list", () => {
   it('`data`: an array of section 3 articles, or {items}', async () => {
     const seed = await loadJson('/data/seed-article.json');
     const list = mount<JihaNewsList>('<jiha-news-list lang="ar"></jiha-news-list>');
-    const ready = new Promise<CustomEvent>((resolve) => list.addEventListener('jiha-ready', (event) => resolve(event as CustomEvent), { once: true }));
+    const ready = new Promise<CustomEvent>((resolve) =>
+      list.addEventListener('jiha-ready', (event) => resolve(event as CustomEvent), { once: true }),
+    );
     list.data = [seed, { headline: 'Second', url: '/second' }];
     expect((await ready).detail).to.deep.equal({ count: 2 });
     expect(await headlines(list)).to.deep.equal([(seed as { headline: string }).headline, 'Second']);
@@ -204,7 +233,9 @@ describe('jiha-news-list: the library\'s own articles and the page\'s list', () 
     document.body.append(host);
     const list = document.createElement('jiha-news-list');
     host.append(list);
-    const error = new Promise<CustomEvent<{ code: string; detail: string }>>((resolve) => list.addEventListener('jiha-error', (event) => resolve(event as CustomEvent), { once: true }));
+    const error = new Promise<CustomEvent<{ code: string; detail: string }>>((resolve) =>
+      list.addEventListener('jiha-error', (event) => resolve(event as CustomEvent), { once: true }),
+    );
     list.data = [{ headline: 'ok' }, { headline: 'bad date', published: 'yesterday' }];
     const { detail } = await error;
     expect(detail.code).to.equal('invalid-data');
@@ -212,12 +243,15 @@ describe('jiha-news-list: the library\'s own articles and the page\'s list', () 
   });
 
   it('inline JSON', async () => {
-    const { list, detail } = await mountList('', '<script type="application/json">{"items":[{"headline":"Inline"}]}</script>');
+    const { list, detail } = await mountList(
+      '',
+      '<script type="application/json">{"items":[{"headline":"Inline"}]}</script>',
+    );
     expect(detail).to.deep.equal({ count: 1 });
     expect(await headlines(list)).to.deep.equal(['Inline']);
   });
 
-  it('the page\'s own <ul> of links is read as items (headline, link, <time>) and hidden once rendered', async () => {
+  it("the page's own <ul> of links is read as items (headline, link, <time>) and hidden once rendered", async () => {
     const { list } = await mountList(
       'lang="fr"',
       '<ul><li><a href="/a">Première</a> <time datetime="2026-01-17">17 janvier</time></li><li><a href="javascript:alert(1)">Deuxième</a></li><li>no link</li></ul>',
@@ -232,7 +266,7 @@ describe('jiha-news-list: the library\'s own articles and the page\'s list', () 
     expect(list.querySelector('ul')!.getClientRects().length).to.equal(0);
   });
 
-  it('with `src`, the page\'s list is the fallback: shown while loading, hidden when ready, shown again under an error', async () => {
+  it("with `src`, the page's list is the fallback: shown while loading, hidden when ready, shown again under an error", async () => {
     const { list } = await mountList(`src="${FEED.rss}" limit="2"`, '<ul><li><a href="/a">Fallback</a></li></ul>');
     expect(cards(list).length).to.equal(2);
     expect(await headlines(list)).to.not.include('Fallback');
@@ -249,18 +283,24 @@ describe('jiha-news-list: errors', () => {
   it('an HTML page is unsupported-format, as is an HTML page served as XML', async () => {
     expect((await mountList('src="/fixture/html"')).state).to.equal('error:unsupported-format');
     const body = encodeURIComponent('<!doctype html><html><body><p>Login</body></html>');
-    expect((await mountList(`src="/fixture/typed?type=text/xml&body=${body}"`)).state).to.equal('error:unsupported-format');
+    expect((await mountList(`src="/fixture/typed?type=text/xml&body=${body}"`)).state).to.equal(
+      'error:unsupported-format',
+    );
   });
 
   it('malformed XML is invalid-data; HTTP errors are http-status; broken JSON is invalid-json', async () => {
     expect((await mountList('src="/fixture/feed/broken.rss"')).state).to.equal('error:invalid-data');
     expect((await mountList('src="/fixture/status/404"')).state).to.equal('error:http-status');
-    expect((await mountList('src="/fixture/typed?type=application/json&body=%7B"')).state).to.equal('error:invalid-json');
+    expect((await mountList('src="/fixture/typed?type=application/json&body=%7B"')).state).to.equal(
+      'error:invalid-json',
+    );
   });
 
   it('an XML document that is no feed is unsupported-format', async () => {
     const body = encodeURIComponent('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>');
-    expect((await mountList(`src="/fixture/typed?type=application/xml&body=${body}"`)).state).to.equal('error:unsupported-format');
+    expect((await mountList(`src="/fixture/typed?type=application/xml&body=${body}"`)).state).to.equal(
+      'error:unsupported-format',
+    );
   });
 
   it('a failed next page keeps what is shown, says so, and "Try again" loads it', async () => {
@@ -286,7 +326,12 @@ describe('jiha-news-list: errors', () => {
 });
 
 describe('jiha-news-list: every UI language', () => {
-  const MORE: Record<string, string> = { en: 'More news', fr: 'Plus d’actualités', ar: 'المزيد من الأخبار', zgh: 'ⵓⴳⴳⴰⵔ ⵏ ⵉⵏⵖⵎⵉⵙⵏ' };
+  const MORE: Record<string, string> = {
+    en: 'More news',
+    fr: 'Plus d’actualités',
+    ar: 'المزيد من الأخبار',
+    zgh: 'ⵓⴳⴳⴰⵔ ⵏ ⵉⵏⵖⵎⵉⵙⵏ',
+  };
   for (const [lang, text] of Object.entries(MORE)) {
     it(`${lang}: the button, the direction, the cards' language`, async () => {
       const { list } = await mountList(`src="${FEED.jsonFeed}" lang="${lang}" limit="1" more heading="x"`);

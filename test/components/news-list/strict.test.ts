@@ -23,17 +23,36 @@ describe('strict page: the news list and CSV under the contract’s CSP', functi
     frame.src = '/test/fixtures/news-list-strict.csp.html';
     document.body.append(frame);
     try {
-      const page = await until(() => (frame.contentWindow as unknown as { newsListStrict?: Recorded }).newsListStrict, 8000, 'the page script');
-      const expected = { rss: ['ready'], atom: ['ready'], 'csv-timeline': ['ready', 'error:invalid-data'], 'csv-map': ['ready', 'error:invalid-data'] };
-      await until(() => Object.entries(expected).every(([id, states]) => (page.events[id]?.length ?? 0) >= states.length), 20000, 'every widget\'s events').catch(() => undefined);
+      const page = await until(
+        () => (frame.contentWindow as unknown as { newsListStrict?: Recorded }).newsListStrict,
+        8000,
+        'the page script',
+      );
+      const expected = {
+        rss: ['ready'],
+        atom: ['ready'],
+        'csv-timeline': ['ready', 'error:invalid-data'],
+        'csv-map': ['ready', 'error:invalid-data'],
+      };
+      await until(
+        () => Object.entries(expected).every(([id, states]) => (page.events[id]?.length ?? 0) >= states.length),
+        20000,
+        "every widget's events",
+      ).catch(() => undefined);
       expect(page.events).to.deep.equal(expected);
       const document = frame.contentDocument!;
       const list = document.getElementById('rss')!;
       await until(() => list.shadowRoot!.querySelectorAll('jiha-news-card').length === 3, 5000, 'three cards');
       const card = list.shadowRoot!.querySelector('jiha-news-card')!;
       await until(() => card.shadowRoot?.querySelector('.headline'), 5000, 'the first card');
-      expect(card.shadowRoot!.querySelector('.headline')!.textContent!.trim()).to.equal('شراكة استراتيجية لترسيخ الحكامة الجيدة');
-      await until(() => document.getElementById('csv-timeline')!.shadowRoot!.querySelector('[part="notice"]'), 5000, 'the timeline notice');
+      expect(card.shadowRoot!.querySelector('.headline')!.textContent!.trim()).to.equal(
+        'شراكة استراتيجية لترسيخ الحكامة الجيدة',
+      );
+      await until(
+        () => document.getElementById('csv-timeline')!.shadowRoot!.querySelector('[part="notice"]'),
+        5000,
+        'the timeline notice',
+      );
       // The fixture feeds' images are on www.example.ma, which this policy (img-src 'self' data:) refuses by design:
       // a council adds its image host to img-src. Anything else would be the library's.
       expect(page.violations.filter((line) => !line.startsWith('img-src https://www.example.ma/'))).to.deep.equal([]);

@@ -26,7 +26,13 @@ interface DefaultFeature {
   };
 }
 
-const site = (id: string, geopark: string, region: string, coordinates: [number, number], name: Names): DefaultFeature => ({
+const site = (
+  id: string,
+  geopark: string,
+  region: string,
+  coordinates: [number, number],
+  name: Names,
+): DefaultFeature => ({
   type: 'Feature',
   geometry: { type: 'Point', coordinates },
   properties: { id, name, status: 'site', region, geopark },

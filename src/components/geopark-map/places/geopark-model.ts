@@ -54,23 +54,35 @@ export interface GeoparkCollection {
 export function mentionsRegion(input: unknown): boolean {
   if (!isObject(input)) return false;
   const features: unknown[] = input.type === 'Feature' ? [input] : Array.isArray(input.features) ? input.features : [];
-  return features.some((feature) => isObject(feature) && isObject(feature.properties) && typeof (feature.properties.region ?? feature.properties.region_iso) === 'string');
+  return features.some(
+    (feature) =>
+      isObject(feature) &&
+      isObject(feature.properties) &&
+      typeof (feature.properties.region ?? feature.properties.region_iso) === 'string',
+  );
 }
 
 /** Reads a GeoJSON FeatureCollection (or one Feature); throws `invalid-data` naming the field. */
 export function readGeoparks(input: unknown, findRegion: RegionLookup): GeoparkCollection {
-  if (!isObject(input)) throw new JihaError('invalid-data', `the data must be a GeoJSON FeatureCollection object, not ${describe(input)}`);
+  if (!isObject(input))
+    throw new JihaError('invalid-data', `the data must be a GeoJSON FeatureCollection object, not ${describe(input)}`);
   if (input.type === 'Feature') return { features: [readFeature(input, 'feature', 0, findRegion)] };
   if (input.type !== 'FeatureCollection') {
     throw new JihaError('invalid-data', `type must be "FeatureCollection" (GeoJSON), not ${describe(input.type)}`);
   }
-  if (!Array.isArray(input.features)) throw new JihaError('invalid-data', `features must be a list, not ${describe(input.features)}`);
+  if (!Array.isArray(input.features))
+    throw new JihaError('invalid-data', `features must be a list, not ${describe(input.features)}`);
   const seen = new Set<string>();
   const features = input.features.map((feature: unknown, index: number) => {
     const field = `features[${index}]`;
-    if (!isObject(feature)) throw new JihaError('invalid-data', `${field} must be a GeoJSON Feature object, not ${describe(feature)}`);
+    if (!isObject(feature))
+      throw new JihaError('invalid-data', `${field} must be a GeoJSON Feature object, not ${describe(feature)}`);
     const parsed = readFeature(feature, field, index, findRegion);
-    if (seen.has(parsed.id)) throw new JihaError('invalid-data', `${field}.id "${parsed.id}" is used by an earlier feature; ids must be unique`);
+    if (seen.has(parsed.id))
+      throw new JihaError(
+        'invalid-data',
+        `${field}.id "${parsed.id}" is used by an earlier feature; ids must be unique`,
+      );
     seen.add(parsed.id);
     return parsed;
   });
@@ -78,9 +90,11 @@ export function readGeoparks(input: unknown, findRegion: RegionLookup): GeoparkC
 }
 
 function readFeature(feature: Json, field: string, index: number, findRegion: RegionLookup): GeoparkFeature {
-  if (feature.type !== 'Feature') throw new JihaError('invalid-data', `${field}.type must be "Feature", not ${describe(feature.type)}`);
+  if (feature.type !== 'Feature')
+    throw new JihaError('invalid-data', `${field}.type must be "Feature", not ${describe(feature.type)}`);
   const properties = feature.properties ?? {};
-  if (!isObject(properties)) throw new JihaError('invalid-data', `${field}.properties must be an object, not ${describe(properties)}`);
+  if (!isObject(properties))
+    throw new JihaError('invalid-data', `${field}.properties must be an object, not ${describe(properties)}`);
   const { polygons, anchor } = readGeometry(feature.geometry, `${field}.geometry`);
   const id = readId(properties.id ?? feature.id, `${field}.id`) ?? `feature-${index + 1}`;
   const name = readText(properties.name, `${field}.properties.name`) ?? namesByLanguage(properties);
@@ -120,7 +134,8 @@ function namesByLanguage(properties: Json): LocalizedText | undefined {
 function readStatus(properties: Json, field: string): GeoparkStatus {
   const value = properties.status;
   if (value === undefined || value === null || value === '') return properties.kind === 'geopark' ? 'national' : 'site';
-  if (typeof value !== 'string') throw new JihaError('invalid-data', `${field} must be one of ${STATUSES.join(', ')}, not ${describe(value)}`);
+  if (typeof value !== 'string')
+    throw new JihaError('invalid-data', `${field} must be one of ${STATUSES.join(', ')}, not ${describe(value)}`);
   const text = value.trim().toLowerCase();
   if ((STATUSES as readonly string[]).includes(text)) return text as GeoparkStatus;
   // Free wording as in the reference file ("aspiring (candidate) UNESCO Global Geopark - NOT designated …").
@@ -148,7 +163,8 @@ function readYear(value: unknown, field: string): number | undefined {
 }
 
 function readPosition(value: unknown, field: string): LatLng {
-  if (!Array.isArray(value) || value.length < 2) throw new JihaError('invalid-data', `${field} must be a position [longitude, latitude], not ${describe(value)}`);
+  if (!Array.isArray(value) || value.length < 2)
+    throw new JihaError('invalid-data', `${field} must be a position [longitude, latitude], not ${describe(value)}`);
   const [lng, lat] = value;
   if (typeof lng !== 'number' || !Number.isFinite(lng) || lng < -180 || lng > 180) {
     throw new JihaError('invalid-data', `${field}[0] must be a longitude between -180 and 180, not ${describe(lng)}`);
@@ -160,15 +176,21 @@ function readPosition(value: unknown, field: string): LatLng {
 }
 
 function readPolygon(value: unknown, field: string): LatLng[][] {
-  if (!Array.isArray(value) || value.length === 0) throw new JihaError('invalid-data', `${field} must be a list of linear rings, not ${describe(value)}`);
+  if (!Array.isArray(value) || value.length === 0)
+    throw new JihaError('invalid-data', `${field} must be a list of linear rings, not ${describe(value)}`);
   return value.map((ring: unknown, index: number) => {
-    if (!Array.isArray(ring) || ring.length < 4) throw new JihaError('invalid-data', `${field}[${index}] must be a linear ring of at least 4 positions, not ${describe(ring)}`);
+    if (!Array.isArray(ring) || ring.length < 4)
+      throw new JihaError(
+        'invalid-data',
+        `${field}[${index}] must be a linear ring of at least 4 positions, not ${describe(ring)}`,
+      );
     return ring.map((position: unknown, at: number) => readPosition(position, `${field}[${index}][${at}]`));
   });
 }
 
 function readGeometry(geometry: unknown, field: string): { polygons: LatLng[][][]; anchor: LatLng } {
-  if (!isObject(geometry)) throw new JihaError('invalid-data', `${field} must be a GeoJSON geometry object, not ${describe(geometry)}`);
+  if (!isObject(geometry))
+    throw new JihaError('invalid-data', `${field} must be a GeoJSON geometry object, not ${describe(geometry)}`);
   const coordinates = geometry.coordinates;
   switch (geometry.type) {
     case 'Point':
@@ -178,12 +200,21 @@ function readGeometry(geometry: unknown, field: string): { polygons: LatLng[][][
       return { polygons, anchor: middle(polygons) };
     }
     case 'MultiPolygon': {
-      if (!Array.isArray(coordinates) || coordinates.length === 0) throw new JihaError('invalid-data', `${field}.coordinates must be a list of polygons, not ${describe(coordinates)}`);
-      const polygons = coordinates.map((polygon: unknown, index: number) => readPolygon(polygon, `${field}.coordinates[${index}]`));
+      if (!Array.isArray(coordinates) || coordinates.length === 0)
+        throw new JihaError(
+          'invalid-data',
+          `${field}.coordinates must be a list of polygons, not ${describe(coordinates)}`,
+        );
+      const polygons = coordinates.map((polygon: unknown, index: number) =>
+        readPolygon(polygon, `${field}.coordinates[${index}]`),
+      );
       return { polygons, anchor: middle(polygons) };
     }
     default:
-      throw new JihaError('invalid-data', `${field}.type must be Point, Polygon or MultiPolygon, not ${describe(geometry.type)}`);
+      throw new JihaError(
+        'invalid-data',
+        `${field}.type must be Point, Polygon or MultiPolygon, not ${describe(geometry.type)}`,
+      );
   }
 }
 

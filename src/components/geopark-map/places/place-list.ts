@@ -24,7 +24,10 @@ export interface PlaceListOptions {
   choose(id: string): void;
 }
 
-export function renderPlaceList(features: GeoparkFeature[], { language, asButtons, selected, choose }: PlaceListOptions): TemplateResult {
+export function renderPlaceList(
+  features: GeoparkFeature[],
+  { language, asButtons, selected, choose }: PlaceListOptions,
+): TemplateResult {
   return html`<ul class="list ${asButtons ? 'buttons' : 'text'}" part="list" aria-label=${msg('Geoparks', { id: 'geopark.list-label' })}>
     ${features.map((feature) => {
       const name = pickLocalized(feature.name, language.ui);
@@ -33,9 +36,11 @@ export function renderPlaceList(features: GeoparkFeature[], { language, asButton
         <span class="item-status status-${feature.status}">${statusLabel(feature.status)}</span>
         ${region ? html`<span class="item-region">${region}</span>` : nothing}`;
       return html`<li data-id=${feature.id}>
-        ${asButtons
-          ? html`<button type="button" aria-pressed=${selected === feature.id ? 'true' : 'false'} @click=${() => choose(feature.id)}>${content}</button>`
-          : content}
+        ${
+          asButtons
+            ? html`<button type="button" aria-pressed=${selected === feature.id ? 'true' : 'false'} @click=${() => choose(feature.id)}>${content}</button>`
+            : content
+        }
       </li>`;
     })}
   </ul>`;

@@ -10,7 +10,9 @@ type RegionsModule = typeof import('./regions.js');
 
 const regionTable = lazyModule('geopark-map region table', () => import('./regions.js'));
 /** The shapes are decoded with their chunk's arrival: once per page. */
-const decodedShapes = lazyModule('geopark-map region shapes', () => import('./region-shapes.js').then(({ regionShapes }) => regionShapes()));
+const decodedShapes = lazyModule('geopark-map region shapes', () =>
+  import('./region-shapes.js').then(({ regionShapes }) => regionShapes()),
+);
 
 /** The region table, if already loaded. */
 export function loadedRegions(): RegionsModule | undefined {

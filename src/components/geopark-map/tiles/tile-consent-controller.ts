@@ -57,7 +57,8 @@ export class TileConsentController implements ReactiveController {
   get consent(): TileConsent | null {
     const consent = this.#options.module()?.tileConsent;
     const template = this.#template();
-    const host = consent && template && this.#host.tilesConsent !== 'granted' ? consent.foreignTileHost(template) : null;
+    const host =
+      consent && template && this.#host.tilesConsent !== 'granted' ? consent.foreignTileHost(template) : null;
     return host ? { host, agreed: consent!.hasConsent(host) } : null;
   }
 
@@ -88,6 +89,8 @@ export class TileConsentController implements ReactiveController {
     module.tileConsent.setConsent(host, shown);
     this.status = inLanguage(this.#options.language(), () => module.overlays.consentNews(shown));
     this.#host.requestUpdate();
-    this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>(shown ? '.tiles-off' : '.consent-button')?.focus());
+    this.#host.updateComplete.then(() =>
+      this.#host.renderRoot.querySelector<HTMLElement>(shown ? '.tiles-off' : '.consent-button')?.focus(),
+    );
   }
 }

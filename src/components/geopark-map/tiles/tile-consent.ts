@@ -29,7 +29,13 @@ export function foreignTileHost(template: string): string | null {
 
 function parseTemplate(template: string): URL | undefined {
   try {
-    return new URL(template.trim().replace(/\{ *s *\}/g, 'a').replace(/\{[^}]*\}/g, '0'), document.baseURI);
+    return new URL(
+      template
+        .trim()
+        .replace(/\{ *s *\}/g, 'a')
+        .replace(/\{[^}]*\}/g, '0'),
+      document.baseURI,
+    );
   } catch {
     return undefined;
   }

@@ -20,9 +20,13 @@ export function tileTemplate(tiles: string | null): string | null {
   if (!value) return OSM_TILES;
   if (value === 'none') return null;
   // Leaflet throws (from a timer, into the page) on a placeholder it cannot fill, such as `{0}` or `{foo}`.
-  const unknown = [...value.matchAll(TILE_PLACEHOLDER)].map((match) => match[1].trim()).filter((key) => !TILE_KEYS.includes(key));
+  const unknown = [...value.matchAll(TILE_PLACEHOLDER)]
+    .map((match) => match[1].trim())
+    .filter((key) => !TILE_KEYS.includes(key));
   if (unknown.length > 0) {
-    console.warn(`jiha-widgets: <jiha-geopark-map> tiles: {${unknown[0].slice(0, 20)}} is not a tile placeholder ({z}, {x}, {y}, {s}, {r}, {-y}); tiles dropped.`);
+    console.warn(
+      `jiha-widgets: <jiha-geopark-map> tiles: {${unknown[0].slice(0, 20)}} is not a tile placeholder ({z}, {x}, {y}, {s}, {r}, {-y}); tiles dropped.`,
+    );
     return null;
   }
   return safeUrl(value.replace(TILE_PLACEHOLDER, '0'), 'link', 'tiles') ? value : null;
@@ -45,7 +49,8 @@ export function renderAttribution({ template, tilesFailed, attribution, showsReg
   const credits: unknown[] = [html`<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>`];
   if (template && !tilesFailed) {
     if (custom) credits.push(html`<span>${custom}</span>`);
-    else if (template === OSM_TILES) credits.push(html`<a href=${OSM_COPYRIGHT} target="_blank" rel="noopener">${osm}</a>`);
+    else if (template === OSM_TILES)
+      credits.push(html`<a href=${OSM_COPYRIGHT} target="_blank" rel="noopener">${osm}</a>`);
   }
   if (showsRegions) {
     credits.push(

@@ -37,7 +37,11 @@ export interface TargetGroup {
 }
 
 /** Whether two square targets come closer than `gap` pixels. */
-export function targetsTooClose(a: { x: number; y: number; size: number }, b: { x: number; y: number; size: number }, gap: number): boolean {
+export function targetsTooClose(
+  a: { x: number; y: number; size: number },
+  b: { x: number; y: number; size: number },
+  gap: number,
+): boolean {
   const reach = (a.size + b.size) / 2 + gap;
   return Math.abs(a.x - b.x) < reach && Math.abs(a.y - b.y) < reach;
 }
@@ -50,16 +54,27 @@ export function targetsTooClose(a: { x: number; y: number; size: number }, b: { 
  */
 export function groupTargets(targets: readonly PlacedTarget[], clusterSize: number, gap: number): TargetGroup[] {
   // Leads first: a group is always led by the member of highest rank, the earliest among equals.
-  const order = targets.map((target, index) => ({ target, index })).sort((a, b) => b.target.rank - a.target.rank || a.index - b.index);
+  const order = targets
+    .map((target, index) => ({ target, index }))
+    .sort((a, b) => b.target.rank - a.target.rank || a.index - b.index);
   const place = new Map(order.map(({ target }, position) => [target.id, position]));
-  const groups: Array<TargetGroup | undefined> = order.map(({ target }) => ({ ids: [target.id], lead: target.id, x: target.x, y: target.y, size: target.size }));
+  const groups: Array<TargetGroup | undefined> = order.map(({ target }) => ({
+    ids: [target.id],
+    lead: target.id,
+    x: target.x,
+    y: target.y,
+    size: target.size,
+  }));
   // Groups to check against all others: every one at first, then each group a merge made.
   const pending = groups.map((_, index) => index).reverse();
   while (pending.length > 0) {
     const index = pending.pop()!;
     const group = groups[index];
     if (!group) continue;
-    const other = groups.findIndex((candidate, candidateIndex) => candidate !== undefined && candidateIndex !== index && targetsTooClose(group, candidate, gap));
+    const other = groups.findIndex(
+      (candidate, candidateIndex) =>
+        candidate !== undefined && candidateIndex !== index && targetsTooClose(group, candidate, gap),
+    );
     if (other === -1) continue;
     // The group whose lead comes first leads the merged one, in its place.
     const [first, second] = index < other ? [index, other] : [other, index];

@@ -13,7 +13,7 @@ import type { GeoparkFeature } from '../places/geopark-model.js';
 
 /** A text in the element's language, or '' when there is none. */
 export function localText(value: LocalizedText | undefined, language: LanguageContext): string {
-  return value === undefined ? '' : pickText(value, language.ui) ?? '';
+  return value === undefined ? '' : (pickText(value, language.ui) ?? '');
 }
 
 /** The name of a feature's region, if it has one. */
@@ -34,7 +34,12 @@ function popupContainer(className: string, { ui, dir }: LanguageContext): HTMLEl
 }
 
 /** A place's popup, as DOM in the element's language; `parent` is a site's geopark. */
-export function popupContent(feature: GeoparkFeature, parent: GeoparkFeature | undefined, language: LanguageContext, close: () => void): HTMLElement {
+export function popupContent(
+  feature: GeoparkFeature,
+  parent: GeoparkFeature | undefined,
+  language: LanguageContext,
+  close: () => void,
+): HTMLElement {
   const container = popupContainer('popup', language);
   const template = inLanguage(language.ui, () => renderPopup(feature, parent, language, close));
   container.setAttribute('aria-label', localText(feature.name, language) || feature.id);
@@ -42,7 +47,12 @@ export function popupContent(feature: GeoparkFeature, parent: GeoparkFeature | u
   return container;
 }
 
-function renderPopup(feature: GeoparkFeature, parent: GeoparkFeature | undefined, language: LanguageContext, close: () => void): TemplateResult {
+function renderPopup(
+  feature: GeoparkFeature,
+  parent: GeoparkFeature | undefined,
+  language: LanguageContext,
+  close: () => void,
+): TemplateResult {
   const name = pickLocalized(feature.name, language.ui);
   const summary = feature.summary ? pickLocalized(feature.summary, language.ui) : undefined;
   const region = regionName(feature, language);
@@ -50,7 +60,8 @@ function renderPopup(feature: GeoparkFeature, parent: GeoparkFeature | undefined
   const rows: [string, string][] = [];
   if (parent) rows.push([msg('Geopark', { id: 'geopark.field.geopark' }), localText(parent.name, language)]);
   if (region) rows.push([msg('Region', { id: 'geopark.field.region' }), region]);
-  if (feature.designated !== undefined) rows.push([msg('Designated', { id: 'geopark.field.designated' }), String(feature.designated)]);
+  if (feature.designated !== undefined)
+    rows.push([msg('Designated', { id: 'geopark.field.designated' }), String(feature.designated)]);
   if (feature.areaKm2 !== undefined) {
     const area = formatNumber(feature.areaKm2, language);
     rows.push([msg('Area', { id: 'geopark.field.area' }), msg(str`${area} km²`, { id: 'geopark.area-km2' })]);
@@ -65,7 +76,10 @@ function renderPopup(feature: GeoparkFeature, parent: GeoparkFeature | undefined
 
 /** A marker's name: the place and its status. */
 export function markerLabel(feature: GeoparkFeature, language: LanguageContext): string {
-  return inLanguage(language.ui, () => `${localText(feature.name, language) || feature.id} (${statusLabel(feature.status)})`);
+  return inLanguage(
+    language.ui,
+    () => `${localText(feature.name, language) || feature.id} (${statusLabel(feature.status)})`,
+  );
 }
 
 /** A cluster's name: how many places, then each (a geopark with its status; sites by name, their status is in the popup). */
@@ -75,14 +89,24 @@ export function clusterLabel(features: readonly GeoparkFeature[], language: Lang
     const places = placesText(features.length, language);
     // Semicolons: place names may hold commas ("M'Goun Geopark Museum, Azilal").
     const names = features
-      .map((feature) => (feature.status === 'site' ? localText(feature.name, language) || feature.id : markerLabel(feature, language)))
+      .map((feature) =>
+        feature.status === 'site' ? localText(feature.name, language) || feature.id : markerLabel(feature, language),
+      )
       .join(ui === 'ar' ? '؛ ' : '; ');
-    return msg(str`${places}: ${names}`, { id: 'geopark.cluster.label', desc: 'A cluster marker: the number of places, then their names.' });
+    return msg(str`${places}: ${names}`, {
+      id: 'geopark.cluster.label',
+      desc: 'A cluster marker: the number of places, then their names.',
+    });
   });
 }
 
 /** A cluster's popup: its places as buttons; each shows its place on the map and opens its popup. */
-export function clusterContent(features: readonly GeoparkFeature[], language: LanguageContext, choose: (id: string) => void, close: () => void): HTMLElement {
+export function clusterContent(
+  features: readonly GeoparkFeature[],
+  language: LanguageContext,
+  choose: (id: string) => void,
+  close: () => void,
+): HTMLElement {
   const { ui } = language;
   const container = popupContainer('popup cluster-popup', language);
   const template = inLanguage(ui, () => {

@@ -93,7 +93,14 @@ export class MapView {
   constructor(options: MapViewOptions) {
     this.options = options;
     this.map = createLeafletMap(options.container, options.reducedMotion());
-    this.popup = L.popup({ closeButton: false, closeOnEscapeKey: false, autoPanPadding: [24, 24], minWidth: 220, maxWidth: 320, className: 'jiha-popup' });
+    this.popup = L.popup({
+      closeButton: false,
+      closeOnEscapeKey: false,
+      autoPanPadding: [24, 24],
+      minWidth: 220,
+      maxWidth: 320,
+      className: 'jiha-popup',
+    });
     this.map.on('popupclose', () => {
       this.popupFor = undefined;
       this.popupCluster = undefined;
@@ -103,7 +110,8 @@ export class MapView {
     this.featureLayer.addTo(this.map);
     this.tiles = new MapTiles(this.map, () => options.onTilesFailed());
     this.tiles.show(options.tiles);
-    if (options.cooperativeGestures) this.endGestures = cooperativeGestures(this.map, (hint) => options.onGestureHint(hint));
+    if (options.cooperativeGestures)
+      this.endGestures = cooperativeGestures(this.map, (hint) => options.onGestureHint(hint));
     options.container.addEventListener('keydown', this.onKeyDown, true);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(options.container);
@@ -155,7 +163,9 @@ export class MapView {
     for (const feature of features) {
       this.features.set(feature.id, feature);
       for (const polygon of feature.polygons) {
-        L.polygon(polygon, { className: `jiha-area jiha-area-${feature.status}`, interactive: false }).addTo(this.featureLayer);
+        L.polygon(polygon, { className: `jiha-area jiha-area-${feature.status}`, interactive: false }).addTo(
+          this.featureLayer,
+        );
       }
     }
     if (!this.viewSet) this.setInitialView();
@@ -169,7 +179,13 @@ export class MapView {
   private groupsAt(zoom: number): TargetGroup[] {
     const targets = [...this.features.values()].map((feature) => {
       const point = this.map.project(feature.anchor, zoom);
-      return { id: feature.id, x: point.x, y: point.y, size: markerSize(feature.status), rank: markerRank(feature.status) };
+      return {
+        id: feature.id,
+        x: point.x,
+        y: point.y,
+        size: markerSize(feature.status),
+        rank: markerRank(feature.status),
+      };
     });
     return groupTargets(targets, CLUSTER_SIZE, TARGET_GAP);
   }
@@ -205,9 +221,12 @@ export class MapView {
 
   /** Puts the marker elements in the groups' order, so that Tab goes through them in that order. */
   private orderMarkers(): void {
-    const elements = [...this.markers.values()].map((marker) => marker.getElement()).filter((element): element is HTMLElement => element !== undefined);
+    const elements = [...this.markers.values()]
+      .map((marker) => marker.getElement())
+      .filter((element): element is HTMLElement => element !== undefined);
     const pane = elements[0]?.parentElement;
-    if (!pane || elements.every((element, index) => index === 0 || elements[index - 1].nextElementSibling === element)) return;
+    if (!pane || elements.every((element, index) => index === 0 || elements[index - 1].nextElementSibling === element))
+      return;
     const active = activeElementIn(this.options.container);
     for (const element of elements) pane.append(element);
     // Moving the focused element drops its focus: give it back.
@@ -236,7 +255,9 @@ export class MapView {
 
   /** Opens a cluster's popup: its places, each of which moves the map to it and opens its own popup. */
   private openCluster(ids: readonly string[], focus: boolean): void {
-    const members = ids.map((id) => this.features.get(id)).filter((feature): feature is GeoparkFeature => feature !== undefined);
+    const members = ids
+      .map((id) => this.features.get(id))
+      .filter((feature): feature is GeoparkFeature => feature !== undefined);
     if (members.length === 0) return;
     const choose = (id: string) => {
       this.options.onChoose(id);

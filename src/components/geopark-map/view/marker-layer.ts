@@ -16,7 +16,11 @@ export interface MarkerContent {
 }
 
 /** A keyboard-reachable marker for `group`, added to `layer`. */
-export function addMarker(layer: L.LayerGroup, group: TargetGroup, { members, label, count, activate }: MarkerContent): L.Marker {
+export function addMarker(
+  layer: L.LayerGroup,
+  group: TargetGroup,
+  { members, label, count, activate }: MarkerContent,
+): L.Marker {
   const lead = members[0];
   const single = members.length === 1;
   const size = single ? markerSize(lead.status) : CLUSTER_SIZE;
@@ -27,7 +31,13 @@ export function addMarker(layer: L.LayerGroup, group: TargetGroup, { members, la
     iconAnchor: [size / 2, size / 2],
   });
   // Geoparks above sites (targets never overlap, but a popup's tip or an animation may).
-  const marker = L.marker(lead.anchor, { icon, keyboard: true, title: label, riseOnHover: true, zIndexOffset: lead.status === 'site' ? 0 : 1000 });
+  const marker = L.marker(lead.anchor, {
+    icon,
+    keyboard: true,
+    title: label,
+    riseOnHover: true,
+    zIndexOffset: lead.status === 'site' ? 0 : 1000,
+  });
   marker.on('add', () => {
     const element = marker.getElement();
     if (!element) return;

@@ -9,7 +9,10 @@ import type { GeoparkStatus } from '../places/parse-geoparks.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   return node;
@@ -36,13 +39,22 @@ export function markerRank(status: GeoparkStatus): number {
 
 /** The icon's SVG: decorative, the marker element carries the name. */
 export function markerGraphic(status: GeoparkStatus, size = markerSize(status)): SVGSVGElement {
-  const root = svg('svg', { viewBox: '0 0 24 24', width: size, height: size, 'aria-hidden': 'true', focusable: 'false' });
+  const root = svg('svg', {
+    viewBox: '0 0 24 24',
+    width: size,
+    height: size,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   switch (status) {
     case 'unesco-global-geopark':
       root.append(svg('circle', { cx: 12, cy: 12, r: 10.5, class: 'shape' }), svg('path', { d: STAR, class: 'sign' }));
       break;
     case 'aspiring':
-      root.append(svg('circle', { cx: 12, cy: 12, r: 10, class: 'shape hollow' }), svg('path', { d: STAR, class: 'sign hollow' }));
+      root.append(
+        svg('circle', { cx: 12, cy: 12, r: 10, class: 'shape hollow' }),
+        svg('path', { d: STAR, class: 'sign hollow' }),
+      );
       break;
     case 'national':
       root.append(svg('rect', { x: 2, y: 2, width: 20, height: 20, rx: 3, class: 'shape' }));

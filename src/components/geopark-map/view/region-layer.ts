@@ -4,7 +4,12 @@ import type { LatLng } from '../places/geopark-model.js';
 import type { RegionShape } from '../regions/region-types.js';
 
 /** Outlines regions on `map`: all of them as a basemap, the highlighted ones stronger. */
-export function drawRegions(map: L.Map, shapes: readonly RegionShape[], highlighted: readonly string[], basemap: boolean): L.LayerGroup {
+export function drawRegions(
+  map: L.Map,
+  shapes: readonly RegionShape[],
+  highlighted: readonly string[],
+  basemap: boolean,
+): L.LayerGroup {
   const layer = L.layerGroup();
   for (const shape of shapes) {
     const highlight = highlighted.includes(shape.region.id);

@@ -18,7 +18,12 @@ const TILE_ERRORS_BEFORE_NOTICE = 3;
 
 /** Adds the tiles of `template` to `map`; when they keep failing, removes them and calls `onFailed`. */
 export function addTileLayer(map: L.Map, template: string, onFailed: () => void): L.TileLayer {
-  const layer = L.tileLayer(template, { maxZoom: 18, crossOrigin: false, className: 'jiha-tiles', referrerPolicy: TILE_REFERRER_POLICY });
+  const layer = L.tileLayer(template, {
+    maxZoom: 18,
+    crossOrigin: false,
+    className: 'jiha-tiles',
+    referrerPolicy: TILE_REFERRER_POLICY,
+  });
   let errors = 0;
   let loads = 0;
   let failed = false;

@@ -51,8 +51,8 @@ const preview: Preview = {
     (story, context) => {
       const lang = (context.globals.lang as string) ?? 'ar';
       const dir = context.globals.dir === 'rtl' || context.globals.dir === 'ltr' ? context.globals.dir : undefined;
-      // The canvas follows the viewer's colour scheme, as a host page with a dark theme does: the elements'
-      // dark variant (prefers-color-scheme: dark) has light text that a white canvas would not show.
+      // The canvas declares `color-scheme: light dark`, as a portal with a dark theme does: canvas and widgets follow
+      // the viewer's preference together (a page without color-scheme keeps its widgets light).
       return html`<div
         lang=${lang}
         dir=${dir ?? (lang === 'ar' ? 'rtl' : 'ltr')}

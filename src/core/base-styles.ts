@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * What every element shares: the `--jiha-*` tokens with their defaults
- * (light and dark), the host box and the loading skeleton (the error box's
+ * (light, and dark only where the page's CSS `color-scheme` asks for it:
+ * `light-dark()` follows the used scheme, which the OS preference changes
+ * only on a page that declares `light dark`), the host box and the loading skeleton (the error box's
  * own rules come with its sentences, error-texts.ts).
  * Private `--_*` properties carry the resolved values inside the shadow root,
  * so a page sets only the public tokens.
@@ -10,14 +12,14 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     --_font: var(--jiha-font-family, system-ui, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif);
-    --_text: var(--jiha-color-text, #1a1d21);
-    --_muted: var(--jiha-color-muted, #565d66);
-    --_surface: var(--jiha-color-surface, #ffffff);
-    --_border: var(--jiha-color-border, #c9ced6);
-    --_accent: var(--jiha-color-accent, #005a8d);
-    --_ok: var(--jiha-color-ok, #1b6e3a);
-    --_warn: var(--jiha-color-warn, #8a5a00);
-    --_danger: var(--jiha-color-danger, #b3261e);
+    --_text: var(--jiha-color-text, light-dark(#1a1d21, #eceff3));
+    --_muted: var(--jiha-color-muted, light-dark(#565d66, #b2b9c3));
+    --_surface: var(--jiha-color-surface, light-dark(#ffffff, #16191d));
+    --_border: var(--jiha-color-border, light-dark(#c9ced6, #48505a));
+    --_accent: var(--jiha-color-accent, light-dark(#005a8d, #7cc4f0));
+    --_ok: var(--jiha-color-ok, light-dark(#1b6e3a, #6fd08f));
+    --_warn: var(--jiha-color-warn, light-dark(#8a5a00, #f0c060));
+    --_danger: var(--jiha-color-danger, light-dark(#b3261e, #ff8a80));
     --_radius: var(--jiha-radius, 8px);
     --_space: var(--jiha-space, 1em);
     --_font-size: var(--jiha-font-size, medium);
@@ -27,18 +29,6 @@ export const baseStyles = css`
     color: var(--_text);
     line-height: 1.5;
     text-align: start;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--jiha-color-text, #eceff3);
-      --_muted: var(--jiha-color-muted, #b2b9c3);
-      --_surface: var(--jiha-color-surface, #16191d);
-      --_border: var(--jiha-color-border, #48505a);
-      --_accent: var(--jiha-color-accent, #7cc4f0);
-      --_ok: var(--jiha-color-ok, #6fd08f);
-      --_warn: var(--jiha-color-warn, #f0c060);
-      --_danger: var(--jiha-color-danger, #ff8a80);
-    }
   }
   @media (forced-colors: active) {
     :host {
@@ -71,8 +61,8 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     visibility: inherit;
-    /* Scrollbars and controls follow the widget's own light and dark variants, not the page's color-scheme. */
-    color-scheme: light dark;
+    /* "all: initial" resets color-scheme; the page's (or the host's) decides light or dark, never the OS alone. */
+    color-scheme: inherit;
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_text);

@@ -6,7 +6,8 @@
  * pixelmatch (test/server/screenshot-plugin.mjs).
  *
  * What "the same" means, per the contract: the page reaches a widget only
- * through the `--jiha-*` tokens (theming), `lang` and `dir`. Widgets do not
+ * through the `--jiha-*` tokens (theming), CSS `color-scheme` (light or dark,
+ * test/core/color-scheme.test.ts), `lang` and `dir`. Widgets do not
  * inherit the page's font family (`--jiha-font-family` with its own default),
  * text size, colours, spacing or box model, so none of these differ here.
  * The host element's own box is the page's business (`* { all: revert }`
@@ -48,7 +49,7 @@ const HOSTILE_CSS = (bodyDirection: 'ltr' | 'rtl') => `
   button { all: unset; }
   p, li, ul, ol, div, span, section, article, time { margin: 1em; padding: 1em; line-height: 4; list-style: square; }
   svg, path { fill: lime; stroke: red; }
-  :root { --bs-body-font-size: 2rem; color-scheme: dark; }
+  :root { --bs-body-font-size: 2rem; }
 `;
 
 interface Page {

@@ -83,12 +83,14 @@ if (!existsSync('dist/wordpress/jiha-widgets.zip'))
 const only = process.env.WORDPRESS_TEST_ONLY ?? '';
 // Stopped from outside: exit, so that the Playground servers are ended too (site.mjs kills them on exit).
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+// Two runs on one machine (two checkouts) each give their own base: JIHA_WORDPRESS_PORT=9531 npm run test:wordpress.
+const basePort = Number(process.env.JIHA_WORDPRESS_PORT ?? 9431);
 const chromium = await launchChromium();
 try {
   await runSite({
     version: '6.5',
     php: '8.2',
-    port: 9431,
+    port: basePort,
     locale: '',
     modules: true,
     hostile: true,
@@ -99,7 +101,7 @@ try {
     await runSite({
       version: '6.4',
       php: '7.4',
-      port: 9432,
+      port: basePort + 1,
       locale: 'fr_FR',
       modules: false,
       hostile: false,

@@ -1,5 +1,5 @@
 /**
- * The README's printed pages: each element on a page, printed to PDF by
+ * The printed pages of docs/reference/print.md: each element on a page, printed to PDF by
  * headless Chromium (A4) and the first page turned into docs/print/*.png by
  * poppler's pdftoppm. Run after `vite build` (npm test builds dist/ too):
  * `node scripts/print-samples.mjs`. Uses the print suites' static server.

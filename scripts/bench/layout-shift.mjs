@@ -7,13 +7,13 @@
  * fire jiha-ready, and until 1 s later (Leaflet, locale strings).
  *
  * Measured WITHOUT reservation CSS and WITH the `:not(:defined)` CSS that
- * README.md documents (the css block after "reserve the space", read from
- * the README at run time, so the bench measures what the README says), at a
+ * docs/reference/loading.md documents (the css block after "reserve the space",
+ * read from that page at run time, so the bench measures what it says), at a
  * desktop and a phone viewport, and for an English page, ROUNDS times each
  * (median reported).
  *
  * Also reported: each element's block size before the upgrade and once
- * settled (with no reservation), the figures the README's per-element
+ * settled (with no reservation), the figures the documented per-element
  * `min-block-size` values come from. CLS counts only what is in the viewport;
  * the height change is the viewport-independent measure.
  */
@@ -34,13 +34,13 @@ const SCENARIOS = [
   { name: 'fr, phone 390x844', viewport: PHONE, query: '' },
   { name: 'en, desktop 1280x900', viewport: DESKTOP, query: '?lang=en' },
 ];
-const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+const RESERVATION_PAGE = fileURLToPath(new URL('../../docs/reference/loading.md', import.meta.url));
 
-/** The reservation CSS the README documents (first css block after "reserve the space"). */
-export function readmeReserveCss() {
-  const text = readFileSync(README, 'utf8');
+/** The reservation CSS the docs give (first css block after "reserve the space" in docs/reference/loading.md). */
+export function documentedReserveCss() {
+  const text = readFileSync(RESERVATION_PAGE, 'utf8');
   const match = /reserve the space[\s\S]*?```css\n([\s\S]*?)```/.exec(text);
-  if (!match) throw new Error('README.md has no ```css block after "reserve the space"');
+  if (!match) throw new Error('docs/reference/loading.md has no ```css block after "reserve the space"');
   return match[1].trim();
 }
 
@@ -74,10 +74,10 @@ async function runOnce(browser, baseUrl, { viewport, query }, reserveCss) {
 }
 
 export default async function bench({ browser, baseUrl }) {
-  const reserveCss = readmeReserveCss();
+  const reserveCss = documentedReserveCss();
   const modes = [
     { name: 'no reservation CSS', css: '' },
-    { name: 'README reservation CSS', css: reserveCss },
+    { name: 'documented reservation CSS', css: reserveCss },
   ];
   const rows = [];
   for (const scenario of SCENARIOS) {
@@ -103,12 +103,12 @@ export default async function bench({ browser, baseUrl }) {
       });
     }
     const bare = results['no reservation CSS'];
-    const reserved = results['README reservation CSS'];
+    const reserved = results['documented reservation CSS'];
     const tags = Object.keys(bare[0].settled);
     const delta = (runs) =>
       median(runs.map((run) => tags.reduce((sum, tag) => sum + Math.abs(run.settled[tag] - run.before[tag]), 0)));
     rows.push({
-      measure: `height change of the 4 widgets, ${scenario.name}: none / README CSS`,
+      measure: `height change of the 4 widgets, ${scenario.name}: none / documented CSS`,
       value: `${delta(bare).toFixed(0)} / ${delta(reserved).toFixed(0)} px`,
       note:
         'sum over elements of |settled - before upgrade| block size (viewport-independent); per element (before → settled): ' +
@@ -121,7 +121,7 @@ export default async function bench({ browser, baseUrl }) {
     });
   }
   rows.push({
-    measure: 'layout shift: README reservation CSS measured',
+    measure: 'layout shift: documented reservation CSS measured',
     value: `${reserveCss.split('\n').length} rules`,
     note: reserveCss.replace(/\s+/g, ' '),
   });

@@ -1,7 +1,7 @@
 /**
  * While a defined element waits for its language's strings before its first
  * render it carries `data-jiha-pending`, so a page's space reservation holds
- * (README: reserve the space). Its own file: no Tamazight calendar loaded yet.
+ * (docs/reference/loading.md: reserve the space). Its own file: no Tamazight calendar loaded yet.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/components/news-card/define.js';

@@ -1,5 +1,5 @@
 /**
- * Without JavaScript (contract section 2): each snippet the builder writes
+ * Without JavaScript (docs/reference/without-javascript.md): each snippet the builder writes
  * (script and element) shows its content as plain HTML in a browser with
  * scripting off; with scripting on, the widget renders and its fallback is
  * neither seen nor in Chromium's accessibility tree (its headline or title
@@ -9,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import { addPage, assert, test } from './harness.mjs';
 import { pageHtml } from './fixtures.mjs';
 
-/** The README's space-reserving rule for elements not yet defined: it must not hide the fallback. */
-const README_RESERVATION = (() => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+/** The documented space-reserving rule (docs/reference/loading.md) for elements not yet defined: it must not hide the fallback. */
+const DOCUMENTED_RESERVATION = (() => {
+  const readme = readFileSync(new URL('../../docs/reference/loading.md', import.meta.url), 'utf8');
   const block = /```css\n((?:(?!```)[\s\S])*?:not\(:defined\)(?:(?!```)[\s\S])*?)```/.exec(readme);
-  if (!block) throw new Error('README: the css block reserving space for :not(:defined) elements is gone');
+  if (!block)
+    throw new Error('docs/reference/loading.md: the css block reserving space for :not(:defined) elements is gone');
   return `<style>${block[1]}</style>`;
 })();
 
@@ -171,7 +172,7 @@ for (const lang of ['ar', 'fr']) {
       await off.goto(
         addPage(
           `/pages/nojs-${entry.widget}-${lang}.html`,
-          pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false }),
+          pageHtml({ lang, head: DOCUMENTED_RESERVATION, body: snippet, script: false }),
         ),
       );
       const state = await off.evaluate(fallbackState, entry.tag, entry.selectors);
@@ -198,7 +199,7 @@ for (const lang of ['ar', 'fr']) {
       await page.goto(
         addPage(
           `/pages/js-${entry.widget}-${lang}.html`,
-          pageHtml({ lang, head: README_RESERVATION, body: snippet, script: false }),
+          pageHtml({ lang, head: DOCUMENTED_RESERVATION, body: snippet, script: false }),
         ),
       );
       await page.waitForFunction(

@@ -20,7 +20,7 @@ export default {
 };
 
 /**
- * Elements register through `safeDefine('jiha-x', Class)` (src/define.ts),
+ * Elements register through `safeDefine('jiha-x', Class)` (src/core/define.ts),
  * not `customElements.define`, so the analyzer would not list the tag as a
  * definition exported by `define.ts`; this adds it, as the core does for
  * `customElements.define`.

@@ -8,7 +8,7 @@
  *
  *   npm test -- --engine firefox          one engine (chromium, firefox, webkit)
  *   npm test -- --engine chromium,webkit  some of them
- *   TEST_FILES='test/foo*.test.ts' npm test -- --engine webkit
+ *   TEST_FILES='test/components/news-card/*.test.ts' npm test -- --engine webkit
  *   TEST_FILES=test/progressive npm test   only the Node-driven suites
  *                                           (PROGRESSIVE_FILTER=words picks some)
  *

@@ -1,5 +1,5 @@
 /**
- * The fallback a script-and-element snippet carries (contract section 2):
+ * The fallback a script-and-element snippet carries (docs/reference/without-javascript.md):
  * the element's model read from the snippet's own data (or attributes, or
  * the map's default places), written as markup by the fallback writers in
  * the widget's language. Data from `src` is not known here: such a snippet

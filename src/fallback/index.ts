@@ -1,7 +1,6 @@
 /**
  * The fallback writers: the markup a snippet carries inside an element for
- * pages where the script does not run (contract section 2, "Without
- * JavaScript, and on paper"), from each element's model. Every text and
+ * pages where the script does not run (docs/reference/without-javascript.md), from each element's model. Every text and
  * address is escaped. The snippet builder uses them; so can a CMS
  * integration written in JavaScript.
  */

@@ -1,5 +1,5 @@
 /**
- * Shared by the accessibility suites (test/a11y-*.test.ts): axe-core with
+ * Shared by the accessibility suites (test/a11y/, test/components/<element>/a11y-axe*.test.ts): axe-core with
  * the WCAG 2.2 AA tags, media emulation (colour scheme, forced colours)
  * through the `emulate-media-features` server command
  * (test/server/media-features-plugin.mjs), the host page's canvas, and

@@ -1,5 +1,5 @@
 /**
- * CSV for the timeline and the map (issue 12, contract section 7): `src`
+ * CSV for the timeline and the map (issue 12, docs/reference/data-formats.md): `src`
  * answering text/csv, inline <script type="text/csv">, a BOM, `;`
  * separators, quoted newlines, localised columns, region ids named in the
  * UI language, and a bad row reported by its line while the rest show.

@@ -12,7 +12,7 @@ import { itIn } from '../support/engine.js';
 import type { StrictPage } from '../fixtures/strict-page.js';
 import { until } from '../support/helpers.js';
 
-/** The contract's line (section 2, Security), verbatim. */
+/** The contract's line (docs/reference/security.md), verbatim. */
 const CONTRACT_CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html jiha";
 const PAGE = '/test/fixtures/strict-page.csp.html';

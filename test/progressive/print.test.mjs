@@ -1,5 +1,5 @@
 /**
- * Paper (contract section 2): each element printed to PDF by Chromium, in
+ * Paper (docs/reference/print.md): each element printed to PDF by Chromium, in
  * Arabic (rtl) and French, and the PDF's text read back with poppler's pdftotext (pdf-text.mjs).
  */
 import { addPage, assert, test } from './harness.mjs';

@@ -1,6 +1,6 @@
 /**
- * Serves test pages under the contract's Content-Security-Policy (section 2,
- * Security) as a real response header, the way a government portal would:
+ * Serves test pages under the contract's Content-Security-Policy
+ * (docs/reference/security.md) as a real response header, the way a government portal would:
  * every fixture page named `*.csp.html` under /test/fixtures/ gets it.
  * The tiles of the maps on those pages come from the test server, so 'self'
  * already covers them and the policy is the contract's line exactly.

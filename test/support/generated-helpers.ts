@@ -1,4 +1,4 @@
-/** Shared by the generated-input suites (test/generated-*.test.ts). */
+/** Shared by the generated-input suites (test/<folder>/generated-*.test.ts). */
 import { JihaError, type ErrorCode } from '../../src/core/errors.js';
 import { muteWarnings } from './hostile-input-helpers.js';
 

@@ -1,5 +1,6 @@
 /**
- * Shared by the hostile-input suites (test/hostile-input-*.test.ts): the
+ * Shared by the hostile-input suites (test/components/<element>/hostile-input.test.ts,
+ * test/components/hostile-input-malformed.test.ts): the
  * hostile string lists, traps that count any script a payload could run,
  * an audit of what an element rendered, and the documents each input path
  * carries (built in the page, or by the test server's /fixture/hostile

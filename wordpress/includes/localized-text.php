@@ -1,6 +1,6 @@
 <?php
 /**
- * Contract section 2's localised values: a string, or an object keyed by
+ * The localised values of docs/reference/data-sources.md: a string, or an object keyed by
  * language, read in the widget's language, then fr, ar, en, then any.
  *
  * @package JihaWidgets

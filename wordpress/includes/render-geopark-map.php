@@ -11,7 +11,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-/** The library's default places (src/components/geopark-map/default-geoparks.ts), names only. */
+/** The library's default places (src/components/geopark-map/places/default-places.ts), names only. */
 function jiha_widgets_default_places() {
 	return array(
 		array(

@@ -1,7 +1,7 @@
 <?php
 /**
  * The five widgets as the plugin sees them: the element's tag, the
- * attributes it takes (contract sections 3–7) with how each is escaped, and
+ * attributes it takes (docs/elements/) with how each is escaped, and
  * the function that renders it. Shortcodes and blocks both go through
  * jiha_widgets_render().
  *

@@ -1,5 +1,5 @@
 /**
- * The timeline from CSV (contract section 7): columns `date`, `end`,
+ * The timeline from CSV (docs/reference/data-formats.md): columns `date`, `end`,
  * `title`, `summary`, `category`, `partners`, `url` (plus `id`), localised
  * as `title_ar`, `title_fr`…; partners are ids separated by spaces or `;`,
  * and the twelve regions of Morocco are named in the UI language without

@@ -1,5 +1,5 @@
 /**
- * The library's own timeline format (contract section 6):
+ * The library's own timeline format (docs/elements/cooperation-timeline.md):
  * `{"partners": [{id, name, color?}], "events": [{id?, date, end?, title,
  * summary?, category, partners, url?}]}`, plus two optional event fields
  * carried over from the shared data: `certainty` and `note`.

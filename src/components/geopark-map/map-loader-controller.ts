@@ -26,7 +26,7 @@ export interface MapLoaderOptions {
  * (or at once where IntersectionObserver is missing), and adopts Leaflet's
  * CSS into the element's shadow root. A chunk that does not load leaves the
  * state `failed` for good: the element then shows what it can without a map
- * (CONTRACT section 5), rather than trying again on every connect.
+ * (docs/elements/geopark-map.md), rather than trying again on every connect.
  */
 export class MapLoaderController implements ReactiveController {
   state: MapLoadState = 'waiting';

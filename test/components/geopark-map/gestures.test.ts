@@ -1,5 +1,5 @@
 /**
- * Issue 14, the page keeps scrolling (CONTRACT section 5), with real input
+ * Issue 14, the page keeps scrolling (docs/elements/geopark-map.md), with real input
  * through the browser (DevTools Input events: the browser scrolls, applies
  * touch-action, and the map sees trusted events): a plain wheel over the
  * map scrolls the page, leaves the zoom alone and shows a hint; Ctrl + wheel

@@ -1,5 +1,5 @@
 /**
- * Issue 14, tiles and the visitor's privacy (CONTRACT section 5), with every
+ * Issue 14, tiles and the visitor's privacy (docs/elements/geopark-map.md), with every
  * request the page makes recorded by the browser (DevTools Network events):
  * a default map asks nothing of another host before the visitor agrees;
  * after "Show the street map", tile requests carry a Referer with the page's

@@ -1,5 +1,5 @@
 /**
- * Places from CSV (contract section 7): columns `id`, `name`, `lat`, `lng`,
+ * Places from CSV (docs/reference/data-formats.md): columns `id`, `name`, `lat`, `lng`,
  * `status`, `region`, `designated`, `areaKm2`, `url`, `summary`, localised
  * as `name_ar`, `summary_fr`… Each row is a GeoJSON point read by the
  * map's own reader; a bad row is left out and named by its line, the others

@@ -26,7 +26,7 @@ export interface TileConsent {
 
 /**
  * The element's side of the visitor's consent to tiles from another host
- * (CONTRACT section 5): which tiles are drawn meanwhile, the question (or the
+ * (docs/elements/geopark-map.md): which tiles are drawn meanwhile, the question (or the
  * control back from the tiles) and the status line announcing the answer.
  * Before the Leaflet chunk, which holds the consent code, no tiles either.
  */

@@ -1,6 +1,5 @@
 /**
- * The visitor's consent to a tile server on another host (CONTRACT section
- * 5): a tile server sees each visitor's address, so tiles from another host
+ * The visitor's consent to a tile server on another host (docs/elements/geopark-map.md): a tile server sees each visitor's address, so tiles from another host
  * wait until the visitor agrees. The choice is remembered per tile host in
  * `localStorage` under one key where storage is allowed; where it is not
  * (private mode, a sandboxed iframe, a page that blocks it) it lasts as long

@@ -1,5 +1,5 @@
 /**
- * Cooperative gestures, in the Leaflet chunk (CONTRACT section 5): the page
+ * Cooperative gestures, in the Leaflet chunk (docs/elements/geopark-map.md): the page
  * keeps scrolling over the map. A plain wheel scrolls the page and asks for
  * a hint; Ctrl (⌘ on macOS) + wheel reaches Leaflet, which zooms. On touch,
  * one finger scrolls the page (the map lets the browser pan) and asks for a

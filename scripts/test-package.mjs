@@ -26,7 +26,7 @@ const packageRoot = resolve(process.argv[2] ?? repo);
 const work = mkdtempSync(join(tmpdir(), 'jiha-package-'));
 const app = join(work, 'app');
 const HEADLINE = 'Package check: the council opens a geopark centre';
-/** The user's toolchain, pinned: what the README promises to work with. */
+/** The user's toolchain, pinned: what docs/reference/loading.md promises to work with. */
 const TOOLS = ['vite@8.3.8', 'typescript@5.9.3', '@types/react@19.3.3'];
 
 let passed = 0;
@@ -87,7 +87,7 @@ const files = {
   </body>
 </html>
 `,
-  // One element's entry, then the whole library: both ways the README shows.
+  // One element's entry, then the whole library: both ways docs/reference/loading.md shows.
   'src/main.ts': `import 'jiha-widgets/news-card.js';
 import { VERSION, type JihaErrorDetail, type JihaGeoparkMap, type JihaIsoBadge, type JihaCooperationTimeline, type JihaNewsCard, type JihaNewsList } from 'jiha-widgets';
 

@@ -1,0 +1,217 @@
+/**
+ * The showcase, `npm start`'s first page, as built for any static server
+ * (dist/showcase/, loading dist/jiha.js) and served with the contract's CSP:
+ * it loads with every widget ready and nothing reported (no CSP refusal, no
+ * uncaught error, no console.error), never scrolls sideways at 360 px, its
+ * language links switch the page and every widget live (and lead to the
+ * same page written in that language), its "dark page" switch turns the
+ * page and the widgets dark, and no request leaves the page's origin.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { pageFileName, type PageLanguage } from '../../demo/page-translation.mjs';
+import { itIn } from '../support/engine.js';
+import { until } from '../support/helpers.js';
+import {
+  foreignResources,
+  homeReady,
+  openShowcase,
+  pageTables,
+  scrollsSideways,
+  widgetsIn,
+  wrongTexts,
+  type OpenedPage,
+} from './showcase-helpers.js';
+
+/** Every language, the page's first (Arabic) last, so each link is pressed once from another language. */
+const SWITCHES: PageLanguage[] = ['fr', 'zgh', 'en', 'ar'];
+
+async function switchLanguage({ doc }: OpenedPage, language: PageLanguage): Promise<void> {
+  doc.querySelector<HTMLAnchorElement>(`a[data-language="${language}"]`)!.click();
+  await until(() => doc.documentElement.lang === language, 4000, `<html lang="${language}">`);
+}
+
+/** The surface colour of the first news card, as its `[part=card]` paints it. */
+function cardSurface(doc: Document): string {
+  const card = doc.querySelector('jiha-news-list')!.shadowRoot!.querySelector('jiha-news-card')!;
+  return getComputedStyle(card.shadowRoot!.querySelector('[part=card]')!).backgroundColor;
+}
+
+/** Relative luminance of an `rgb()` colour, 0 (black) to 1 (white). */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe('showcase: the council home page on the built library', function () {
+  this.timeout(120000);
+  let opened: OpenedPage | undefined;
+  afterEach(() => opened?.frame.remove());
+
+  it('serves every language of the home page with the strict page’s CSP header', async () => {
+    const strict = (await fetch('/test/fixtures/strict-page.csp.html')).headers.get('content-security-policy');
+    expect(strict, 'the strict page’s header').to.contain("require-trusted-types-for 'script'");
+    for (const language of SWITCHES) {
+      const response = await fetch(`/dist/showcase/${pageFileName('index.html', language)}`);
+      expect(response.status, language).to.equal(200);
+      expect(response.headers.get('content-security-policy'), language).to.equal(strict);
+    }
+  });
+
+  it('loads at 360 px with every widget ready, stays within the width in every language, and reports nothing', async () => {
+    opened = await openShowcase('index.html', 360);
+    const { doc, win, problems } = opened;
+    await homeReady(opened);
+    await widgetsIn(doc, 'ar');
+    expect(scrollsSideways(doc), 'Arabic at 360 px scrolls sideways').to.equal(false);
+    // The certificates as of the article's day (the footer says so), whatever day the test runs.
+    const states = [...doc.querySelectorAll('jiha-iso-badge')].map((badge) => badge.getAttribute('state'));
+    expect(states).to.deep.equal(['valid', 'valid', 'valid']);
+    for (const language of SWITCHES) {
+      await switchLanguage(opened, language);
+      await widgetsIn(doc, language);
+      expect(scrollsSideways(doc), `${language} at 360 px scrolls sideways`).to.equal(false);
+    }
+    expect(foreignResources(win), 'resources from another origin').to.deep.equal([]);
+    expect(problems, 'CSP refusals, uncaught errors, console errors').to.deep.equal([]);
+  });
+
+  it('switches language live: every widget, every page text and the address follow', async () => {
+    const tables = await pageTables();
+    opened = await openShowcase('index.html', 1280, 900);
+    const { doc, win, problems } = opened;
+    const widgets = await homeReady(opened);
+    // A list, a timeline, a map, three badges and the list's three cards.
+    expect(widgets.map((widget) => widget.localName).sort()).to.deep.equal(
+      [
+        'jiha-cooperation-timeline',
+        'jiha-geopark-map',
+        'jiha-iso-badge',
+        'jiha-iso-badge',
+        'jiha-iso-badge',
+        'jiha-news-card',
+        'jiha-news-card',
+        'jiha-news-card',
+        'jiha-news-list',
+      ].sort(),
+    );
+    expect(wrongTexts(doc, 'ar', tables), 'Arabic texts').to.deep.equal([]);
+    for (const language of SWITCHES) {
+      await switchLanguage(opened, language);
+      expect(doc.documentElement.dir).to.equal(language === 'ar' ? 'rtl' : 'ltr');
+      await widgetsIn(doc, language);
+      expect(wrongTexts(doc, language, tables), `${language} texts`).to.deep.equal([]);
+      expect(win.location.pathname, 'the address').to.equal(`/dist/showcase/${pageFileName('index.html', language)}`);
+      const current = [...doc.querySelectorAll('[data-language][aria-current="true"]')].map(
+        (link) => (link as HTMLElement).dataset.language,
+      );
+      expect(current, 'the current language link').to.deep.equal([language]);
+    }
+    expect(problems, 'CSP refusals, uncaught errors, console errors').to.deep.equal([]);
+  });
+
+  it('opens each language link’s page already written in that language, before any widget upgrades', async () => {
+    const tables = await pageTables();
+    for (const language of ['fr', 'zgh'] as const) {
+      const html = await (await fetch(`/dist/showcase/${pageFileName('index.html', language)}`)).text();
+      const page = new DOMParser().parseFromString(html, 'text/html');
+      expect(page.documentElement.lang).to.equal(language);
+      expect(wrongTexts(page, language, tables), `${language} texts as served`).to.deep.equal([]);
+    }
+    opened = await openShowcase('index.fr.html', 1280, 900);
+    await homeReady(opened);
+    await widgetsIn(opened.doc, 'fr');
+    expect(opened.problems).to.deep.equal([]);
+  });
+
+  it('turns the page and the widgets dark with “dark page”, and light again', async () => {
+    opened = await openShowcase('index.html', 1280, 900);
+    const { doc, win, problems } = opened;
+    await homeReady(opened);
+    const toggle = doc.querySelector<HTMLButtonElement>('.scheme-toggle')!;
+    expect(getComputedStyle(toggle).visibility, 'the toggle shows once the script runs').to.equal('visible');
+    expect(luminance(cardSurface(doc)), 'a light card on the light page').to.be.above(0.8);
+    toggle.click();
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(getComputedStyle(doc.documentElement).colorScheme).to.equal('dark');
+    await until(() => luminance(cardSurface(doc)) < 0.05, 4000, 'a dark card on the dark page');
+    expect(new URL(win.location.href).searchParams.get('scheme')).to.equal('dark');
+    toggle.click();
+    await until(() => luminance(cardSurface(doc)) > 0.8, 4000, 'a light card again');
+    expect(problems).to.deep.equal([]);
+  });
+
+  // The DevTools protocol sees every request and console line of the frame from its first byte.
+  itIn(['chromium'], 'reads the DevTools network log and console')(
+    'sends no request off the page’s origin and writes no console error, through switches and “more news”',
+    async () => {
+      await executeServerCommand('network-log', { action: 'start', block: ['https://*'] });
+      await executeServerCommand('console-watch');
+      try {
+        opened = await openShowcase('index.html', 1280, 900);
+        const { doc } = opened;
+        await homeReady(opened);
+        await switchLanguage(opened, 'fr');
+        await widgetsIn(doc, 'fr');
+        doc.querySelector<HTMLButtonElement>('.scheme-toggle')!.click();
+        const list = doc.querySelector('jiha-news-list')!.shadowRoot!;
+        list.querySelector<HTMLButtonElement>('[part=more]')!.click();
+        await until(() => list.querySelectorAll('jiha-news-card').length === 5, 8000, 'the next news');
+        const requests = await executeServerCommand<{ url: string }[], unknown>('network-log', { action: 'read' });
+        const own = location.origin;
+        expect(requests.length, 'requests recorded').to.be.above(5);
+        expect(
+          requests.map(({ url }) => url).filter((url) => /^https?:/.test(url) && new URL(url).origin !== own),
+          'requests off the origin',
+        ).to.deep.equal([]);
+        const messages = await executeServerCommand<{ type: string; text: string }[], undefined>('console-read');
+        expect(
+          messages.filter(
+            (message) =>
+              message.type === 'error' ||
+              message.type === 'pageerror' ||
+              /Content.Security.Policy|Trusted.?Type|Refused to/i.test(message.text),
+          ),
+          'console errors',
+        ).to.deep.equal([]);
+      } finally {
+        await executeServerCommand('network-log', { action: 'stop' });
+      }
+    },
+  );
+});
+
+describe('showcase: the page for decision makers', function () {
+  this.timeout(120000);
+  let opened: OpenedPage | undefined;
+  afterEach(() => opened?.frame.remove());
+
+  it('shows the home page in a 360 px phone frame, in the page’s language, without sideways scrolling', async () => {
+    opened = await openShowcase('overview.fr.html', 1280, 900);
+    const phone = opened.doc.querySelector<HTMLIFrameElement>('.phone iframe')!;
+    expect(new URL(phone.src).pathname).to.equal('/dist/showcase/index.fr.html');
+    const inner = await until(
+      () => (phone.contentDocument?.querySelector('jiha-news-list')?.shadowRoot ? phone.contentDocument : null),
+      20000,
+      'the home page in the phone frame',
+    );
+    // Laid out at a phone's 360 px, whatever room the engine's scrollbar takes.
+    await until(() => inner.documentElement.clientWidth === 360, 8000, 'a 360 px layout in the phone frame');
+    expect(scrollsSideways(inner), 'the phone frame scrolls sideways').to.equal(false);
+    expect(opened.problems).to.deep.equal([]);
+  });
+
+  it('fits a 360 px screen itself', async () => {
+    opened = await openShowcase('overview.html', 360);
+    await until(
+      () => opened!.doc.querySelector<HTMLElement>('.scheme-toggle:not([data-needs-script])'),
+      8000,
+      'its script',
+    );
+    expect(scrollsSideways(opened.doc), 'the page scrolls sideways').to.equal(false);
+    expect(opened.problems).to.deep.equal([]);
+  });
+});

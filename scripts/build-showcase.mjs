@@ -32,7 +32,7 @@ if (!existsSync('dist/jiha.js')) throw new Error('build-showcase: dist/jiha.js i
 
 /** Dev-server addresses to the static layout, in page scripts and HTML alike. */
 const toStatic = (text) =>
-  text.replaceAll("'/data/", "'data/").replaceAll('"/data/', '"data/').replaceAll("'builder.html'", "'../builder/'");
+  text.replace(/(['"])\/data\//g, '$1data/').replace(/(['"])builder\.html\1/g, '$1../builder/$1');
 
 function rewritePage(html) {
   return toStatic(html)

@@ -127,6 +127,44 @@ describe('showcase: the council home page on the built library', function () {
     expect(opened.problems).to.deep.equal([]);
   });
 
+  it('carries each widget’s content as plain HTML, for visitors and crawlers without JavaScript', async () => {
+    for (const language of ['ar', 'fr'] as const) {
+      const html = await (await fetch(`/dist/showcase/${pageFileName('index.html', language)}`)).text();
+      const page = new DOMParser().parseFromString(html, 'text/html');
+      const inside = (tag: string, selector: string) => [...page.querySelectorAll(`${tag} ${selector}`)];
+      expect(inside('jiha-news-list', 'li h3 a[href^="https:"]').length, `${language} news links`).to.equal(3);
+      expect(inside('jiha-news-list', 'li time[datetime]').length, `${language} news dates`).to.equal(3);
+      expect(inside('jiha-cooperation-timeline', 'ol > li > time[datetime]').length, `${language} events`).to.equal(5);
+      expect(inside('jiha-geopark-map', 'li').length, `${language} places`).to.equal(2);
+      for (const badge of page.querySelectorAll('jiha-iso-badge')) {
+        expect(badge.querySelector('time[datetime="2026-12-27"]'), `${language} badge end date`).to.exist;
+        expect(badge.querySelector('a[href^="https:"]'), `${language} badge verify link`).to.exist;
+      }
+    }
+  });
+
+  it('tells only the repository’s story: the seed article and events of data/timeline.json', async () => {
+    const [seed, shared, news] = await Promise.all(
+      ['/data/seed-article.json', '/data/timeline.json', '/dist/showcase/content/news.json'].map((path) =>
+        fetch(path).then((response) => response.json()),
+      ),
+    );
+    const [article] = news.items;
+    expect(article.headline.ar).to.equal(seed.headline);
+    expect([article.url, article.published, article.views]).to.deep.equal([seed.url, seed.published, seed.views]);
+    const html = await (await fetch('/dist/showcase/index.html')).text();
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const timeline = JSON.parse(page.querySelector('jiha-cooperation-timeline script')!.textContent!);
+    const sharedDates = new Set(shared.events.map((event: { date: string }) => event.date));
+    const sharedTitles = new Set(shared.events.map((event: { title_ar: string }) => event.title_ar));
+    for (const event of timeline.events) {
+      expect(sharedDates.has(event.date), `${event.date} is a date of data/timeline.json`).to.equal(true);
+      expect(sharedTitles.has(event.title.ar), `${event.date}: the Arabic title of data/timeline.json`).to.equal(true);
+    }
+    // The news items after the seed say they are demo texts, in every language they are written in.
+    for (const item of news.items.slice(1)) expect(item.source.fr).to.equal('Texte de démonstration');
+  });
+
   it('turns the page and the widgets dark with “dark page”, and light again', async () => {
     opened = await openShowcase('index.html', 1280, 900);
     const { doc, win, problems } = opened;

@@ -134,7 +134,7 @@ describe('showcase: the council home page on the built library', function () {
       const inside = (tag: string, selector: string) => [...page.querySelectorAll(`${tag} ${selector}`)];
       expect(inside('jiha-news-list', 'li h3 a[href^="https:"]').length, `${language} news links`).to.equal(3);
       expect(inside('jiha-news-list', 'li time[datetime]').length, `${language} news dates`).to.equal(3);
-      expect(inside('jiha-cooperation-timeline', 'ol > li > time[datetime]').length, `${language} events`).to.equal(5);
+      expect(inside('jiha-cooperation-timeline', 'ol > li > time[datetime]').length, `${language} events`).to.equal(11);
       expect(inside('jiha-geopark-map', 'li').length, `${language} places`).to.equal(2);
       for (const badge of page.querySelectorAll('jiha-iso-badge')) {
         expect(badge.querySelector('time[datetime="2026-12-27"]'), `${language} badge end date`).to.exist;

@@ -227,7 +227,7 @@ describe('showcase: the page for decision makers', function () {
   let opened: OpenedPage | undefined;
   afterEach(() => opened?.frame.remove());
 
-  it('shows the home page in a 360 px phone frame, in the page’s language, without sideways scrolling', async () => {
+  it('shows the home page in a 360 px phone frame and a 1280 px desktop one, in the page’s language', async () => {
     opened = await openShowcase('overview.fr.html', 1280, 900);
     const phone = opened.doc.querySelector<HTMLIFrameElement>('.phone iframe')!;
     expect(new URL(phone.src).pathname).to.equal('/dist/showcase/index.fr.html');
@@ -236,8 +236,14 @@ describe('showcase: the page for decision makers', function () {
       20000,
       'the home page in the phone frame',
     );
-    // Laid out at a phone's 360 px, whatever room the engine's scrollbar takes.
+    // Laid out at a phone's 360 px, whatever room the engine's scrollbar takes; the desktop frame at 1280 px.
     await until(() => inner.documentElement.clientWidth === 360, 8000, 'a 360 px layout in the phone frame');
+    const desktop = opened.doc.querySelector<HTMLIFrameElement>('.desktop iframe')!;
+    await until(
+      () => desktop.contentDocument?.documentElement.clientWidth === 1280,
+      20000,
+      'a 1280 px layout in the desktop frame',
+    );
     expect(scrollsSideways(inner), 'the phone frame scrolls sideways').to.equal(false);
     expect(opened.problems).to.deep.equal([]);
   });

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { versionDefine } from './scripts/version-define.mjs';
+import { PAGE_LANGUAGES, translatePage, type PageLanguage, type PageTables } from './demo/page-translation.mjs';
 
 /** Serves the repository's `data/` folder at `/data/`, as the test server and Storybook do. */
 function dataFolder(): Plugin {
@@ -26,6 +27,34 @@ function dataFolder(): Plugin {
   };
 }
 
+/**
+ * The showcase pages in each language (`/index.fr.html`, `/overview.zgh.html`),
+ * written from the Arabic page and demo/showcase.strings.json as
+ * scripts/build-showcase.mjs writes them for dist/showcase/.
+ */
+function languagePages(): Plugin {
+  const root = resolve(import.meta.dirname, 'demo');
+  return {
+    name: 'jiha-demo-language-pages',
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        const match = /^\/([\w-]+)\.([a-z]+)\.html$/.exec((request.url ?? '').split('?')[0]);
+        const source = match && resolve(root, `${match[1]}.html`);
+        if (!match || !source || !PAGE_LANGUAGES.includes(match[2] as PageLanguage) || !existsSync(source))
+          return next();
+        try {
+          const tables = JSON.parse(readFileSync(resolve(root, 'showcase.strings.json'), 'utf8')) as PageTables;
+          const page = translatePage(readFileSync(source, 'utf8'), match[2] as PageLanguage, tables);
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(await server.transformIndexHtml(request.url!, page));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
 /** `npm start`: the demo pages on the Vite dev server. */
 export default defineConfig({
   root: 'demo',
@@ -34,7 +63,7 @@ export default defineConfig({
   // The pages load the library as `../src/...`, which the browser asks for as
   // `/src/...`; that folder is beside the root, not in it.
   resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(import.meta.dirname, 'src')}/` }] },
-  plugins: [dataFolder()],
+  plugins: [dataFolder(), languagePages()],
   define: versionDefine,
   server: { port: 5173, fs: { allow: ['..'] } },
   build: { outDir: '../demo-dist', emptyOutDir: true },

@@ -96,6 +96,8 @@ ensureInstalled(engines);
 mustRun('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
 // dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
 mustRun('node', ['scripts/build-embed.mjs']);
+// dist/showcase/, the demo on the built library (test/pages/showcase*).
+mustRun('node', ['scripts/build-showcase.mjs']);
 mustRun('node', ['scripts/prepare-test-copies.mjs']);
 
 const files = process.env.TEST_FILES;

@@ -66,7 +66,7 @@ export function allWidgets(root: Document | ShadowRoot): HTMLElement[] {
   return found;
 }
 
-/** The language and direction a widget renders in (its frame's, contract section 2). */
+/** The language and direction a widget renders in (its frame's: docs/reference/language-and-direction.md). */
 export function shownLanguage(widget: HTMLElement): { lang: string | null; dir: string | null } {
   const frame = widget.shadowRoot?.querySelector('.frame');
   return { lang: frame?.getAttribute('lang') ?? null, dir: frame?.getAttribute('dir') ?? null };

@@ -78,12 +78,18 @@ export function readUncertain(certainty: unknown, field: string): boolean {
   return !/^(sourced|certain|confirmed|verified)$/i.test(certainty.trim());
 }
 
-/** A list of source URLs; unsafe ones are dropped with a warning. */
+/**
+ * A list of source URLs; unsafe ones are dropped with a warning. An address
+ * is one word: what an editor wrote after it ("https://… (headline quoted)")
+ * is a note for editors, not part of the link.
+ */
 export function readSources(value: unknown, field: string): string[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
   return list
-    .map((url, index) => readUrl(url, 'link', `${field}[${index}]`))
+    .map((url, index) =>
+      readUrl(typeof url === 'string' ? url.trim().split(/\s/, 1)[0] : url, 'link', `${field}[${index}]`),
+    )
     .filter((url): url is string => url !== undefined);
 }
 

@@ -38,7 +38,6 @@ function readItem(item: HTMLLIElement, index: number): Record<string, unknown> {
     category: data.category,
     partners: data.partners,
     certainty: data.certainty,
-    note: data.note,
   };
 }
 

@@ -1,6 +1,9 @@
 /**
  * The cooperation timeline's model: partners and dated events, whatever
- * format they came in. Parsers fill it; the element only renders it.
+ * format they came in. Parsers fill it; the element only renders it. It
+ * holds only what visitors read: fields meant for editors (`note`,
+ * `editorNote`: research notes, why a date is what it is) are not read into
+ * it, so no render can show them.
  */
 import type { DateValue } from '../../i18n/dates.js';
 import type { LocalizedText } from '../../i18n/localized-text.js';
@@ -46,8 +49,6 @@ export interface TimelineEvent {
   sources: string[];
   /** True when the date is inferred, approximate or unverified, not reported by a source. */
   uncertain: boolean;
-  /** Why the date is what it is (the data's `note`). */
-  note?: LocalizedText;
 }
 
 export interface Timeline {

@@ -2,7 +2,8 @@
  * The library's own timeline format (docs/elements/cooperation-timeline.md):
  * `{"partners": [{id, name, color?}], "events": [{id?, date, end?, title,
  * summary?, category, partners, url?}]}`, plus two optional event fields
- * carried over from the shared data: `certainty` and `note`.
+ * carried over from the shared data: `certainty` and `sources`. Editors'
+ * fields (`note`, `editorNote`) are left in the data, unread.
  */
 import { JihaError } from '../../core/errors.js';
 import { describe, isObject, readText, readUrl, requireText, type Json } from '../../data/fields.js';
@@ -66,7 +67,6 @@ function readEvent(input: unknown, index: number): TimelineEvent {
     url: readUrl(input.url, 'link', `${field}.url`),
     sources: readSources(input.sources, `${field}.sources`),
     uncertain: readUncertain(input.certainty ?? input.certain, `${field}.certainty`),
-    note: readText(input.note, `${field}.note`),
   };
 }
 

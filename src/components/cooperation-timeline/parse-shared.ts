@@ -3,8 +3,10 @@
  * `events[].date`, `precision`, `certainty` (`sourced` | `inferred`),
  * `region` (ISO 3166-2 codes, `|`-separated for joint events; `MA` and
  * `INT` are national and international context), `category` (the file's own
- * codes), `title_<lang>`, `note`, `sources`. A separate chunk, loaded only
- * when such data comes (timeline-format.ts recognises it).
+ * codes), `title_<lang>`, `sources`. Its editors' fields (`note`,
+ * `editorNote`: research notes, sources of a derived date) are not read.
+ * A separate chunk, loaded only when such data comes (timeline-format.ts
+ * recognises it).
  */
 import { JihaError } from '../../core/errors.js';
 import { describe, isObject, readText, type Json } from '../../data/fields.js';
@@ -78,7 +80,6 @@ function readEvent(input: unknown, index: number): TimelineEvent {
     url: sources[0],
     sources: sources.slice(1),
     uncertain: readUncertain(input.certainty, `${field}.certainty`),
-    note: readText(input.note, `${field}.note`),
   };
 }
 

@@ -74,3 +74,65 @@ export const eventItem = (element: Element, title: string) =>
   [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.event')].find(
     (item) => item.querySelector('.title')!.textContent!.trim() === title,
   )!;
+
+/** A box's inline start and end edges in `dir`: left and right in ltr, right and left in rtl. */
+export function inlineEdges(box: DOMRect, dir: 'ltr' | 'rtl'): { start: number; end: number } {
+  return dir === 'rtl' ? { start: -box.right, end: -box.left } : { start: box.left, end: box.right };
+}
+
+/** The timeline's line (vertical layout): its box, and the x of its middle. */
+export function rail(element: Element): { box: DOMRect; x: number } {
+  const node = element.shadowRoot!.querySelector('.rail');
+  if (!node) throw new Error('the timeline has no line (.rail)');
+  const box = node.getBoundingClientRect();
+  return { box, x: box.left + box.width / 2 };
+}
+
+/** A timeline mounted in a box of `width` px with the page's `lang` and `dir`, its data set, settled. */
+export async function timelineIn(
+  width: number,
+  lang: string,
+  dir: 'ltr' | 'rtl',
+  data: unknown,
+  attributes = '',
+): Promise<JihaCooperationTimeline> {
+  const host = mount<HTMLDivElement>(
+    `<div style="width: ${width}px" lang="${lang}" dir="${dir}"><jiha-cooperation-timeline today="2026-01-20" time-zone="Africa/Casablanca" ${attributes}></jiha-cooperation-timeline></div>`,
+  );
+  const element = host.querySelector('jiha-cooperation-timeline')!;
+  const ready = nextEvent(element, 'jiha-ready');
+  element.data = data;
+  await ready;
+  await settled(element);
+  return element;
+}
+
+/** WCAG 1.4.12's text spacing, applied inside the element's shadow root (where a page's user style cannot reach). */
+export function applyTextSpacing(element: Element): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+  );
+  const root = element.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** Text of an event that runs out of its card (each line box of each text), one line each. */
+export function overflowProblems(element: Element): string[] {
+  const problems: string[] = [];
+  for (const item of element.shadowRoot!.querySelectorAll<HTMLElement>('li.event, li.today')) {
+    const box = item.getBoundingClientRect();
+    const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        const out = Math.max(box.left - line.left, line.right - box.right);
+        if (line.width > 0 && out > 0.5)
+          problems.push(`"${node.textContent.trim().slice(0, 40)}" runs ${out.toFixed(1)} px out of its card`);
+      }
+    }
+  }
+  return problems;
+}

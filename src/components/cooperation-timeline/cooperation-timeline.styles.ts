@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Logical properties only, so rtl mirrors everything: grid columns and
- * flex rows follow the direction, so the first partner's side is the
- * inline-start side in both.
+ * The timeline's parts: filters, legend, year markers, events, notices and
+ * the row's buttons (where they stand is timeline-layout.styles.ts).
+ * Logical properties only, so rtl mirrors everything. Every text sits on a
+ * box of the widget's own surface colour, never straight on the page: a
+ * page's background, light or dark, whatever scheme it declares, cannot
+ * take away its contrast.
  */
 export const cooperationTimelineStyles = css`
   /* The container is .frame, not the host: a page's "* { all: revert }" reverts :host rules. */
@@ -15,10 +18,15 @@ export const cooperationTimelineStyles = css`
     --_p1: var(--_data-p1, var(--_ok));
     --_p2: var(--_data-p2, var(--_warn));
     --_p3: var(--_data-p3, var(--_muted));
-    --_line: var(--_border);
+    /* The line: between the border and the muted text, so it reads as the timeline's spine on either scheme. */
+    --_line: color-mix(in srgb, var(--_border), var(--_muted));
+    --_band: color-mix(in srgb, var(--_border) 22%, var(--_surface));
+    --_gap: 0.75em;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
+    /* Bold and italics only where the font has them: Arabic and Tifinagh fonts often lack them, and faked ones deform the letters. */
+    font-synthesis: none;
   }
   .p0 {
     --_c: var(--_p0);
@@ -43,12 +51,13 @@ export const cooperationTimelineStyles = css`
   h4 {
     margin: 0;
   }
-  .icon {
+  .icon,
+  .check {
     flex: none;
     vertical-align: -0.2em;
   }
 
-  /* Filters and legend */
+  /* Filters: a ticked box says "shown"; an empty box "hidden". */
   .filters,
   .legend {
     display: flex;
@@ -60,7 +69,7 @@ export const cooperationTimelineStyles = css`
     align-items: center;
     gap: 0.35em;
     padding-block: 0.3em;
-    padding-inline: 0.75em;
+    padding-inline: 0.55em 0.85em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -69,19 +78,30 @@ export const cooperationTimelineStyles = css`
     font-size: 0.9em;
     cursor: pointer;
   }
+  .filter .check {
+    color: var(--_muted);
+  }
   .filter[aria-pressed='true'] {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
-    font-weight: 600;
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
-  .filter[aria-pressed='false'] {
-    color: var(--_muted);
-    text-decoration: line-through;
+  .filter[aria-pressed='true'] .check {
+    color: var(--_accent);
+  }
+  .legend {
+    justify-self: start;
+    column-gap: 1.25em;
+    padding-block: 0.3em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .legend .partner {
     display: inline-flex;
     align-items: center;
-    gap: 0.35em;
+    gap: 0.4em;
   }
   .labels .swatch {
     margin-inline-end: 0.35em;
@@ -103,47 +123,53 @@ export const cooperationTimelineStyles = css`
     /* No intrinsic width: a width remembered from a wider container must not hold a narrow one open. */
     contain-intrinsic-size: none auto calc(var(--_count, 4) * 7.25em + 3em);
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_gap);
     padding-block-end: var(--_space);
   }
   /* A year group not rendered yet holds about its size, so the scroll bar and position stay right. */
   .year.pending .events {
     block-size: calc(var(--_count, 1) * 7.25em);
   }
-  .horizontal .year.pending .events {
-    block-size: 10em;
-    inline-size: calc(var(--_count, 1) * 18.75em);
+  /* Markers on the line (a year, today): opaque, and positioned, so they are painted over the line. */
+  .year-heading,
+  .today {
+    justify-self: start;
+    position: relative;
+    border: 2px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
   }
   .year-heading {
-    font-size: 1.25em;
-    line-height: 1.2;
+    padding-block: 0.1em;
+    padding-inline: 0.7em;
+    font-size: 1.125em;
+    line-height: 1.4;
   }
 
   /* Events */
   .event {
     display: block;
+    position: relative;
+    min-inline-size: 0;
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-inline-start: 5px solid var(--_c, var(--_border));
     border-radius: var(--_radius);
     background: var(--_surface);
-    position: relative;
-    min-inline-size: 0;
-  }
-  .title,
-  .summary,
-  .note {
+    /* Nothing runs out of its card: a long address or word breaks where it must. */
     overflow-wrap: anywhere;
   }
   .event.side-joint {
     border-inline-start-color: var(--_p0);
     border-inline-end: 5px solid var(--_p1);
   }
+  /* Context (no partner): a band across the line, open at its ends, on a tint of its own. */
   .event.side-context {
-    border-style: dashed;
-    border-inline-start-width: 1px;
-    /* Opaque: a context event sits on the line, which must not run through its text. */
-    background: var(--_surface);
+    border: 1px dashed var(--_line);
+    border-inline-width: 0;
+    border-radius: 0;
+    background: var(--_band);
   }
   .event:focus-visible {
     outline: 3px solid var(--_accent);
@@ -180,25 +206,30 @@ export const cooperationTimelineStyles = css`
   .title {
     margin-block: 0.3em;
     font-size: 1em;
-    line-height: 1.35;
+    line-height: 1.4;
+  }
+  /* Arabic needs room above and below its letters' dots and marks. */
+  .title:lang(ar) {
+    line-height: 1.65;
   }
   /* 0.3 of the widget's em, at each one's own text size. */
   .summary {
     margin-block-end: calc(0.3em / 0.95);
-  }
-  .note,
-  .sources {
-    margin-block-end: calc(0.3em / 0.8);
+    font-size: 0.95em;
   }
   .title a {
     color: inherit;
-    text-underline-offset: 0.2em;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.25em;
+    text-decoration-skip-ink: auto;
+  }
+  /* Below the dots under Arabic letters, not through them. */
+  .title a:lang(ar) {
+    text-underline-offset: 0.45em;
   }
   .title a:hover {
     color: var(--_accent);
-  }
-  .summary {
-    font-size: 0.95em;
+    text-decoration-thickness: 2px;
   }
   .labels {
     color: var(--_muted);
@@ -210,13 +241,24 @@ export const cooperationTimelineStyles = css`
   .labels .icon {
     margin-inline-end: 0.3em;
   }
-  .context-label {
-    font-style: italic;
+  .labels .context-label {
+    margin-inline-start: 0;
   }
-  .note,
+  /* The label, then the links: each link an item, so they wrap between, never run together. */
   .sources {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    margin-block-start: calc(0.3em / 0.8);
     color: var(--_muted);
     font-size: 0.8em;
+  }
+  .source-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    min-inline-size: 0;
   }
   .sources a {
     color: inherit;
@@ -228,165 +270,82 @@ export const cooperationTimelineStyles = css`
     gap: 0.5em;
     padding-block: 0.25em;
     padding-inline: 0.75em;
-    border: 2px solid var(--_warn);
-    border-radius: 999px;
-    color: var(--_text);
-    background: var(--_surface);
+    border-color: var(--_warn);
     font-weight: 600;
     font-size: 0.9em;
+  }
+  .empty,
+  .notice {
     justify-self: start;
+    padding-block: 0.6em;
+    padding-inline: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .empty {
     color: var(--_muted);
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    border-inline-start: 4px solid var(--_accent);
   }
   .show-all {
     justify-self: start;
   }
 
-  /* Vertical, one column: the line runs along the inline-start edge. */
-  .vertical .events {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    padding-inline-start: calc(var(--_space) * 1.25);
-    border-inline-start: 2px solid var(--_line);
+  /* The row's paging: previous, where the view stands in the row, next. */
+  .row-controls {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
   }
-
-  /* Vertical, two partners: first partner | line | second partner; joint and context events on the line. */
-  .vertical.two-partners .events {
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    column-gap: calc(var(--_space) * 2.5);
-    padding-inline-start: 0;
-    border-inline-start: 0;
+  .row-controls[hidden] {
+    display: none;
+  }
+  .page-button {
+    display: inline-grid;
+    flex: none;
+    place-items: center;
+    inline-size: 2.75em;
+    block-size: 2.75em;
+    padding: 0;
+    border: 1px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .page-button[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
+  }
+  /* The chevron points to the inline end: turned for "previous", and for "next" in rtl. */
+  .previous .chevron,
+  [dir='rtl'] .next .chevron {
+    transform: scaleX(-1);
+  }
+  [dir='rtl'] .previous .chevron {
+    transform: none;
+  }
+  .row-position {
     position: relative;
+    flex: 1;
+    block-size: 0.375em;
+    border-radius: 999px;
+    background: var(--_border);
+    overflow: hidden;
   }
-  .vertical.two-partners .events::before {
-    content: '';
+  .row-thumb {
     position: absolute;
     inset-block: 0;
-    inset-inline-start: calc(50% - 1px);
-    border-inline-start: 2px solid var(--_line);
-  }
-  .vertical.two-partners .side-first {
-    grid-column: 1;
-  }
-  .vertical.two-partners .side-second {
-    grid-column: 2;
-  }
-  .vertical.two-partners .side-joint,
-  .vertical.two-partners .side-context,
-  .vertical.two-partners .side-single,
-  .vertical.two-partners .today {
-    grid-column: 1 / -1;
-    justify-self: center;
-    inline-size: min(100%, 32em);
-  }
-  .vertical.two-partners .today {
-    inline-size: auto;
-  }
-
-  /* Narrow containers: one column; each event's partner label says whose it is. */
-  @container jiha-timeline (max-width: 40em) {
-    .vertical.two-partners .events {
-      grid-template-columns: minmax(0, 1fr);
-      padding-inline-start: calc(var(--_space) * 1.25);
-      border-inline-start: 2px solid var(--_line);
-    }
-    .vertical.two-partners .events::before {
-      content: none;
-    }
-    .vertical.two-partners .event {
-      grid-column: 1;
-      justify-self: stretch;
-      inline-size: auto;
-    }
-    .vertical.two-partners .today {
-      grid-column: 1;
-      justify-self: start;
-    }
-  }
-
-  /* Horizontal: one scrollable row, snapping to events. */
-  .horizontal .years {
-    display: flex;
-    gap: var(--_space);
-    overflow-x: auto;
-    overscroll-behavior-inline: contain;
-    scroll-snap-type: inline mandatory;
-    scroll-padding-inline: var(--_space);
-    padding-block-end: var(--_space);
-  }
-  .horizontal .year {
-    flex: none;
-    /* The row's start is a snap position too: Firefox snaps a fresh row to the first event, cutting off its year. */
-    scroll-snap-align: start;
-    contain-intrinsic-size: auto calc(var(--_count, 4) * 19em) auto 14em;
-    align-content: start;
-    padding-block-end: 0;
-    border-block-start: 2px solid var(--_line);
-    padding-block-start: 0.5em;
-  }
-  .horizontal .events {
-    display: flex;
-    gap: calc(var(--_space) * 0.75);
-    align-items: stretch;
-  }
-  .horizontal .event {
-    flex: none;
-    inline-size: min(18em, 80cqi);
-    scroll-snap-align: start;
-  }
-  .horizontal .today {
-    flex: none;
-    align-self: center;
-    scroll-snap-align: start;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .horizontal .years {
-      scroll-behavior: smooth;
-    }
-  }
-  /* Paper: every year group laid out, the horizontal row wrapped into the page, partners told by their labels. */
-  @media print {
-    .timeline {
-      --_p0: #000;
-      --_p1: #000;
-      --_p2: #000;
-      --_p3: #000;
-    }
-    .year {
-      content-visibility: visible;
-      contain-intrinsic-size: none;
-    }
-    .year.pending .events,
-    .horizontal .year.pending .events {
-      block-size: auto;
-      inline-size: auto;
-    }
-    .horizontal .years {
-      display: grid;
-      overflow: visible;
-    }
-    .horizontal .events {
-      flex-wrap: wrap;
-    }
-    .horizontal .event {
-      inline-size: min(18em, 100%);
-    }
-    .year-heading {
-      break-after: avoid;
-    }
-    .event,
-    .today {
-      break-inside: avoid;
-    }
-  }
-  @media (forced-colors: active) {
-    .swatch {
-      forced-color-adjust: none;
-    }
-    .filter[aria-pressed='true'] {
-      outline: 2px solid ButtonText;
-    }
+    inset-inline-start: calc(var(--_thumb-start, 0) * 100%);
+    inline-size: calc(var(--_thumb-size, 1) * 100%);
+    border-radius: inherit;
+    background: var(--_accent);
   }
 `;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseIsoDate } from '../../i18n/dates.js';
 import { JihaDataElement } from '../../core/data-element.js';
 import { secondaryButtonStyles } from '../../core/secondary-button.styles.js';
@@ -7,15 +6,17 @@ import { lazyModule } from '../../core/lazy-module.js';
 import { StructuredDataController } from '../../core/structured-data-controller.js';
 import { inLanguage, msg } from '../../i18n/localize.js';
 import { presentCategories, visibleEvents, yearGroups, type Order, type YearGroup } from './arrange.js';
-import { categoryIcon, categoryName } from './categories.strings.js';
 import { ChunkedRenderController } from './chunked-render-controller.js';
 import { cooperationTimelineStyles } from './cooperation-timeline.styles.js';
+import { timelineLayoutStyles } from './timeline-layout.styles.js';
 import { eventList, touchesLightDomData } from './light-dom-list.js';
 import { shownText } from './cooperation-timeline.strings.js';
 import { CATEGORIES, type Category, type Timeline, type TimelineEvent, type TimelinePartner } from './model.js';
 import { RovingFocusController } from './roving-focus-controller.js';
+import { ScrollRowController } from './scroll-row-controller.js';
+import { renderFilters, renderLegend, renderNoneSelected, renderScrollControls } from './timeline-controls.js';
 import { readTimeline } from './timeline-format.js';
-import { localText, renderPendingYear, renderYear, type TimelineLayout, type YearContext } from './year-group.js';
+import { renderYearList, type TimelineLayout } from './year-group.js';
 import { timelineStrings } from '../../locales/timeline.js';
 import { CsvText } from '../../data/csv-text.js';
 import { parseJihaTimeline } from './parse-jiha.js';
@@ -50,12 +51,19 @@ interface Arrangement {
 }
 
 /**
- * The dated story of a cooperation between partners: events by year, each
- * partner's on its own side of the line with two partners, joint events in
- * the middle, context events (no partner) set apart on the line; upcoming
- * events marked with a "today" marker; category filters; a horizontal,
- * keyboard-navigable layout; and year groups that the browser lays out only
- * near the viewport, so thousands of events stay smooth.
+ * The dated story of a cooperation between partners: events hang on one
+ * unbroken line that carries the year markers; with two partners each
+ * partner's events keep to their own side (the first partner's to the
+ * inline start, the other's to the end), joint events span both, and
+ * context events (no partner) cross the line as bands; upcoming events
+ * marked with a "today" marker; category filters; a horizontal row with
+ * previous/next buttons and arrow keys; and year groups that the browser
+ * lays out only near the viewport, so thousands of events stay smooth.
+ *
+ * Visitors see an event's date, title (a link to `url`), summary,
+ * category, partners, "date inferred" when the data says so, and its
+ * further `sources` as links named by their host; never the data's notes
+ * for editors (`note`, `editorNote`).
  *
  * Data: the `data` property, inline JSON, a light-DOM `<ol>` of `<li>` with
  * `<time datetime>` (read after inline JSON; the list stays in the light DOM
@@ -74,14 +82,18 @@ interface Arrangement {
  * @csspart filters - The group of category toggle buttons.
  * @csspart filter - One category toggle button.
  * @csspart legend - The list of partners with their colours.
+ * @csspart notice - What shows when every category filter is off.
+ * @csspart show-all-categories - The notice's button that switches every category on again.
  * @csspart years - The list of year groups (the scrolling row in the horizontal layout).
  * @csspart year - One year group.
- * @csspart year-heading - A year heading.
+ * @csspart year-heading - A year's marker on the line.
  * @csspart event - One event.
  * @csspart date - An event's date line.
  * @csspart title - An event's title.
  * @csspart summary - An event's summary.
  * @csspart today - The "today" marker between past and upcoming events.
+ * @csspart previous - The horizontal row's "previous events" button.
+ * @csspart next - The horizontal row's "next events" button.
  * @csspart show-all - The "show all" button of `limit`.
  * @csspart error - The error box.
  * @csspart skeleton - The placeholder while `src` loads.
@@ -98,7 +110,12 @@ interface Arrangement {
  * @cssprop --jiha-space - Spacing.
  */
 export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
-  static override styles = [...JihaDataElement.styles, secondaryButtonStyles, cooperationTimelineStyles];
+  static override styles = [
+    ...JihaDataElement.styles,
+    secondaryButtonStyles,
+    cooperationTimelineStyles,
+    timelineLayoutStyles,
+  ];
 
   // Declared here rather than with decorators: the decorator helpers would
   // add to every page's download.
@@ -147,6 +164,12 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     enabled: () => this.currentLayout() === 'horizontal',
     direction: () => this.language.dir,
     renderRest: () => (this.chunks.pending ? this.chunks.renderAll() : undefined),
+  });
+  /** The horizontal row's previous/next buttons and position bar. */
+  private readonly paging = new ScrollRowController(this, {
+    row: () => (this.currentLayout() === 'horizontal' ? this.renderRoot.querySelector<HTMLElement>('.years') : null),
+    indicator: () => this.renderRoot.querySelector<HTMLElement>('.row-position'),
+    direction: () => this.language.dir,
   });
   private arrangement?: Arrangement;
   /** The read of the page's `<ol>` in flight, while its code loads: the list stays shown meanwhile. */
@@ -269,48 +292,33 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     const partnerSlot = new Map(
       timeline.partners.map((partner, slot) => [partner.id, Math.min(slot, COLOR_SLOTS - 1)]),
     );
+    const categories = presentCategories(timeline.events, CATEGORIES);
+    const noneSelected =
+      this.filterable && categories.length > 0 && categories.every((c) => this.hiddenCategories.has(c));
     return html`<section
       part="timeline"
       class="timeline ${layout} ${two ? 'two-partners' : 'one-column'}"
       aria-label=${msg('Cooperation timeline', { id: 'timeline.label' })}
     >
-      ${this.filterable ? this.renderFilters(timeline) : nothing}
+      ${this.filterable ? renderFilters(categories, this.hiddenCategories, this.toggleCategory) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${timeline.partners.length ? this.renderLegend(timeline.partners) : nothing}
-      <!-- Horizontal, the list scrolls: Firefox would make the scroller a nameless Tab stop of its own; focus moves through its events. -->
-      <ol part="years" class="years" tabindex=${layout === 'horizontal' ? '-1' : nothing} @keydown=${layout === 'horizontal' ? this.roving.onKeydown : nothing} @focusin=${this.roving.onFocusin}>
-        ${this.renderYears(groups, { language: this.language, timeZone: this.timeZone, timeline, slots: partnerSlot, layout, active })}
-      </ol>
-      ${shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}
+      ${timeline.partners.length ? renderLegend(timeline.partners, COLOR_SLOTS, this.language) : nothing}
+      <div class="track">
+        <!-- The line the events hang on: one box for the whole list, so nothing breaks it. -->
+        ${layout === 'vertical' && shown.length ? html`<div class="rail" aria-hidden="true"></div>` : nothing}
+        <!-- Horizontal, the list scrolls: Firefox would make the scroller a nameless Tab stop of its own; focus moves through its events. -->
+        <ol part="years" class="years" id="years" tabindex=${layout === 'horizontal' ? '-1' : nothing} @keydown=${layout === 'horizontal' ? this.roving.onKeydown : nothing} @focusin=${this.roving.onFocusin}>
+          ${renderYearList(groups, { language: this.language, timeZone: this.timeZone, timeline, slots: partnerSlot, layout, active }, this.chunks)}
+        </ol>
+        ${layout === 'horizontal' && shown.length ? renderScrollControls('years', this.paging, this.page) : nothing}
+      </div>
+      ${noneSelected ? renderNoneSelected(this.showAllCategories) : shown.length === 0 ? html`<p class="empty">${shownText(0, this.language)}</p>` : nothing}
       ${
         limit !== undefined && total > limit
           ? html`<button type="button" part="show-all" class="show-all secondary-button" data-no-print @click=${this.showAll}>${msg('Show all events', { id: 'timeline.show-all' })}</button>`
           : nothing
       }
     </section>`;
-  }
-
-  private renderFilters(timeline: Timeline): TemplateResult {
-    return html`<div part="filters" class="filters" data-no-print role="group" aria-label=${msg('Show events by category', { id: 'timeline.filters' })}>
-      ${presentCategories(timeline.events, CATEGORIES).map(
-        (category) => html`<button
-          type="button"
-          part="filter"
-          class="filter"
-          data-category=${category}
-          aria-pressed=${this.hiddenCategories.has(category) ? 'false' : 'true'}
-          @click=${() => this.toggleCategory(category)}
-        >
-          ${categoryIcon(category)}<span>${categoryName(category)}</span>
-        </button>`,
-      )}
-    </div>`;
-  }
-
-  private renderLegend(partners: readonly TimelinePartner[]): TemplateResult {
-    return html`<ul part="legend" class="legend" aria-label=${msg('Partners', { id: 'timeline.partners' })}>
-      ${partners.map((partner, slot) => html`<li class="partner p${Math.min(slot, COLOR_SLOTS - 1)}"><span class="swatch" aria-hidden="true"></span>${localText(partner.name, this.language)}</li>`)}
-    </ul>`;
   }
 
   /** The year groups and their order, recomputed only when what they depend on changes. */
@@ -328,33 +336,21 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     return this.arrangement;
   }
 
-  /**
-   * Whole year groups up to the budget; the rest as placeholders of about
-   * their size, filled in chunks. Each rendered group is guarded, so a chunk
-   * (or a focus move) re-renders only the groups it changes.
-   */
-  private renderYears(groups: YearGroup[], context: YearContext): unknown[] {
-    let remaining = this.chunks.budget;
-    const { language, layout, timeline, active } = context;
-    const { tag, dir, ui } = language;
-    const result = groups.map((group) => {
-      const rendered = remaining > 0;
-      remaining -= group.entries.length;
-      if (!rendered) return renderPendingYear(group, language);
-      const activeHere = group.entries.some((entry) => 'event' in entry && entry.event.index === active) ? active : -1;
-      // guard() calls back when lit commits, after render() left the element's language: enter it again.
-      return guard([group, tag, dir, layout, timeline, activeHere], () =>
-        inLanguage(ui, () => renderYear(group, context)),
-      );
-    });
-    this.chunks.pending = remaining < 0;
-    return result;
-  }
-
-  private toggleCategory(category: Category): void {
+  private readonly toggleCategory = (category: Category): void => {
     const hidden = new Set(this.hiddenCategories);
     if (hidden.has(category)) hidden.delete(category);
     else hidden.add(category);
+    this.showCategories(hidden);
+  };
+
+  /** Every category back on, and focus on the first filter: the button that was pressed is gone. */
+  private readonly showAllCategories = async (): Promise<void> => {
+    this.showCategories(new Set());
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=filter]')?.focus();
+  };
+
+  private showCategories(hidden: ReadonlySet<Category>): void {
     this.hiddenCategories = hidden;
     const { shown } = visibleEvents(this.model?.events ?? [], {
       order: this.currentOrder(),
@@ -364,6 +360,8 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
     // An event handler runs outside render: say it in the element's language.
     this.announcement = inLanguage(this.language.ui, () => shownText(shown.length, this.language));
   }
+
+  private readonly page = (step: 1 | -1): void => this.paging.page(step);
 
   /** Reveals every event and puts focus on the first one that was hidden, where the reader's attention goes next. */
   private async showAll(): Promise<void> {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { JihaCooperationTimeline } from '../../../src/index.js';
 import { loadJson, mount, nextEvent, settled, shadowText, unmountAll } from '../../support/helpers.js';
-import { cooperation, eventItem, timeline, titles } from './helpers.js';
+import { cooperation, eventItem, inlineEdges, rail, timeline, timelineIn, titles } from './helpers.js';
 
 describe('jiha-cooperation-timeline: data sources', () => {
   afterEach(unmountAll);
@@ -187,57 +187,49 @@ describe('jiha-cooperation-timeline: order and year groups', () => {
 describe('jiha-cooperation-timeline: two partners, sides mirrored in rtl', () => {
   afterEach(unmountAll);
 
-  /** Centre of an event relative to its year's event list: <0.5 left, >0.5 right. */
-  function relativeCentre(element: JihaCooperationTimeline, title: string): number {
-    const item = eventItem(element, title);
-    const list = item.closest('ol.events')!.getBoundingClientRect();
-    const box = item.getBoundingClientRect();
-    return (box.left + box.width / 2 - list.left) / list.width;
-  }
+  const box = (element: Element, title: string) => eventItem(element, title).getBoundingClientRect();
 
   for (const dir of ['ltr', 'rtl'] as const) {
-    it(`puts each partner on its side (${dir})`, async () => {
-      const host = mount<HTMLDivElement>(
-        `<div style="width: 900px" dir="${dir}" lang="${dir === 'rtl' ? 'ar' : 'fr'}"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>`,
-      );
-      const element = host.querySelector('jiha-cooperation-timeline')!;
-      element.data = cooperation();
-      await settled(element);
-      const first = dir === 'rtl' ? 'انضمام بني ملال-خنيفرة' : 'BMK rejoint OGP Local';
-      const second = dir === 'rtl' ? 'شهادة الإيزو' : 'Certification ISO';
-      const joint = dir === 'rtl' ? 'زيارة طنجة' : 'Visite à Tanger';
-      const context = dir === 'rtl' ? 'تسمية اليونسكو' : 'Label UNESCO';
+    it(`puts each partner on its side, joint events across both, context across the line (${dir})`, async () => {
+      const element = await timelineIn(900, dir === 'rtl' ? 'ar' : 'fr', dir, cooperation());
+      const first = box(element, dir === 'rtl' ? 'انضمام بني ملال-خنيفرة' : 'BMK rejoint OGP Local');
+      const second = box(element, dir === 'rtl' ? 'شهادة الإيزو' : 'Certification ISO');
+      const joint = box(element, dir === 'rtl' ? 'زيارة طنجة' : 'Visite à Tanger');
+      const context = box(element, dir === 'rtl' ? 'تسمية اليونسكو' : 'Label UNESCO');
+      const track = element.shadowRoot!.querySelector('.track')!.getBoundingClientRect();
+      const edges = (rect: DOMRect) => inlineEdges(rect, dir);
+      // The joint event spans the lane both partners share; each partner's cards keep to its end of it.
+      const lane = edges(joint);
+      const width = lane.end - lane.start;
+      expect(edges(first).start, 'first partner at the inline start').to.be.closeTo(lane.start, 1);
+      expect(edges(first).end, 'first partner short of the inline end').to.be.below(lane.end - 0.15 * width);
+      expect(edges(second).end, 'second partner at the inline end').to.be.closeTo(lane.end, 1);
+      expect(edges(second).start, 'second partner short of the inline start').to.be.above(lane.start + 0.15 * width);
       // The first partner's side is the inline start: left in ltr, right in rtl.
-      if (dir === 'ltr') {
-        expect(relativeCentre(element, first)).to.be.below(0.5);
-        expect(relativeCentre(element, second)).to.be.above(0.5);
-      } else {
-        expect(relativeCentre(element, first)).to.be.above(0.5);
-        expect(relativeCentre(element, second)).to.be.below(0.5);
-      }
-      expect(relativeCentre(element, joint)).to.be.closeTo(0.5, 0.02);
-      expect(relativeCentre(element, context)).to.be.closeTo(0.5, 0.02);
-      // Side events do not cross the line.
-      const line = eventItem(element, first).closest('ol.events')!.getBoundingClientRect();
-      const middle = line.left + line.width / 2;
-      const firstBox = eventItem(element, first).getBoundingClientRect();
-      expect(dir === 'ltr' ? firstBox.right <= middle : firstBox.left >= middle).to.be.true;
+      const centre = (rect: DOMRect) => rect.left + rect.width / 2;
+      expect(dir === 'ltr' ? centre(first) < centre(second) : centre(first) > centre(second)).to.equal(true);
+      // Context crosses the line from edge to edge; no card of a partner crosses it.
+      expect(context.left).to.be.closeTo(track.left, 1);
+      expect(context.right).to.be.closeTo(track.right, 1);
+      const line = rail(element).box;
+      for (const card of [first, second, joint])
+        expect(dir === 'ltr' ? card.left >= line.right : card.right <= line.left, 'card beside the line').to.equal(
+          true,
+        );
     });
   }
 
   it('collapses to one column with partner labels on a narrow container', async () => {
-    const host = mount<HTMLDivElement>(
-      '<div style="width: 360px" lang="fr"><jiha-cooperation-timeline></jiha-cooperation-timeline></div>',
-    );
-    const element = host.querySelector('jiha-cooperation-timeline')!;
-    element.data = cooperation();
-    await settled(element);
-    const lefts = new Set(
-      [...element.shadowRoot!.querySelectorAll('li.event')].map((item) =>
-        Math.round(item.getBoundingClientRect().left),
+    const element = await timelineIn(360, 'fr', 'ltr', cooperation());
+    const items = [...element.shadowRoot!.querySelectorAll('li.event')];
+    const cards = items.filter((item) => !item.classList.contains('side-context'));
+    const boxes = new Set(
+      cards.map(
+        (item) => `${Math.round(item.getBoundingClientRect().left)} ${Math.round(item.getBoundingClientRect().right)}`,
       ),
     );
-    expect(lefts.size).to.equal(1);
+    expect(boxes.size, 'every partner’s card in one column').to.equal(1);
+    expect(cards.length).to.be.below(items.length);
     expect(eventItem(element, 'Certification ISO').querySelector('.labels')!.textContent).to.contain(
       'Tanger-Tétouan-Al Hoceïma',
     );

@@ -33,7 +33,7 @@ const ttaOnly = {
       date: event.date,
       precision: event.precision,
       certainty: event.certainty,
-      title: { en: event.title_en, ar: event.title_ar },
+      title: { en: event.title_en, fr: event.title_fr, ar: event.title_ar },
       category: { ogp: 'open-government', iso: 'certification' }[event.category] ?? event.category,
       partners: ['MA-01'],
       url: event.sources[0],
@@ -88,6 +88,17 @@ function manyEvents(count: number): unknown {
     })),
   };
 }
+
+/** The timeline's shadow root once its events show (a story's play function waits for it). */
+async function timelineRoot(canvasElement: HTMLElement): Promise<ShadowRoot | null | undefined> {
+  const element = canvasElement.querySelector('jiha-cooperation-timeline');
+  for (let tries = 0; tries < 100 && !element?.shadowRoot?.querySelector('li.event'); tries += 1)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  return element?.shadowRoot;
+}
+
+/** A story's description on its docs page. */
+const described = (story: string) => ({ docs: { description: { story } } });
 
 const LOOK = 'presentation';
 const SOURCE = 'data source';
@@ -175,14 +186,9 @@ type Story = StoryObj<TimelineArgs>;
 
 export const Cooperation: Story = {
   name: 'The cooperation (both partners)',
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The 26 sourced milestones of data/timeline.json: Béni Mellal-Khénifra on the inline-start side, Tanger-Tétouan-Al Hoceïma on the other, the January 2026 visit in the middle, national and UNESCO context on the line. Inferred dates are marked. Narrow the canvas to see one column with partner labels.',
-      },
-    },
-  },
+  parameters: described(
+    'The 26 sourced milestones of data/timeline.json on one unbroken line that carries the year markers: Béni Mellal-Khénifra’s events keep to the inline start, Tanger-Tétouan-Al Hoceïma’s to the end, the January 2026 visit spans both, and national and UNESCO context crosses the line as bands. Inferred dates are marked. The file’s notes for editors (`editorNote`) are never shown. Narrow the canvas to see one column with partner labels.',
+  ),
 };
 
 export const OnePartner: Story = {
@@ -192,31 +198,83 @@ export const OnePartner: Story = {
 
 export const Horizontal: Story = {
   args: { layout: 'horizontal' },
-  parameters: {
-    docs: {
-      description: {
-        story: 'A scrollable row with scroll snap. Tab into it, then arrow keys (mirrored in rtl), Home and End.',
-      },
-    },
-  },
+  parameters: described(
+    'A row whose cards fill the view exactly (one to four, by width) and snap, so none is cut at rest. Previous and next buttons either side of a bar that shows where the view stands; they are named in the widget’s language, mirrored in rtl, and disabled at the ends. Tab into the row, then arrow keys (mirrored in rtl), Home and End.',
+  ),
+};
+
+/** Pages the row to its end, as a visitor pressing "next" would: "next" is disabled there. */
+const pageToTheEnd = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const root = await timelineRoot(canvasElement);
+  const next = root?.querySelector<HTMLButtonElement>('[part=next]');
+  for (let tries = 0; next && tries < 40 && next.getAttribute('aria-disabled') !== 'true'; tries += 1) {
+    next.click();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+};
+
+export const HorizontalAtTheEnd: Story = {
+  name: 'Horizontal, paged to the end',
+  args: { layout: 'horizontal' },
+  play: pageToTheEnd,
+};
+
+export const HorizontalOnAPhone: Story = {
+  name: 'Horizontal on a phone (360 px)',
+  args: { layout: 'horizontal', filterable: true },
+  decorators: [(story) => html`<div style="max-inline-size: 328px">${story()}</div>`],
+};
+
+export const OnAPhone: Story = {
+  name: 'On a phone (360 px)',
+  decorators: [(story) => html`<div style="max-inline-size: 328px">${story()}</div>`],
+  parameters: described(
+    'One lane: every event beside the line, partners told by their labels; context bands still cross the line.',
+  ),
 };
 
 export const Filterable: Story = {
   args: { filterable: true },
-  parameters: {
-    docs: { description: { story: 'A toggle button per category; a screen reader hears how many events are shown.' } },
-  },
+  parameters: described(
+    'A toggle button per category: a ticked box when its events show, an empty one when they do not (never a struck-through name, which Arabic letters hide); a screen reader hears how many events are shown.',
+  ),
+};
+
+/** Switches every category off, as a visitor clicking each filter would. */
+const switchEveryCategoryOff = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const root = await timelineRoot(canvasElement);
+  for (const filter of root?.querySelectorAll<HTMLButtonElement>('[part=filter][aria-pressed=true]') ?? [])
+    filter.click();
+};
+
+export const EveryCategoryOff: Story = {
+  name: 'Filterable, every category off',
+  args: { filterable: true },
+  play: switchEveryCategoryOff,
+  parameters: described(
+    'Nothing selected: a sentence says why no event shows, and one button brings every category back.',
+  ),
+};
+
+/** A dark portal: the page declares `color-scheme: dark` and paints its own dark background. */
+export const DarkPage: Story = {
+  name: 'On a dark page',
+  args: { filterable: true },
+  decorators: [(story) => html`<div style="color-scheme: dark; background: #121417; padding: 1rem">${story()}</div>`],
+};
+
+/** A dark page that declares no color-scheme: the widget stays light, and every text keeps to its own surfaces. */
+export const DarkPageWithoutColorScheme: Story = {
+  name: 'On a dark page that declares no color-scheme',
+  args: { layout: 'horizontal' },
+  decorators: [(story) => html`<div style="color-scheme: light; background: #121417; padding: 1rem">${story()}</div>`],
 };
 
 export const Limit: Story = {
   args: { limit: 5, order: 'newest' },
-  parameters: {
-    docs: {
-      description: {
-        story: 'The newest five events; "show all" reveals the rest and moves focus to the first revealed event.',
-      },
-    },
-  },
+  parameters: described(
+    'The newest five events; "show all" reveals the rest and moves focus to the first revealed event.',
+  ),
 };
 
 export const LightDomList: Story = {
@@ -238,38 +296,23 @@ export const LightDomList: Story = {
       <li data-category="visit" data-partners="bmk tta" data-certainty="inferred"><time datetime="2026-01-16">16 janvier 2026</time> <strong>Visite de la délégation à Tanger</strong></li>
     </ol>
   </jiha-cooperation-timeline>`,
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A plain `<ol>` the page already has: readable before and without JavaScript; the element reads it and keeps it in the light DOM.',
-      },
-    },
-  },
+  parameters: described(
+    'A plain `<ol>` the page already has: readable before and without JavaScript; the element reads it and keeps it in the light DOM.',
+  ),
 };
 
 export const TimelineJsImport: Story = {
   name: 'TimelineJS import',
   args: { data: timelineJs },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'TimelineJS JSON: `start_date` objects at their precision, `text.text` HTML shown as plain text, `group` as the category.',
-      },
-    },
-  },
+  parameters: described(
+    'TimelineJS JSON: `start_date` objects at their precision, `text.text` HTML shown as plain text, `group` as the category.',
+  ),
 };
 
 export const FiveThousandEvents: Story = {
   name: '5,000 events',
   args: { data: manyEvents(5000), filterable: true },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The first screen renders at once; the other year groups follow between frames and are laid out only near the viewport (`content-visibility: auto`).',
-      },
-    },
-  },
+  parameters: described(
+    'The first screen renders at once; the other year groups follow between frames and are laid out only near the viewport (`content-visibility: auto`).',
+  ),
 };

@@ -358,6 +358,7 @@ describe('keyboard: <jiha-cooperation-timeline>', () => {
     if (node.closest('li.event') && node.localName === 'a') return 'event link';
     if (node.matches('li.event')) return 'event';
     if (node.matches('[part=show-all]')) return 'show all';
+    if (node.matches('[part=previous], [part=next]')) return 'page button';
     return `other: ${describeNode(node)}`;
   }
 
@@ -403,7 +404,9 @@ describe('keyboard: <jiha-cooperation-timeline>', () => {
       const { element, before, after } = await mountTimeline(lang, dir, 'layout="horizontal"');
       const events = () => [...shadow(element).querySelectorAll<HTMLElement>('li.event')];
       const walk = await tabWalk(before, after);
-      expect(runs(walk.visited.map(kind))).to.deep.equal(['event', 'event link']);
+      // The row's one event, its links, then "previous" and "next" under the row.
+      expect(runs(walk.visited.map(kind))).to.deep.equal(['event', 'event link', 'page button']);
+      expect(walk.visited.filter((node) => kind(node) === 'page button').length).to.equal(2);
       expectSameElements(
         walk.visited.filter((node) => kind(node) === 'event'),
         [events()[0]],

@@ -144,6 +144,12 @@ export const timelineLayoutStyles = css`
     grid-template-rows: auto 1fr;
     padding-block: 0;
     padding-inline: var(--_edge);
+    /*
+     * A snap position of its own, the same as its first card's: Firefox snaps a fresh row while its
+     * groups are not laid out yet (no card to snap to), and kept the second card in view, not the first.
+     */
+    scroll-snap-align: start;
+    scroll-margin-inline-start: calc(-1 * var(--_edge));
     /* The content box of a group not laid out yet (padding comes on top): its cards and the gaps between them. */
     contain-intrinsic-size: auto calc(var(--_count, 4) * (var(--_slot) + var(--_gap)) - var(--_gap)) auto 14em;
   }

@@ -107,6 +107,9 @@ export async function timelineIn(
   return element;
 }
 
+/** The widget's width on a 320 px screen, inside the page's default 8 px margins (a box: WebKitGTK's windows stay wider than 320 px). */
+export const PHONE_WIDTH = 304;
+
 /** WCAG 1.4.12's text spacing, applied inside the element's shadow root (where a page's user style cannot reach). */
 export function applyTextSpacing(element: Element): void {
   const sheet = new CSSStyleSheet();
@@ -135,4 +138,17 @@ export function overflowProblems(element: Element): string[] {
     }
   }
   return problems;
+}
+
+/** Parts of the widget drawn beyond its own box (a 320 px screen must not scroll sideways); the horizontal row's cards scroll inside it. */
+export function outOfBoxProblems(element: Element): string[] {
+  const box = element.getBoundingClientRect();
+  return [...element.shadowRoot!.querySelectorAll('*')]
+    .filter((node) => !node.closest('.horizontal .years > *'))
+    .map((node) => ({ node, rect: node.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5))
+    .map(
+      ({ node, rect }) =>
+        `${node.localName}.${node.getAttribute('class') ?? ''} ${rect.left}–${rect.right} beyond ${box.left}–${box.right}`,
+    );
 }

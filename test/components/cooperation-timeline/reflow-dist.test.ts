@@ -7,26 +7,31 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadJson, unmountAll } from '../../support/helpers.js';
-import { setViewport } from '../../support/viewport.js';
-import { applyTextSpacing, cooperation, overflowProblems, timelineIn } from './helpers.js';
+import {
+  applyTextSpacing,
+  cooperation,
+  outOfBoxProblems,
+  overflowProblems,
+  PHONE_WIDTH,
+  timelineIn,
+} from './helpers.js';
 
 describe('dist/cooperation-timeline.js: nothing runs out of an event at 320 px', () => {
   before(async () => {
     await import(/* @vite-ignore */ '/dist/cooperation-timeline.js' as string);
-    await setViewport({ width: 320, height: 640 });
   });
   afterEach(unmountAll);
 
   for (const lang of ['ar', 'fr']) {
     it(`${lang}, with 1.4.12 text spacing: sources wrap between links, nothing overflows`, async () => {
       const element = await timelineIn(
-        document.body.clientWidth,
+        PHONE_WIDTH,
         lang,
         lang === 'ar' ? 'rtl' : 'ltr',
         await loadJson('/data/timeline.json'),
       );
       applyTextSpacing(element);
-      expect(overflowProblems(element)).to.deep.equal([]);
+      expect([...overflowProblems(element), ...outOfBoxProblems(element)]).to.deep.equal([]);
       // Each further source its own item: they can wrap between.
       for (const sources of element.shadowRoot!.querySelectorAll('.source-list'))
         expect(sources.querySelectorAll(':scope > li > a').length).to.equal(sources.querySelectorAll('a').length);
@@ -34,7 +39,7 @@ describe('dist/cooperation-timeline.js: nothing runs out of an event at 320 px',
   }
 
   it('writes a range with a space either side of its dash', async () => {
-    const element = await timelineIn(document.body.clientWidth, 'fr', 'ltr', cooperation());
+    const element = await timelineIn(PHONE_WIDTH, 'fr', 'ltr', cooperation());
     const range = [...element.shadowRoot!.querySelectorAll('.date')].find(
       (date) => date.querySelectorAll('time').length === 2,
     )!;

@@ -46,11 +46,12 @@ describe('jiha-cooperation-timeline: filter states without strike-through, and a
       const [first, second] = filters(element);
       first.click();
       await settled(element);
-      expect(first.getAttribute('aria-pressed')).to.equal('false');
-      expect(second.getAttribute('aria-pressed')).to.equal('true');
-      expect(ticked(first), 'an off filter has no tick').to.equal(false);
-      expect(ticked(second), 'an on filter is ticked').to.equal(true);
-      expect(filters(element).flatMap(struckThrough)).to.deep.equal([]);
+      // All at once, so that a failure shows every way the states are told apart (or not).
+      expect({
+        pressed: [first.getAttribute('aria-pressed'), second.getAttribute('aria-pressed')],
+        struckThrough: filters(element).flatMap(struckThrough),
+        ticked: [ticked(first), ticked(second)],
+      }).to.deep.equal({ pressed: ['false', 'true'], struckThrough: [], ticked: [false, true] });
     });
 
     it(`${lang}: every category off says so, and one button shows them all again, with focus on the first filter`, async () => {

@@ -23,19 +23,20 @@ describe('dist/cooperation-timeline.js: nothing runs out of an event at 320 px',
   afterEach(unmountAll);
 
   for (const lang of ['ar', 'fr']) {
-    it(`${lang}, with 1.4.12 text spacing: sources wrap between links, nothing overflows`, async () => {
-      const element = await timelineIn(
-        PHONE_WIDTH,
-        lang,
-        lang === 'ar' ? 'rtl' : 'ltr',
-        await loadJson('/data/timeline.json'),
-      );
-      applyTextSpacing(element);
-      expect([...overflowProblems(element), ...outOfBoxProblems(element)]).to.deep.equal([]);
-      // Each further source its own item: they can wrap between.
-      for (const sources of element.shadowRoot!.querySelectorAll('.source-list'))
-        expect(sources.querySelectorAll(':scope > li > a').length).to.equal(sources.querySelectorAll('a').length);
-    });
+    for (const layout of ['vertical', 'horizontal']) {
+      it(`${lang}, ${layout}, with 1.4.12 text spacing: sources wrap between links, nothing overflows`, async () => {
+        const dir = lang === 'ar' ? 'rtl' : 'ltr';
+        const data = await loadJson('/data/timeline.json');
+        const element = await timelineIn(PHONE_WIDTH, lang, dir, data, `layout="${layout}"`);
+        applyTextSpacing(element);
+        expect([...overflowProblems(element), ...outOfBoxProblems(element)]).to.deep.equal([]);
+        // Each further source its own item: they can wrap between.
+        const lists = [...element.shadowRoot!.querySelectorAll('.sources')];
+        expect(lists.length).to.be.above(10);
+        for (const sources of lists)
+          expect(sources.querySelectorAll('li > a').length).to.equal(sources.querySelectorAll('a').length);
+      });
+    }
   }
 
   it('writes a range with a space either side of its dash', async () => {

@@ -1,6 +1,6 @@
 /**
- * Issue 19, item 2, and the contract's section 2: visitors see only text
- * written for them, in the widget's language. The data's notes for editors
+ * Issue 19, item 2 (docs/elements/cooperation-timeline.md, "Data"): visitors
+ * see only text written for them, in the widget's language. The data's notes for editors
  * (`note`, `editorNote`: research notes, the source of a derived date,
  * what a source says) never reach the shadow DOM, in any format; sources
  * show as links named by their host under a localised label; the reference

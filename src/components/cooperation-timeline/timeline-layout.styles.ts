@@ -161,6 +161,11 @@ export const timelineLayoutStyles = css`
     inset-block-start: calc(0.9em + 1px);
     border-block-start: 2px solid var(--_line);
   }
+  /* A year's marker stays at the row's start while its group is in view, so a page that begins mid-year still says which. */
+  .horizontal .year-heading {
+    position: sticky;
+    inset-inline-start: var(--_edge);
+  }
   .horizontal .events {
     display: flex;
     gap: var(--_gap);

@@ -51,14 +51,18 @@ const everything = (graph) => graph.staticClosure('jiha.js');
 export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 16_450, source: 'ceiling', files: cardPage },
   // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that); issue 14's gesture handling and consent +471 B.
-  { name: 'all five elements without Leaflet (jiha.js)', bytes: 48_700, source: 'ceiling', files: everything },
+  // Issue 19's timeline (see cooperation-timeline.js below): 47,556 → 49,932 B, ceiling that plus about 2 %.
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 50_950, source: 'ceiling', files: everything },
   // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
   { name: 'iso-badge.js', bytes: 21_750, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   // Raised for issues 12 (CSV, +300 B) and 14 (consent and gestures, +471 B); the tile consent as a controller of its own, to keep the element under 400 lines, +118 B.
   { name: 'geopark-map.js', bytes: 21_650, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
+  // Issue 19 (2026-12-07): 22,520 → 24,805 B (+2,285): the line with its markers, lanes and context bands (+790 B of
+  // CSS), the horizontal row's previous/next buttons, position bar and their controller, the filters' tick boxes and
+  // "show all categories", and four new strings in ar, fr and zgh. Ceiling: that plus about 2 %.
   {
     name: 'cooperation-timeline.js',
-    bytes: 22_750,
+    bytes: 25_300,
     source: 'ceiling',
     files: (graph) => graph.staticClosure('cooperation-timeline.js'),
   },

@@ -119,6 +119,8 @@ async function exerciseWidgets({ frame, page, widgets }: Awaited<ReturnType<type
 
   // Geopark map: Leaflet built, markers and region outlines, a test-server tile; Enter on a list entry opens its popup.
   const map = shadow('geopark-map');
+  // The map loads Leaflet once it is near the view: bring it there, whatever the widgets above it measure.
+  widgets['geopark-map'].scrollIntoView({ block: 'nearest' });
   await until(
     () => map.querySelector('.leaflet-container') && map.querySelectorAll('.jiha-marker').length > 0,
     10000,

@@ -19,7 +19,14 @@
  * once two shots a moment apart are the same.
  *
  * `npm run test:visual:update` rewrites the references of the engines it
- * runs; a page is added by URL with `visualPages` (the showcase).
+ * runs. A whole page is added by URL, in a file of its own:
+ *
+ *   visualPages('showcase', [
+ *     { name: 'home', url: '/demo/showcase.html?lang={lang}&scheme={scheme}', height: 1300, looks: MAIN_LOOKS },
+ *   ]);
+ *
+ * (the page reads `lang` and `scheme` from its address; the shot is its
+ * first `height` px in a frame as wide as the look).
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';

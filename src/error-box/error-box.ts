@@ -10,6 +10,7 @@ import type { ErrorCode, JihaError } from '../core/errors.js';
 import type { JihaErrorDetail } from '../core/events.js';
 import type { CsvProblem } from '../data/csv.js';
 import { inLanguage, msg, str } from '../i18n/localize.js';
+import { followEditorSwitch, inEditorView } from './editor-view.js';
 
 /*
  * Visitors: a plain sentence on the widget's own surface (its backdrop is
@@ -71,25 +72,19 @@ function style(host: LitElement): void {
   }
 }
 
-/** What the box shows around the visitors' sentence. */
-export interface ErrorView {
-  /** The page's own content is shown beside the box. */
-  withFallback: boolean;
-  /** An editor's view: what is wrong and what to fix are shown too. */
-  editor: boolean;
-}
-
 /**
- * The box for `error` in `host`: one alert, the visitors' sentence, and in
- * an editor's view the explanation. Call inside `inLanguage()` (that is,
+ * The box for `error` in `host`: one alert, the visitors' sentence (for the
+ * element, or for its fallback shown below it, `withFallback`), and in an
+ * editor's view the explanation. Call inside `inLanguage()` (that is,
  * during render).
  */
-export function errorBox(host: LitElement, error: JihaError, view: ErrorView): TemplateResult {
+export function errorBox(host: LitElement, error: JihaError, withFallback: boolean): TemplateResult {
   style(host);
-  const sentence = view.withFallback ? fallbackSentence() : unavailableSentence(host.localName);
+  followEditorSwitch(host);
+  const sentence = withFallback ? fallbackSentence() : unavailableSentence(host.localName);
   return html`<div class="error" role="alert" part="error">
     <p class="error-notice">${sentence}</p>
-    ${view.editor ? editorPart(error) : nothing}
+    ${inEditorView(host) ? editorPart(error) : nothing}
   </div>`;
 }
 
@@ -177,15 +172,22 @@ export function errorTexts(code: ErrorCode): { title: string; advice: string } {
 }
 
 /**
- * The `jiha-error` detail for `error`, in English whatever the element's
- * language (it is for the console and the page's scripts): what is wrong,
- * the technical cause, and what to fix.
+ * The `jiha-error` detail for `error` in `host`, in English whatever the
+ * element's language (it is for the console and the page's scripts): what
+ * is wrong, the technical cause, and what to fix. Also written to the
+ * console.
  */
-export function errorReport(error: JihaError): JihaErrorDetail {
+export function errorReport(error: JihaError, host: Element): JihaErrorDetail {
   const { title, advice } = inLanguage('en', () => errorTexts(error.code));
   const detail = error.detail.trim();
   const what = detail ? `${title.replace(/\.$/, ':')} ${detail}${/[.!?…]$/.test(detail) ? '' : '.'}` : title;
-  return { code: error.code, message: `${what} ${advice}`, detail: error.detail };
+  return warned(host, { code: error.code, message: `${what} ${advice}`, detail: error.detail });
+}
+
+/** `report`, written to the console as `jiha-widgets: <tag> code: message` with the element. */
+function warned(host: Element, report: JihaErrorDetail): JihaErrorDetail {
+  console.warn(`jiha-widgets: <${host.localName}> ${report.code}: ${report.message}`, host);
+  return report;
 }
 
 /** "Some rows could not be read…: line 4, 9" (the first ten lines). Call inside `inLanguage()`. */
@@ -198,21 +200,26 @@ function skippedRowsText(problems: readonly CsvProblem[]): string {
   return msg(str`Some rows could not be read and are not shown: line ${lines}.`, { id: 'error.rows-skipped' });
 }
 
-/** The one-line notice above data shown without some rows, for an editor's view. Call inside `inLanguage()`. */
-export function skippedRowsNotice(host: LitElement, problems: readonly CsvProblem[]): TemplateResult {
+/**
+ * In an editor's view, the one-line notice above data shown without some
+ * rows; nothing for visitors. Call inside `inLanguage()`.
+ */
+export function skippedRowsNotice(host: LitElement, problems: readonly CsvProblem[]): TemplateResult | typeof nothing {
+  followEditorSwitch(host);
+  if (!inEditorView(host)) return nothing;
   style(host);
   return html`<p class="notice" role="status" part="notice">${skippedRowsText(problems)}</p>`;
 }
 
-/** The `jiha-error` detail for those rows, in English: `invalid-data`, the lines, and each line with why. */
-export function skippedRowsReport(problems: readonly CsvProblem[]): JihaErrorDetail {
+/** The `jiha-error` detail for those rows in `host`, in English: `invalid-data`, the lines, and each line with why. Also written to the console. */
+export function skippedRowsReport(problems: readonly CsvProblem[], host: Element): JihaErrorDetail {
   const detail = problems
     .slice(0, 20)
     .map(({ line, detail: why }) => `line ${line}: ${why}`)
     .join('; ');
-  return {
+  return warned(host, {
     code: 'invalid-data',
     message: inLanguage('en', () => skippedRowsText(problems)),
     detail: problems.length > 20 ? `${detail}; and ${problems.length - 20} more` : detail,
-  };
+  });
 }

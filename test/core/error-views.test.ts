@@ -9,6 +9,8 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/builder/define.js';
+import type { JihaSnippetBuilder } from '../../src/builder/define.js';
 import { textContrastProblems } from '../a11y/contrast-helpers.js';
 import { setEditorView } from '../support/editor-view.js';
 import { mount, nextEvent, settled, shadowText, unmountAll, until } from '../support/helpers.js';
@@ -141,6 +143,20 @@ describe('a failed widget, as editors see it', () => {
     expect(detail.textContent).to.contain('http-status').and.contain('404');
     expect(detail.getAttribute('dir'), 'the English cause reads left to right').to.equal('ltr');
     expect(element.querySelector('a')!.getBoundingClientRect().height, 'the fallback still shows').to.be.greaterThan(0);
+  });
+
+  it('the snippet builder’s preview is an editor’s view', async () => {
+    const builder = mount<JihaSnippetBuilder>('<jiha-snippet-builder lang="fr"></jiha-snippet-builder>');
+    await settled(builder);
+    const data = builder.shadowRoot!.querySelector<HTMLTextAreaElement>('#field-data')!;
+    data.value = '{"headline": "Titre", "views": "beaucoup"}';
+    data.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const detail = await until(
+      () => builder.previewElement?.shadowRoot?.querySelector('.error-detail'),
+      8000,
+      'the preview’s detail',
+    );
+    expect(detail.textContent).to.contain('invalid-data').and.contain('views');
   });
 
   it('data-jiha-editor on the element itself', async () => {

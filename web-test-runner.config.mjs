@@ -16,6 +16,13 @@ import { networkInputPlugin } from './test/server/network-input-plugin.mjs';
 import { viewportPlugin } from './test/server/viewport-plugin.mjs';
 import { enginePlugin } from './test/server/engine-plugin.mjs';
 
+/**
+ * A failed widget's report to the console (src/core/error-state.ts): the error
+ * suites cause hundreds on purpose and read them through the `jiha-error` event.
+ */
+const ERROR_REPORT =
+  /^jiha-widgets: <[a-z-]+> (invalid-json|invalid-data|fetch-failed|http-status|timeout|unsupported-format): /;
+
 /** The engine of this run (scripts/test.mjs runs one after another; `--engine` picks one). */
 const engine = process.env.JIHA_ENGINE ?? 'chromium';
 
@@ -41,5 +48,7 @@ export default {
   ],
   browsers: [launcherFor(engine)],
   testFramework: { config: { timeout: 20000 } },
+  filterBrowserLogs: ({ type, args }) =>
+    !(type === 'warn' && typeof args[0] === 'string' && ERROR_REPORT.test(args[0])),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

@@ -13,8 +13,9 @@ const manifest = Object.values(manifests)[0]?.default;
 if (manifest) setCustomElementsManifest(manifest);
 
 /**
- * A toolbar for the UI language and direction. The story renders inside a
- * wrapper that carries `lang` and `dir`, as a host page would.
+ * A toolbar for the UI language, the direction and who looks (editor or
+ * visitor). The story renders inside a wrapper that carries `lang`, `dir`
+ * and, for an editor, `data-jiha-editor`, as a host page would.
  */
 const preview: Preview = {
   globalTypes: {
@@ -28,6 +29,18 @@ const preview: Preview = {
           { value: 'fr', title: 'Français (fr)' },
           { value: 'en', title: 'English (en)' },
           { value: 'zgh', title: 'ⵜⴰⵎⴰⵣⵉⵖⵜ (zgh)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    view: {
+      description: 'Who looks: an editor sees what is wrong in a failed widget, a visitor one sentence',
+      toolbar: {
+        title: 'View',
+        icon: 'user',
+        items: [
+          { value: 'editor', title: 'Editor (data-jiha-editor)' },
+          { value: 'visitor', title: 'Visitor' },
         ],
         dynamicTitle: true,
       },
@@ -46,16 +59,19 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'ar', dir: 'auto' },
+  initialGlobals: { lang: 'ar', dir: 'auto', view: 'editor' },
   decorators: [
     (story, context) => {
       const lang = (context.globals.lang as string) ?? 'ar';
       const dir = context.globals.dir === 'rtl' || context.globals.dir === 'ltr' ? context.globals.dir : undefined;
+      // Storybook is an editor's view (error boxes say what is wrong and what to fix) unless the toolbar says visitor.
+      const editor = context.globals.view !== 'visitor';
       // The canvas declares `color-scheme: light dark`, as a portal with a dark theme does: canvas and widgets follow
       // the viewer's preference together (a page without color-scheme keeps its widgets light).
       return html`<div
         lang=${lang}
         dir=${dir ?? (lang === 'ar' ? 'rtl' : 'ltr')}
+        ?data-jiha-editor=${editor}
         style="padding: 1rem; color-scheme: light dark; background: Canvas; color: CanvasText"
       >
         ${story()}

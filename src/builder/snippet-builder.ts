@@ -188,7 +188,8 @@ export class JihaSnippetBuilder extends JihaElement {
       </form>
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading">${msg('Preview', { id: 'builder.preview' })}</h2>
-        <div class="preview" id="preview"></div>
+        <!-- An editor's view (data-jiha-editor): a failing preview says what is wrong and what to fix. -->
+        <div class="preview" id="preview" data-jiha-editor></div>
         ${input ? this.renderSnippets(input) : html`<p class="problem" role="status">${msg('Correct the marked fields to get the snippets.', { id: 'builder.fix-fields' })}</p>`}
         <p class="status" role="status" aria-live="polite">${this.copied}</p>
       </section>

@@ -7,7 +7,7 @@ import {
   type FetchOptions,
   type LoadState,
 } from './data-controller.js';
-import { renderErrorBox, errorTitle, renderSkippedRows, skippedRowsEvent } from './error-state.js';
+import { errorReport, renderErrorBox, renderSkippedRows, skippedRowsReport } from './error-state.js';
 import { JihaError } from './errors.js';
 import { renderFallback } from './fallback.js';
 import { isDataScript, parseJson } from './inline-data.js';
@@ -31,14 +31,16 @@ const fetchModule = lazyModule('fetch', () => import('../data/fetch-data.js'));
  * and renders a model.
  *
  * @fires jiha-ready - The element shows its data. Bubbles, composed.
- * @fires jiha-error - The data is unusable; `detail: {code, message, detail}`. Bubbles, composed.
+ * @fires jiha-error - The data is unusable; `detail: {code, message, detail}`, in English (also in the console). Bubbles, composed.
  * Light-DOM children other than `<script>` and `<template>` are the
  * fallback: shown by the page before the element is defined and where the
  * script never runs, hidden (from sight and from assistive technology) once
  * the element renders, and slotted back beside the error box.
  *
  * @slot - The fallback: the page's own content for readers without JavaScript; shown again in the error state.
- * @csspart error - The error box.
+ * @csspart error - The error box: one sentence for visitors (`role="alert"`); in an editor's view (`data-jiha-editor` on the element or an ancestor) also what is wrong and what to fix.
+ * @csspart error-editor - The editor's part of the error box.
+ * @csspart notice - In an editor's view, the line naming CSV rows left out.
  * @csspart fallback - The page's own content, shown beside the error box.
  * @csspart skeleton - The placeholder shown while `src` loads.
  */
@@ -189,8 +191,8 @@ export abstract class JihaDataElement<Model> extends JihaElement {
   #announceSkippedRows(): void {
     const skipped = this.loadState === 'ready' ? skippedRows(this.model) : undefined;
     if (!skipped || this.#announcedRows === this.model) return;
-    const detail = skippedRowsEvent(skipped, this.language.ui);
-    if (!detail) return; // the notice is loading; the update that shows it announces
+    const detail = skippedRowsReport(skipped, this);
+    if (!detail) return; // the report's chunk is loading; the next update announces
     this.#announcedRows = this.model;
     this.emit('jiha-error', detail);
   }
@@ -224,10 +226,10 @@ export abstract class JihaDataElement<Model> extends JihaElement {
       this.emit('jiha-ready', this.readyDetail());
     } else if (this.loadState === 'error' && this.error && this.#announced !== this.error) {
       // Announced from the update that shows the box, so that a listener finds it in place.
-      const message = errorTitle(this.error, this.language.ui, this);
-      if (message === undefined) return;
+      const detail = errorReport(this.error, this, this.language.ui);
+      if (!detail) return;
       this.#announced = this.error;
-      this.emit('jiha-error', { code: this.error.code, message, detail: this.error.detail });
+      this.emit('jiha-error', detail);
     }
     this.#announceSkippedRows();
   }

@@ -1,65 +1,80 @@
-import { html, type LitElement } from 'lit';
+import type { LitElement } from 'lit';
 import type { UiLanguage } from '../i18n/language.js';
-import { inLanguage, isLanguageLoaded, loadLanguage } from '../i18n/localize.js';
+import { isLanguageLoaded, loadLanguage } from '../i18n/localize.js';
 import { errorStrings } from '../locales/error.js';
 import type { CsvProblem } from '../data/csv.js';
 import type { JihaError } from './errors.js';
 import type { JihaErrorDetail } from './events.js';
+import { hasFallback } from './fallback.js';
 import { lazyModule } from './lazy-module.js';
 
-/** The error box's code and styles: its own chunk, which a page whose widgets all work never downloads. */
+/**
+ * The error box's code and styles, its sentences, the editor's view
+ * (`data-jiha-editor`, src/error-box/editor-view.ts) and the English
+ * reports: its own chunk, which a page whose widgets all work never
+ * downloads.
+ */
 const errorBoxModule = lazyModule('error box', () => import('../error-box/error-box.js'));
+
+/** Hosts whose box could not be loaded: their report is the plain technical message. */
+const boxFailed = new WeakSet<LitElement>();
 
 /** True when the box and its sentences in `language` are here, so that it can render. */
 function boxReady(language: UiLanguage): boolean {
   return errorBoxModule.current !== undefined && isLanguageLoaded(language, [errorStrings]);
 }
 
-/**
- * The error box for `error`, or null while its chunk and sentences load
- * (`host` renders again when they arrive). If they cannot be loaded, a
- * plain alert still names the problem.
- */
-export function renderErrorBox(host: LitElement, error: JihaError, language: UiLanguage): unknown {
-  const box = errorBoxModule.current;
-  if (box && boxReady(language)) return box.errorBox(host, error);
-  loadBox(host, language);
-  return fallbackShown.has(host) ? html`<p class="error" role="alert" part="error">${error.message}</p>` : null;
-}
-
-/** Hosts whose box could not be loaded: they show the plain alert. */
-const fallbackShown = new WeakSet<LitElement>();
-
-/** The box's localised title for `error` once the box is shown; undefined before (the `jiha-error` event waits for it). */
-export function errorTitle(error: JihaError, language: UiLanguage, host: LitElement): string | undefined {
-  if (boxReady(language)) return inLanguage(language, () => errorBoxModule.current!.errorTexts(error.code).title);
-  return fallbackShown.has(host) ? error.message : undefined;
-}
-
-/** Loads the box's chunk and sentences, then renders `host` again (with the plain fallback if they cannot be loaded). */
+/** Loads the box's chunk and sentences, then renders `host` again. */
 function loadBox(host: LitElement, language: UiLanguage): void {
   Promise.all([errorBoxModule.load(), loadLanguage(language, [errorStrings])]).then(
     () => host.requestUpdate(),
     () => {
-      fallbackShown.add(host);
+      boxFailed.add(host);
       host.requestUpdate();
     },
   );
 }
 
 /**
- * Data shown without some rows (a bad CSV line): the one-line notice naming
- * them, from the error box's chunk; null while it loads.
+ * The error box for `error`, or null while its chunk and sentences load
+ * (`host` renders again when they arrive). If they cannot be loaded, the
+ * page's own content shows alone (there is no sentence to show), and the
+ * console and the event still say what is wrong.
  */
-export function renderSkippedRows(host: LitElement, problems: readonly CsvProblem[], language: UiLanguage): unknown {
-  if (boxReady(language)) return errorBoxModule.current!.skippedRowsNotice(problems);
+export function renderErrorBox(host: LitElement, error: JihaError, language: UiLanguage): unknown {
+  if (boxReady(language)) return errorBoxModule.current!.errorBox(host, error, hasFallback(host));
   loadBox(host, language);
   return null;
 }
 
-/** The `jiha-error` detail for those rows once the notice shows; undefined before. */
-export function skippedRowsEvent(problems: readonly CsvProblem[], language: UiLanguage): JihaErrorDetail | undefined {
-  return boxReady(language)
-    ? inLanguage(language, () => errorBoxModule.current!.skippedRowsEvent(problems))
-    : undefined;
+/**
+ * The `jiha-error` detail for `error` (also written to the console) once
+ * the box is shown, undefined before: the event waits for the box, so that
+ * a listener finds it in place.
+ */
+export function errorReport(error: JihaError, host: LitElement, language: UiLanguage): JihaErrorDetail | undefined {
+  if (boxReady(language)) return errorBoxModule.current!.errorReport(error, host);
+  if (!boxFailed.has(host)) return undefined;
+  console.warn(`jiha-widgets: <${host.localName}> ${error.message}`, host);
+  return { code: error.code, message: error.message, detail: error.detail };
+}
+
+/**
+ * Data shown without some rows (a bad CSV line): in an editor's view, the
+ * one-line notice naming them (visitors see the rows that could be read,
+ * and nothing else); null while the box's chunk loads.
+ */
+export function renderSkippedRows(host: LitElement, problems: readonly CsvProblem[], language: UiLanguage): unknown {
+  if (boxReady(language)) return errorBoxModule.current!.skippedRowsNotice(host, problems);
+  loadBox(host, language);
+  return null;
+}
+
+/**
+ * The `jiha-error` detail for those rows (also written to the console), or
+ * undefined while the box's chunk loads (`host` renders again when it
+ * arrives; if it never does, the rows shown are all that is said).
+ */
+export function skippedRowsReport(problems: readonly CsvProblem[], host: LitElement): JihaErrorDetail | undefined {
+  return errorBoxModule.current?.skippedRowsReport(problems, host);
 }

@@ -12,12 +12,12 @@ export interface JihaReadyDetail {
   count?: number;
 }
 
-/** The `detail` of `jiha-error`. */
+/** The `detail` of `jiha-error`, in English whatever the element's language; also written to the console. */
 export interface JihaErrorDetail {
   code: ErrorCode;
-  /** The localised explanation shown in the error box. */
+  /** What is wrong, its technical cause and what to fix, for whoever fixes it. */
   message: string;
-  /** The technical cause (parser message, URL and status), in English. */
+  /** The technical cause alone (parser message, URL and status, field). */
   detail: string;
 }
 

@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { errorTitle, renderErrorBox } from '../core/error-state.js';
+import { errorReport, renderErrorBox } from '../core/error-state.js';
 import { JihaError, type ErrorCode } from '../core/errors.js';
 import { JihaElement } from '../core/jiha-element.js';
 import { safeDefine } from '../core/define.js';
@@ -8,7 +8,9 @@ import { safeDefine } from '../core/define.js';
  * The library's own localised error box, for what embed.html cannot hand to
  * a widget: an unknown widget name, a misspelt parameter, undecodable data.
  * The same box, language, `role="alert"` and `jiha-error` event as a
- * widget's error state.
+ * widget's error state: visitors read one sentence; the technical cause is
+ * in the console, the event, and on screen in an editor's view
+ * (`<html data-jiha-editor>` in the frame).
  *
  * @tag jiha-embed-error
  */
@@ -29,10 +31,10 @@ export class JihaEmbedError extends JihaElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const error = this.#error;
-    const message = this.#announced ? undefined : errorTitle(error, this.language.ui, this);
-    if (message === undefined) return;
+    const detail = this.#announced ? undefined : errorReport(error, this, this.language.ui);
+    if (!detail) return;
     this.#announced = true;
-    this.emit('jiha-error', { code: error.code, message, detail: error.detail });
+    this.emit('jiha-error', detail);
   }
 }
 

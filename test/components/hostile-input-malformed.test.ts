@@ -9,6 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { useEditorView } from '../support/editor-view.js';
 import { settled, until } from '../support/helpers.js';
 import { MAX_TEXT_LENGTH } from '../../src/i18n/localized-text.js';
 import {
@@ -304,6 +305,8 @@ describe('malformed input through src: every element ends in the right state and
   let traps: ReturnType<typeof installTraps>;
   let warnings: ReturnType<typeof muteWarnings>;
   let cases = 0;
+  // The box's code is on screen in an editor's view (test/core/error-views.test.ts).
+  useEditorView();
   before(() => {
     traps = installTraps();
     warnings = muteWarnings();

@@ -6,7 +6,10 @@
  *   'screenshot-compare' {a, b, threshold?, diff?} → {width, height, sameSize,
  *      mismatched} comparing two kept PNGs with pixelmatch (anti-aliasing
  *      ignored); with `diff`, writes the diff image to that path for a human
- *      (and both screenshots beside it, `-a.png` and `-b.png`).
+ *      (and both screenshots beside it, `-a.png` and `-b.png`);
+ *   'screenshot-match' {name, reference, tolerance?} → compares a kept PNG
+ *      with the committed reference of this engine, or rewrites it under
+ *      JIHA_UPDATE_SCREENSHOTS=1 (test/server/visual-references.mjs).
  * Puppeteer (Chromium, Firefox) clips its own shot; WebDriver (WebKit)
  * takes the viewport's, which is cut here.
  */
@@ -14,6 +17,8 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { engineOf } from './engines.mjs';
+import { matchReference } from './visual-references.mjs';
 
 const shots = new Map();
 const key = (session, name) => `${session.id}\u0000${name}`;
@@ -47,6 +52,12 @@ export function screenshotPlugin() {
         const data = await page.screenshot({ type: 'png', clip, captureBeyondViewport: false });
         shots.set(key(session, name), PNG.sync.read(Buffer.from(data)));
         return { width: clip.width, height: clip.height };
+      }
+      if (command === 'screenshot-match') {
+        const { name, reference, tolerance } = payload;
+        const shot = shots.get(key(session, name));
+        if (!shot) throw new Error(`screenshot-match: no screenshot named ${name}`);
+        return matchReference(shot, { engine: engineOf(session), name: reference, tolerance });
       }
       if (command === 'screenshot-compare') {
         const { a, b, threshold = 0.1, diff } = payload;

@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'error.editor-label': `للمحرّرين (لا يرى الزوار إلا السطر أعلاه):`,
   'error.fetch-failed.advice': `تحقّق من العنوان في src ومن أنّ الخادم يسمح لهذا الموقع بقراءته.`,
   'error.fetch-failed.title': `تعذّر تنزيل البيانات.`,
   'error.http-status.advice': `تحقّق من صحة العنوان في src ومن أنّ الملف منشور.`,
@@ -17,4 +18,11 @@ export const templates = {
   'error.timeout.title': `تأخّر الخادم كثيرًا في الإجابة.`,
   'error.unsupported-format.advice': `استعمل إحدى الصيغ المذكورة في الدليل.`,
   'error.unsupported-format.title': `صيغة البيانات هذه غير مدعومة.`,
+  'error.visitor.cooperation-timeline': `لا يمكن عرض الخط الزمني حاليًا.`,
+  'error.visitor.geopark-map': `لا يمكن عرض الخريطة حاليًا.`,
+  'error.visitor.iso-badge': `لا يمكن عرض هذه الشهادة حاليًا.`,
+  'error.visitor.news-card': `لا يمكن عرض هذا الخبر حاليًا.`,
+  'error.visitor.news-list': `لا يمكن عرض الأخبار حاليًا.`,
+  'error.visitor.other': `لا يمكن عرض هذا المحتوى حاليًا.`,
+  'error.visitor.with-fallback': `لا يمكن عرض النسخة الكاملة حاليًا.`,
 };

@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'error.editor-label': `Pour les éditeurs (les visiteurs ne voient que la ligne ci-dessus) :`,
   'error.fetch-failed.advice': `Vérifiez l’adresse dans src et que le serveur autorise ce site à la lire.`,
   'error.fetch-failed.title': `Les données n’ont pas pu être téléchargées.`,
   'error.http-status.advice': `Vérifiez que l’adresse dans src est juste et que le fichier est publié.`,
@@ -17,4 +18,11 @@ export const templates = {
   'error.timeout.title': `Le serveur a mis trop de temps à répondre.`,
   'error.unsupported-format.advice': `Utilisez l’un des formats décrits dans la documentation.`,
   'error.unsupported-format.title': `Ce format de données n’est pas pris en charge.`,
+  'error.visitor.cooperation-timeline': `La chronologie ne peut pas être affichée pour le moment.`,
+  'error.visitor.geopark-map': `La carte ne peut pas être affichée pour le moment.`,
+  'error.visitor.iso-badge': `Ce certificat ne peut pas être affiché pour le moment.`,
+  'error.visitor.news-card': `Cette actualité ne peut pas être affichée pour le moment.`,
+  'error.visitor.news-list': `Les actualités ne peuvent pas être affichées pour le moment.`,
+  'error.visitor.other': `Ce contenu ne peut pas être affiché pour le moment.`,
+  'error.visitor.with-fallback': `La version complète ne peut pas être affichée pour le moment.`,
 };

@@ -4,6 +4,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'error.editor-label': `ⵉ ⵉⵎⵙⵏⴼⵍⵏ (ⵉⵎⵔⵣⴰⵢⵏ ⵓⵔ ⵜⵜⵥⵕⵕⴰⵏ ⵖⴰⵙ ⴰⵣⵔⵉⵔⴳ ⵏ ⵓⴼⵍⵍⴰ):`,
   'error.fetch-failed.advice': `ⵙⵙⵉⵡⵍ ⴰⵏⵙⴰ ⴳ src, ⴷ ⵎⴰⵙ ⵉⵜⵜⴰⵊⵊⴰ ⵓⵎⵙⵙⵓⴷⵙ ⵉ ⵡⴰⵙⵉⵜ ⴰⴷ ⴰⴷ ⵜ ⵉⵖⵔ.`,
   'error.fetch-failed.title': `ⵓⵔ ⵜⵣⵎⵉⵔ ⴰⴷ ⵜⵙⴰⴳⵎ ⵉⵙⴼⴽⴰ.`,
   'error.http-status.advice': `ⵙⵙⵉⵡⵍ ⵎⴰⵙ ⵉⵚⵃⴰ ⵓⵏⵙⴰ ⴳ src, ⴷ ⵎⴰⵙ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵓⴼⴰⵢⵍⵓ.`,
@@ -17,4 +18,11 @@ export const templates = {
   'error.timeout.title': `ⵉⵙⵙⵖⵣⵍ ⵓⵎⵙⵙⵓⴷⵙ ⴰⵟⵟⴰⵙ ⴰⴷ ⵢⴰⵔⵓ.`,
   'error.unsupported-format.advice': `ⵙⵙⵎⵔⵙ ⵢⴰⵜ ⵙⴳ ⵜⴰⵍⵖⵉⵡⵉⵏ ⵏⵏⴰ ⵉⵍⵍⴰⵏ ⴳ ⵓⵎⵏⴰⴷ.`,
   'error.unsupported-format.title': `ⵜⴰⵍⵖⴰ ⴰⴷ ⵏ ⵉⵙⴼⴽⴰ ⵓⵔ ⵜⵜⵓⵙⵏⴼⵍ.`,
+  'error.visitor.cooperation-timeline': `ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵣⵔⵉⴳ ⴰⴽⵓⴷⴰⵏ ⴰⴷ ⵉⵜⵜⵓⵙⵙⴽⵏ ⵖⵉⵍⴰ.`,
+  'error.visitor.geopark-map': `ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⴽⴰⵔⴹⴰ ⴰⴷ ⵜⵜⵓⵙⵙⴽⵏ ⵖⵉⵍⴰ.`,
+  'error.visitor.iso-badge': `ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵙⵍⴽⵉⵏ ⴰ ⴰⴷ ⵉⵜⵜⵓⵙⵙⴽⵏ ⵖⵉⵍⴰ.`,
+  'error.visitor.news-card': `ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵏⵖⵎⵉⵙ ⴰ ⴰⴷ ⵉⵜⵜⵓⵙⵙⴽⵏ ⵖⵉⵍⴰ.`,
+  'error.visitor.news-list': `ⵓⵔ ⵣⵎⵉⵔⵏ ⵉⵏⵖⵎⵉⵙⵏ ⴰⴷ ⵜⵜⵓⵙⵙⴽⵏⵏ ⵖⵉⵍⴰ.`,
+  'error.visitor.other': `ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⴳⴱⵓⵔ ⴰ ⴰⴷ ⵉⵜⵜⵓⵙⵙⴽⵏ ⵖⵉⵍⴰ.`,
+  'error.visitor.with-fallback': `ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵙⵙⴽⵏ ⴰⵎⴷⴷⴰⴷ ⴰⴷ ⵉⵍⵉ ⵖⵉⵍⴰ.`,
 };

@@ -3,6 +3,7 @@ import '../../../src/index.js';
 import type { JihaCooperationTimeline } from '../../../src/index.js';
 import { parseTimeline } from '../../../src/components/cooperation-timeline/parse-timeline.js';
 import type { JihaErrorDetail } from '../../../src/core/data-element.js';
+import { useEditorView } from '../../support/editor-view.js';
 import { loadJson, mount, nextEvent, settled, unmountAll, until } from '../../support/helpers.js';
 import { timeline, titles } from './helpers.js';
 
@@ -125,6 +126,8 @@ describe('jiha-cooperation-timeline: light-DOM list', () => {
 
 describe('jiha-cooperation-timeline: bad data', () => {
   afterEach(unmountAll);
+  // The box names the event in an editor's view (test/core/error-views.test.ts).
+  useEditorView();
 
   const cases: Array<[string, unknown, RegExp]> = [
     [

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/iso-badge/define.js';
 import type { JihaIsoBadge } from '../../../src/components/iso-badge/define.js';
+import { useEditorView } from '../../support/editor-view.js';
 import { mount, nextEvent, settled, shadowText, unmountAll, until } from '../../support/helpers.js';
 import { FakeClock, TANGER_HOLDER, badge, dayFromToday, shadow, tangerCertificate } from './helpers.js';
 
@@ -11,6 +12,8 @@ const sealName = (element: JihaIsoBadge) => shadow(element).querySelector('[part
 
 describe('jiha-iso-badge: state from today’s date', () => {
   afterEach(unmountAll);
+  // What is wrong is on screen in an editor's view (test/core/error-views.test.ts).
+  useEditorView();
 
   const cases: Array<[string, Record<string, string>, string, string]> = [
     ['valid, 200 days left', { issued: dayFromToday(-400), expires: dayFromToday(200) }, 'valid', 'Valid'],
@@ -226,6 +229,8 @@ describe('jiha-iso-badge: each variant in the four languages', () => {
 
 describe('jiha-iso-badge: the standard', () => {
   afterEach(unmountAll);
+  // What is wrong is on screen in an editor's view (test/core/error-views.test.ts).
+  useEditorView();
 
   const spellings: Array<[string, string]> = [
     ['9001', 'ISO 9001'],
@@ -341,6 +346,8 @@ describe('jiha-iso-badge: the standard', () => {
 
 describe('jiha-iso-badge: bad dates give the invalid-data error box', () => {
   afterEach(unmountAll);
+  // What is wrong is on screen in an editor's view (test/core/error-views.test.ts).
+  useEditorView();
 
   const bad: Array<[string, Record<string, string>, string]> = [
     [
@@ -362,7 +369,8 @@ describe('jiha-iso-badge: bad dates give the invalid-data error box', () => {
       expect(event.detail.code).to.equal('invalid-data');
       await settled(element);
       await until(() => shadow(element).querySelector('[role=alert]'), 2000, 'the error box');
-      expect(shadowText(element, '.error-title')).to.equal(event.detail.message);
+      expect(event.detail.message, 'the event says it in English').to.contain(detail);
+      expect(shadowText(element, '.error-title')).to.equal('Les données n’ont pas les champs attendus.');
       expect(shadowText(element, '.error-detail')).to.contain(detail);
       expect(element.hasAttribute('state')).to.be.false;
     });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/iso-badge/define.js';
 import type { JihaIsoBadge } from '../../../src/components/iso-badge/define.js';
+import { useEditorView } from '../../support/editor-view.js';
 import { loadJson, mount, settled, unmountAll, until } from '../../support/helpers.js';
 import { shadow } from './helpers.js';
 
@@ -59,6 +60,8 @@ describe('jiha-iso-badge: XSS payloads in every text field are text, never marku
   });
   after(() => Object.assign(window, originals));
   afterEach(unmountAll);
+  // The payload shows, as text, in the editor's part of the error box.
+  useEditorView();
 
   it('loads the payload list', () => {
     expect(payloads.length).to.be.above(100);

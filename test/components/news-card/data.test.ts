@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/index.js';
 import { JihaNewsCard } from '../../../src/index.js';
 import { safeDefine } from '../../../src/core/define.js';
+import { useEditorView } from '../../support/editor-view.js';
 import { loadJson, mount, nextEvent, settled, shadowText, unmountAll, until } from '../../support/helpers.js';
 
 const quiet = () => {
@@ -200,6 +201,8 @@ describe('jiha-news-card: data shapes', () => {
 
 describe('jiha-news-card: errors', () => {
   afterEach(unmountAll);
+  // The box's code and cause are on screen in an editor's view (test/core/error-views.test.ts).
+  useEditorView();
 
   async function expectError(markup: string, code: string, setup?: (element: JihaNewsCard) => void) {
     const { restore } = quiet();
@@ -224,7 +227,7 @@ describe('jiha-news-card: errors', () => {
       '<jiha-news-card lang="fr"><script type="application/json">{"headline": "x",}</script></jiha-news-card>',
       'invalid-json',
     );
-    expect(detail.message).to.equal('Les données ne sont pas du JSON valide.');
+    expect(detail.message).to.match(/^The data is not valid JSON: inline <script>: /);
     expect(box.textContent).to.contain('virgule');
   });
   it('invalid-data for a wrong type, naming the field, in Arabic', async () => {

@@ -1,6 +1,6 @@
 /**
- * What visitors and editors each see of a failed widget (contract section 2,
- * "States and events"; issue 19): visitors get the page's fallback content
+ * What visitors and editors each see of a failed widget (docs/reference/states-and-errors.md,
+ * issue 19): visitors get the page's fallback content
  * and one quiet sentence in the widget's language (`role="alert"`), never a
  * code, an HTTP status or a parse position; editors (`data-jiha-editor` on
  * the element, an ancestor or `<html>`) also get what is wrong and what to

@@ -1,7 +1,7 @@
 /**
  * The visual regression suite's references (test/visual/): one PNG per
  * state, per engine (fonts and anti-aliasing differ between engines), in
- * test/visual/references/<engine>/<name>.png, committed.
+ * test/visual/references/<engine>/<element>/<state>.png, committed.
  *
  * `matchReference` compares a screenshot with its reference: pixelmatch
  * (its colour threshold; anti-aliased pixels not counted), then at most

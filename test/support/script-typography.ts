@@ -1,8 +1,9 @@
 /**
  * Arabic and Tifinagh typography as computed, for the elements that show
  * running text: Arabic lines at least 1.7 times the text size (headings
- * 1.45), and no bold or italic faked by the browser for either script
- * (`font-synthesis` without `weight` and `style`).
+ * 1.45), Arabic links underlined under the descenders (not through the
+ * letters' dots), and no bold or italic faked by the browser for either
+ * script (`font-synthesis` without `weight` and `style`).
  */
 
 import { allElements } from '../a11y/contrast-helpers.js';
@@ -38,6 +39,8 @@ export function scriptTypographyProblems(host: Element): string[] {
     for (const which of ['weight', 'style'] as const)
       if (synthesises(style, which)) problems.push(`${what}: font-synthesis lets the browser fake the ${which}`);
     if (!arabic || element instanceof SVGElement) continue;
+    if (element.closest('a') && !style.textUnderlinePosition.includes('under'))
+      problems.push(`${what}: a link underlined at "${style.textUnderlinePosition}", through the letters`);
     const ratio = parseFloat(style.lineHeight) / parseFloat(style.fontSize);
     const least = isHeading(element) ? 1.45 : 1.7;
     if (!(ratio >= least - 0.01))

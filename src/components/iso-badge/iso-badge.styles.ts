@@ -253,7 +253,7 @@ export const isoBadgeStyles = css`
    * The facts as a summary list: every label in one column and every value
    * in the other (the label column is a share of the list's width up to
    * 13em, the same in each row), a line between rows; labels above their
-   * values in a narrow card.
+   * values in a narrow card and in the seal's details.
    */
   .facts {
     display: grid;
@@ -286,6 +286,10 @@ export const isoBadgeStyles = css`
   .card + .iaf {
     margin: 0.5em 0 0;
     padding-inline: calc(var(--_space) + 6px) var(--_space);
+  }
+  /* The seal's details are at most 22em wide: labels above values there too. */
+  .details .facts > div {
+    grid-template-columns: minmax(0, 1fr);
   }
   @container (max-width: 24em) {
     .facts > div {

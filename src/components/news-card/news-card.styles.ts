@@ -34,11 +34,10 @@ export const newsCardStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
+  /* Quiet: a third of the border colour on the surface (forced colours give it the page's Canvas). */
   .placeholder {
     display: grid;
     place-items: center;
-    /* Quiet: the border colour over the surface, lighter still where the browser can mix colours. */
-    background: var(--_border);
     background: color-mix(in srgb, var(--_border) 30%, var(--_surface));
     color: var(--_muted);
   }
@@ -63,7 +62,8 @@ export const newsCardStyles = css`
    * The headline is the card's link. Semi-bold rather than bold, with a thin
    * underline that stays (touch screens have no hover to reveal one) in the
    * quiet colour, below the letters: offset, skipping the ink of any glyph
-   * that still reaches it, and under the descenders in Arabic, whose dots
+   * that still reaches it (the initial text-decoration-skip-ink, which
+   * .frame's "all: initial" restores), and under the descenders in Arabic, whose dots
    * and tails sit where a Latin underline goes. Hover and focus make it the
    * accent colour, thicker.
    */
@@ -78,10 +78,8 @@ export const newsCardStyles = css`
   }
   .headline a {
     color: inherit;
-    text-decoration-line: underline;
     text-decoration-thickness: max(1px, 0.05em);
     text-decoration-color: var(--_muted);
-    text-decoration-skip-ink: auto;
     text-underline-offset: 0.22em;
   }
   .headline a:lang(ar) {
@@ -162,11 +160,6 @@ export const newsCardStyles = css`
       min-block-size: 0;
       border-block-end: 1px solid var(--_border);
       border-inline-end: 0;
-    }
-  }
-  @media (forced-colors: active) {
-    .placeholder {
-      background: Canvas;
     }
   }
 `;

@@ -14,8 +14,8 @@ import { mount, settled, unmountAll } from '../../support/helpers.js';
 import { dayFromToday, shadow, tangerCertificate } from './helpers.js';
 
 const LANGUAGES = ['ar', 'fr', 'en', 'zgh'];
-/** A phone (360 px less the page's margins), a column of three on a desktop (about 18em), a half, a whole page. */
-const WIDTHS = [328, 300, 620, 1240];
+/** A phone (360 px less the page's margins), a column of a desktop's grid (18 to 24em), a half, a whole page. */
+const WIDTHS = [328, 300, 380, 620, 1240];
 
 /** A card badge in a box `width` px wide. */
 async function cardIn(width: number, lang: string, data: Record<string, unknown>): Promise<JihaIsoBadge> {

@@ -45,8 +45,8 @@ describe('jiha-news-card: the image frame', () => {
         const loaded = await cardWithImage(`lang="${lang}" variant="${variant}"`, GOOD, width);
         const failed = await cardWithImage(`lang="${lang}" variant="${variant}"`, BROKEN, width);
         for (const [what, card] of [
-          ['loaded', loaded],
           ['failed', failed],
+          ['loaded', loaded],
         ] as const) {
           const media = box(card, '[part=media]');
           expect(media.height, `${what}: height of a ${Math.round(media.width)} px wide frame`).to.be.closeTo(
@@ -54,7 +54,7 @@ describe('jiha-news-card: the image frame', () => {
             1.5,
           );
         }
-        const placeholder = box(failed, '.placeholder');
+        const placeholder = box(failed, '[part=media] > *');
         expect(placeholder.width).to.be.closeTo(box(failed, '[part=media]').width, 1);
         expect(placeholder.height).to.be.closeTo(box(failed, '[part=media]').height, 1);
       });
@@ -83,7 +83,7 @@ describe('jiha-news-card: the image frame', () => {
       page.style.colorScheme = scheme;
       page.style.background = scheme === 'dark' ? '#121417' : '#ffffff';
       const card = await cardWithImage('lang="ar"', BROKEN, 360, page);
-      const placeholder = card.shadowRoot!.querySelector('.placeholder')!;
+      const placeholder = card.shadowRoot!.querySelector('[part=media] > *')!;
       const surface = parseColor(getComputedStyle(card.shadowRoot!.querySelector('[part=card]')!).backgroundColor);
       const fill = over(parseColor(getComputedStyle(placeholder).backgroundColor), surface);
       const drawing: Rgba = over(parseColor(getComputedStyle(placeholder).color), fill);

@@ -46,14 +46,14 @@ export const newsListStyles = css`
   }
   /*
    * "More news" under the list: a full-width button on a phone, easy to
-   * reach with a thumb (44 px tall at the default text size), centred under
-   * a wider list; "Try again" the same, under its line.
+   * reach with a thumb (44 px tall at the default text size); under a wider
+   * list, at its start like the heading (centring it under a row the items
+   * do not fill would set it apart from them). "Try again" the same.
    */
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: center;
     gap: calc(var(--_space) / 2);
     margin-block-start: var(--_space);
   }
@@ -65,9 +65,6 @@ export const newsListStyles = css`
     .actions {
       flex-direction: column;
       align-items: stretch;
-    }
-    .more-error {
-      text-align: center;
     }
   }
   .more[aria-disabled='true'] {

@@ -3,7 +3,8 @@
  * does (1280 px), in four languages: the heading in line with the cards,
  * one spacing between heading, cards and button, nothing wider than the
  * column, and a "More news" button as wide as the list on the phone and at
- * least 44 px tall (a thumb's target), centred under a wide list. The list
+ * least 44 px tall (a thumb's target), at the list's start under a wide
+ * one. The list
  * lays itself out by its own width (container queries), so a column of a
  * phone's width stands for the phone: WebKit's test window cannot be made
  * narrower than about 450 px.
@@ -75,14 +76,15 @@ describe('jiha-news-list: the list on a phone and on a desktop', () => {
   }
 
   for (const lang of ['ar', 'fr']) {
-    it(`${lang} at 1280 px: cards side by side, the button centred under them, 44 px tall`, async () => {
+    it(`${lang} at 1280 px: cards side by side, the button at the list's start, 44 px tall`, async () => {
       const list = await mountNews(lang, 1240);
       const items = [...list.shadowRoot!.querySelectorAll('[part=item]')].map((item) => item.getBoundingClientRect());
       expect(items[1].top).to.equal(items[0].top);
       const listBox = rect(list, '[part=list]');
       const button = moreButton(list)!.getBoundingClientRect();
       expect(button.width).to.be.below(listBox.width / 2);
-      expect((button.left + button.right) / 2).to.be.closeTo((listBox.left + listBox.right) / 2, 1);
+      if (lang === 'ar') expect(button.right).to.be.closeTo(listBox.right, 1);
+      else expect(button.left).to.be.closeTo(listBox.left, 1);
       expect(button.height).to.be.at.least(44);
     });
   }

@@ -253,7 +253,9 @@ export const isoBadgeStyles = css`
    * The facts as a summary list: every label in one column and every value
    * in the other (the label column is a share of the list's width up to
    * 13em, the same in each row), a line between rows; labels above their
-   * values in a narrow card and in the seal's details.
+   * values in a narrow card, and on paper in the seal's details (two
+   * columns of a 22em box wrap the values, which then read interleaved
+   * with their labels in a PDF's text).
    */
   .facts {
     display: grid;
@@ -267,6 +269,12 @@ export const isoBadgeStyles = css`
     gap: 0.1em 0.75em;
     padding-block: 0.4em;
     border-block-end: 1px solid var(--_border);
+  }
+  /* The seal's details are a small box over the page: the same columns, without the rows' lines and room. */
+  .details .facts,
+  .details .facts > div {
+    padding-block: 0.1em;
+    border: 0;
   }
   .facts dt {
     color: var(--_muted);
@@ -286,10 +294,6 @@ export const isoBadgeStyles = css`
   .card + .iaf {
     margin: 0.5em 0 0;
     padding-inline: calc(var(--_space) + 6px) var(--_space);
-  }
-  /* The seal's details are at most 22em wide: labels above values there too. */
-  .details .facts > div {
-    grid-template-columns: minmax(0, 1fr);
   }
   @container (max-width: 24em) {
     .facts > div {
@@ -314,6 +318,9 @@ export const isoBadgeStyles = css`
     }
     .close {
       display: none;
+    }
+    .details .facts > div {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   @media (forced-colors: active) {

@@ -19,6 +19,7 @@ interface IsoBadgeArgs {
   expires?: string;
   scope?: string;
   status?: '' | 'suspended' | 'withdrawn';
+  disclaimer?: '' | 'auto' | 'shown' | 'hidden';
   'verify-url'?: string;
   'time-zone'?: string;
   'structured-data': boolean;
@@ -45,6 +46,7 @@ function attributesOf(args: IsoBadgeArgs, lang: unknown): Record<string, Attribu
     expires: args.expires,
     scope: args.scope,
     status: args.status,
+    disclaimer: args.disclaimer === 'auto' ? undefined : args.disclaimer,
     'verify-url': args['verify-url'],
     'time-zone': args['time-zone'],
     'structured-data': args['structured-data'],
@@ -97,6 +99,12 @@ const meta: Meta<IsoBadgeArgs> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['seal', 'inline', 'card'] },
     status: { control: 'inline-radio', options: ['', 'suspended', 'withdrawn'] },
+    disclaimer: {
+      control: 'inline-radio',
+      options: ['auto', 'shown', 'hidden'],
+      description:
+        'Cards only: where the IAF note goes. `auto`: once per group of cards that are consecutive siblings, under the last one.',
+    },
   },
   render: (args) => html`<jiha-iso-badge
     variant=${args.variant}
@@ -110,6 +118,7 @@ const meta: Meta<IsoBadgeArgs> = {
     expires=${ifDefined(args.expires)}
     scope=${ifDefined(args.scope)}
     status=${args.status || nothing}
+    disclaimer=${args.disclaimer || nothing}
     verify-url=${ifDefined(args['verify-url'])}
     time-zone=${ifDefined(args['time-zone'])}
     ?structured-data=${args['structured-data']}
@@ -186,6 +195,46 @@ export const FooterRow: Story = {
       </footer>`,
     )}`,
   parameters: { pasteIn: () => severalBadges(footerBadges()) },
+};
+
+/* The council's three certificates as cards: one group, the IAF note once, under the last card */
+export const CardGroup: Story = {
+  render: () => html`<div style="max-inline-size: 40rem">
+    ${footerBadges().map(
+      (badge) =>
+        html`<jiha-iso-badge variant="card" standard=${badge.standard} holder=${badge.holder} issuer=${badge.issuer} issued=${badge.issued} expires=${badge.expires}></jiha-iso-badge>`,
+    )}
+  </div>`,
+  parameters: {
+    pasteIn: () => severalBadges(footerBadges().map((badge) => ({ variant: 'card', ...badge }))),
+    docs: {
+      description: {
+        story:
+          'Card badges that are consecutive siblings form a group: the note on IAF CertSearch shows once, under the last card. `disclaimer="shown"` or `"hidden"` places it by hand (cards in separate list items, or a page that writes the note itself).',
+      },
+    },
+  },
+};
+
+/* Cards in a grid of three columns: the holder's name and the facts at a column's width */
+export const CardGrid: Story = {
+  globals: { lang: 'ar' },
+  render: () => html`<div
+    style="display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; align-items: start"
+  >
+    ${footerBadges().map(
+      (badge) =>
+        html`<jiha-iso-badge variant="card" standard=${badge.standard} holder="مجلس جهة طنجة تطوان الحسيمة" issuer=${badge.issuer} issued=${badge.issued} expires=${badge.expires}></jiha-iso-badge>`,
+    )}
+  </div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Narrow cards put each label above its value, so the holder’s name has the card’s width. Side by side, the cards are still consecutive siblings: the note is under the last one.',
+      },
+    },
+  },
 };
 
 /* What an editor sees for bad dates */

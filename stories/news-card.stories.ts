@@ -177,7 +177,40 @@ export const Horizontal: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'The image beside the text, on the inline-start side; stacked when the card is narrower than 24rem.',
+        story: 'The image beside the text, on the inline-start side; stacked when the card is narrower than 24em.',
+      },
+    },
+  },
+};
+
+export const BrokenImage: Story = {
+  name: 'Image that fails',
+  args: { data: { ...seedArticle, image: { src: 'assets/no-such-picture.png', alt: '' } } },
+  decorators: [(story) => html`<div style="display: grid; gap: 1rem; max-inline-size: 24rem">${story()}</div>`],
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The image box keeps its 16:9 frame, with a quiet drawing in it, when the picture cannot be loaded (a moved file, a blocked host); beside the text (variant `horizontal`) it keeps the height of the card.',
+      },
+    },
+  },
+};
+
+export const MetaLineWrapping: Story = {
+  name: 'Meta line at narrow widths',
+  render: (args) =>
+    html`${[200, 260, 320].map(
+      (width) => html`<p style="margin: 1rem 0 0.25rem; font-size: 0.8rem">${width} px</p>
+        <div style="inline-size: ${width}px">
+          <jiha-news-card variant="compact" time-zone=${args['time-zone'] || nothing} .data=${args.data}></jiha-news-card>
+        </div>`,
+    )}`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Source, place, date, author and views wrap between items; no line starts or ends with a “·”, in either direction.',
       },
     },
   },

@@ -266,3 +266,16 @@ export const PageList: Story = {
     },
   },
 };
+
+export const Phone: Story = {
+  name: 'On a phone (360 px)',
+  decorators: [(story) => html`<div style="inline-size: 360px">${story()}</div>`],
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The list in a phone-wide column: one spacing between heading, cards and button, and “More news” as wide as the list and 44 px tall, for a thumb. Under a wider list the button is centred.',
+      },
+    },
+  },
+};

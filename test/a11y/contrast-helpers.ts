@@ -25,7 +25,7 @@ export const contrastTally = { texts: 0, graphics: 0, focusRings: 0 };
 const rgb = (colour: Rgba) => `rgb(${colour.slice(0, 3).map(Math.round).join(',')})`;
 
 /** Every element under `root` (an element's shadow root), nested shadow roots included. */
-function allElements(root: ParentNode): Element[] {
+export function allElements(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const element of root.querySelectorAll('*')) {
     found.push(element);

@@ -1,12 +1,15 @@
 import { css } from 'lit';
+import { scriptTypographyStyles } from '../../core/script-typography.styles.js';
 
 /**
  * Seal, inline and card. Logical properties only, so rtl mirrors. The
  * state colour (`--_state`) always comes with the state's words and icon;
  * inactive badges (expired, withdrawn, suspended, not yet valid) are
- * greyed, dashed and faded so that they cannot pass for a current one.
+ * greyed and faded (the seal's edge dashed) so that they cannot pass for a
+ * current one.
  */
 export const isoBadgeStyles = css`
+  ${scriptTypographyStyles}
   :host {
     --_seal-size: var(--jiha-iso-seal-size, 5.5em);
     --_state: var(--_ok);
@@ -133,7 +136,6 @@ export const isoBadgeStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font-family: var(--_font);
-    line-height: 1.5;
     text-align: start;
     box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.2);
   }
@@ -185,32 +187,47 @@ export const isoBadgeStyles = css`
     text-decoration-style: dashed;
   }
 
-  /* Card */
+  /*
+   * Card: a head (the seal beside the reference, the standard's title and
+   * the state), the facts as a summary list, the verify link. An inactive
+   * card is greyed, and keeps the same solid border: a dashed or dotted one
+   * would read as a focus ring.
+   */
   .card {
     display: grid;
-    grid-template-columns: auto 1fr;
-    gap: var(--_space);
+    gap: 0.75em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-inline-start: 6px solid var(--_state);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .card.inactive {
-    border-style: dashed;
-    border-inline-start-style: solid;
-    color: var(--_muted);
-  }
-  .card-seal {
-    inline-size: 4em;
-    color: var(--_accent);
-  }
-  .body {
-    display: grid;
-    gap: 0.4em;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
+  .card.inactive {
+    color: var(--_muted);
+  }
+  .card-head {
+    display: grid;
+    grid-template-columns: 3.5em minmax(0, 1fr);
+    align-items: start;
+    gap: 0.75em;
+  }
+  .card-seal {
+    color: var(--_accent);
+  }
+  .card-seal .seal-svg {
+    block-size: auto;
+    aspect-ratio: 1;
+  }
+  .card-summary,
+  .body {
+    display: grid;
+    gap: 0.3em;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .card p,
   .body p {
     margin: 0;
   }
@@ -232,15 +249,32 @@ export const isoBadgeStyles = css`
     border-inline-start: 3px solid var(--_warn);
     font-size: 0.9em;
   }
+  /*
+   * The facts as a summary list: every label in one column and every value
+   * in the other (the label column is a share of the list's width up to
+   * 13em, the same in each row), a line between rows; labels above their
+   * values in a narrow card, and on paper in the seal's details (two
+   * columns of a 22em box wrap the values, which then read interleaved
+   * with their labels in a PDF's text).
+   */
   .facts {
     display: grid;
-    gap: 0.2em;
     margin: 0;
+    border-block-start: 1px solid var(--_border);
   }
-  .facts div {
+  .facts > div {
     display: grid;
-    grid-template-columns: minmax(7em, auto) 1fr;
-    gap: 0.5em;
+    grid-template-columns: min(35%, 13em) minmax(0, 1fr);
+    align-items: baseline;
+    gap: 0.1em 0.75em;
+    padding-block: 0.4em;
+    border-block-end: 1px solid var(--_border);
+  }
+  /* The seal's details are a small box over the page: the same columns, without the rows' lines and room. */
+  .details .facts,
+  .details .facts > div {
+    padding-block: 0.1em;
+    border: 0;
   }
   .facts dt {
     color: var(--_muted);
@@ -256,13 +290,14 @@ export const isoBadgeStyles = css`
   .iaf a {
     white-space: nowrap;
   }
-  @container (max-width: 22em) {
-    .card {
-      grid-template-columns: 1fr;
-    }
-    .facts div {
-      grid-template-columns: 1fr;
-      gap: 0;
+  /* The group's IAF note, under its last card (card-group.ts), in line with the cards' text. */
+  .card + .iaf {
+    margin: 0.5em 0 0;
+    padding-inline: calc(var(--_space) + 6px) var(--_space);
+  }
+  @container (max-width: 24em) {
+    .facts > div {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   /* The container is .frame, not the host: a page's "* { all: revert }" reverts :host rules. */
@@ -283,6 +318,9 @@ export const isoBadgeStyles = css`
     }
     .close {
       display: none;
+    }
+    .details .facts > div {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   @media (forced-colors: active) {

@@ -2,12 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { JihaDataElement } from '../../core/data-element.js';
 import { lazyModule } from '../../core/lazy-module.js';
 import { StructuredDataController } from '../../core/structured-data-controller.js';
-import { pickLocalized, type LocalizedText } from '../../i18n/localized-text.js';
+import { CardGroupController, type DisclaimerPlacement } from './card-group.js';
 import { ATTRIBUTE_NAMES, parseCertificate, readCertificate, type Certificate } from './certificate.js';
 import { systemClock, type Clock } from './clock.js';
+import { renderFacts, renderIafNote, renderSummary, renderVerify, stateLine } from './details.js';
 import { isoBadgeStyles } from './iso-badge.styles.js';
-import { sealSvg, stateIcon } from './seal.js';
-import { checkEdition, lookupStandard, standardReference } from './standards.js';
+import { sealSvg } from './seal.js';
+import { lookupStandard } from './standards.js';
 import { calendarToday, computeState, delayToNextDay, isInactive, type BadgeState } from './status.js';
 import * as texts from './iso-badge.strings.js';
 import { isoStrings } from '../../locales/iso.js';
@@ -16,9 +17,6 @@ export type IsoBadgeVariant = 'seal' | 'inline' | 'card';
 
 /** The JSON-LD writer: loaded only by badges that ask for structured data. */
 const certificationJsonLd = lazyModule('badge JSON-LD', () => import('./json-ld.js'));
-
-/** IAF CertSearch, the international database of accredited management-system certificates. */
-const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
 
 /**
  * One management-system certification (ISO 9001, 14001, 45001…), shown
@@ -38,6 +36,7 @@ const IAF_CERTSEARCH = 'https://www.iafcertsearch.org';
  * @csspart details - The details popover of the seal.
  * @csspart inline - The one-line badge (variant `inline`).
  * @csspart card - The card (variant `card`).
+ * @csspart note - The IAF note under the last card of a group (variant `card`, attribute `disclaimer`).
  * @csspart state - The state's icon and words.
  * @csspart icon - The state's icon.
  * @csspart verify - The link to the certification body's register.
@@ -75,6 +74,7 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
     status: {},
     verifyUrl: { attribute: 'verify-url' },
     variant: { reflect: true },
+    disclaimer: {},
     structuredData: { type: Boolean, attribute: 'structured-data' },
     clock: { attribute: false },
     today: { state: true },
@@ -121,6 +121,12 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   verifyUrl: string | null = null;
   /** `seal` (default: a round mark opening the details), `inline` (one line for a footer) or `card`. */
   variant: IsoBadgeVariant = 'seal';
+  /**
+   * Where a card shows the IAF note: `auto` (default: once per group of
+   * cards that are consecutive siblings, under the last one), `shown` (under
+   * this card), `hidden` (not under this card).
+   */
+  disclaimer: DisclaimerPlacement | null = null;
   /** Adds a schema.org `Certification` JSON-LD script to the light DOM. */
   structuredData = false;
   /** The time source for "today" and the midnight update; tests and "as of" pages set their own. */
@@ -141,6 +147,21 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
         }
       : undefined;
   });
+
+  readonly #group = new CardGroupController(
+    this,
+    (element) => JihaIsoBadge.isGroupCard(element),
+    () => this.disclaimer,
+  );
+
+  /** A badge that shows (or is loading) a certificate as a card: what makes a group. */
+  private static isGroupCard(element: Element): boolean {
+    return (
+      element instanceof JihaIsoBadge &&
+      element.variant === 'card' &&
+      (element.loadState === 'ready' || element.loadState === 'loading')
+    );
+  }
 
   private midnightTimer: unknown;
   /** The clock that holds `midnightTimer`. */
@@ -239,9 +260,13 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
         return this.renderInline(certificate, badgeState, name);
       case 'card':
         return html`<article part="card" class="card ${isInactive(badgeState) ? 'inactive' : ''}" aria-label=${name}>
-          <div class="card-seal">${this.renderSealImage(certificate)}</div>
-          ${this.renderDetails(certificate, badgeState)}
-        </article>`;
+            <div class="card-head">
+              <div class="card-seal">${this.renderSealImage(certificate)}</div>
+              <div class="card-summary">${renderSummary(certificate, badgeState, this.language, this.today)}</div>
+            </div>
+            ${renderFacts(certificate, this.language)} ${renderVerify(certificate)}
+          </article>
+          ${this.#group.showsNote() ? renderIafNote('note') : nothing}`;
       default:
         return this.renderSeal(certificate, badgeState, name);
     }
@@ -250,10 +275,6 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   private renderSealImage(certificate: Certificate): unknown {
     const prefix = lookupStandard(certificate.number)?.prefix ?? 'ISO';
     return sealSvg(prefix, certificate.number, certificate.edition);
-  }
-
-  private renderStateLine(badgeState: BadgeState, words: string): TemplateResult {
-    return html`<span part="state" class="state state-${badgeState}">${stateIcon(badgeState)}<span class="state-words">${words}</span></span>`;
   }
 
   private renderSeal(certificate: Certificate, badgeState: BadgeState, name: string): TemplateResult {
@@ -269,9 +290,12 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
       >
         ${this.renderSealImage(certificate)}
       </button>
-      ${this.renderStateLine(badgeState, texts.stateWord(badgeState))}
+      ${stateLine(badgeState, texts.stateWord(badgeState))}
       <div id="details" part="details" class="details" popover="auto" role="dialog" aria-label=${texts.detailsText()} @beforetoggle=${this.onDetailsBeforeToggle} @toggle=${this.onDetailsToggle}>
-        ${this.renderDetails(certificate, badgeState)}
+        <div class="body">
+          ${renderSummary(certificate, badgeState, this.language, this.today)} ${renderFacts(certificate, this.language)}
+          ${renderVerify(certificate)} ${renderIafNote()}
+        </div>
         <button type="button" class="close" popovertarget="details" popovertargetaction="hide">${texts.closeText()}</button>
       </div>
     </div>`;
@@ -309,7 +333,7 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   private renderInline(certificate: Certificate, badgeState: BadgeState, name: string): TemplateResult {
     const headline = texts.headline(certificate, badgeState);
     return html`<span part="inline" class="inline ${isInactive(badgeState) ? 'inactive' : ''}" role="group" aria-label=${name}>
-      ${this.renderStateLine(badgeState, '')}
+      ${stateLine(badgeState, '')}
       ${
         certificate.verifyUrl
           ? html`<a part="verify" class="reference" href=${certificate.verifyUrl}><bdi>${headline}</bdi></a>`
@@ -317,52 +341,6 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
       }
       <span class="phrase">${texts.statusPhrase(certificate, badgeState, this.language)}</span>
     </span>`;
-  }
-
-  /** A data text in the UI language, with its own `lang` when the data says which. */
-  private field(value: LocalizedText | undefined): TemplateResult | undefined {
-    if (value === undefined) return undefined;
-    const picked = pickLocalized(value, this.language.ui);
-    return picked ? html`<bdi lang=${picked.lang ?? nothing}>${picked.text}</bdi>` : undefined;
-  }
-
-  private renderDetails(certificate: Certificate, badgeState: BadgeState): TemplateResult {
-    const info = lookupStandard(certificate.number);
-    const edition = checkEdition(certificate.number, certificate.edition, this.today);
-    const label = texts.labels();
-    const rows: Array<[string, unknown]> = [];
-    const add = (term: string, value: unknown) => {
-      if (value !== undefined) rows.push([term, value]);
-    };
-    add(label.holder, this.field(certificate.holder));
-    add(label.scope, this.field(certificate.scope));
-    add(label.certificate, this.field(certificate.certificate));
-    add(label.issuer, this.field(certificate.issuer));
-    add(label.accreditation, this.field(certificate.accreditation));
-    if (certificate.issued)
-      add(
-        label.issued,
-        html`<time datetime=${certificate.issued.iso}>${texts.dayText(certificate.issued.date, this.language)}</time>`,
-      );
-    add(
-      label.expires,
-      certificate.expires
-        ? html`<time datetime=${certificate.expires.iso}>${texts.dayText(certificate.expires.date, this.language)}</time>`
-        : label.noEndDate,
-    );
-    return html`<div class="body">
-      <p class="headline"><bdi>${texts.headline(certificate, badgeState)}</bdi></p>
-      ${info ? html`<p class="title">${info.titles[this.language.ui]}</p>` : nothing}
-      <p class="status">${this.renderStateLine(badgeState, texts.statusPhrase(certificate, badgeState, this.language))}</p>
-      ${
-        edition.kind === 'superseded'
-          ? html`<p class="superseded">${texts.supersededText(standardReference(certificate.number, edition.by.year))}</p>`
-          : nothing
-      }
-      <dl class="facts">${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>
-      ${certificate.verifyUrl ? html`<p class="verify"><a part="verify" href=${certificate.verifyUrl}>${texts.verifyText()}</a></p>` : nothing}
-      <p class="iaf">${texts.iafIntro()} <a href=${IAF_CERTSEARCH} lang="en" dir="ltr">IAF CertSearch</a>. ${texts.iafAbsence()}</p>
-    </div>`;
   }
 }
 

@@ -166,7 +166,10 @@ export class JihaNewsCard extends JihaDataElement<Article> {
   private renderImage(image: NonNullable<Article['image']>, lang: string | undefined): TemplateResult {
     const alt = pickText(image.alt, this.language.ui) ?? '';
     if (this.failedImage === image.src) {
-      return html`<div part="media" class="media"><div class="fallback" aria-hidden="true">${newspaperIcon}</div></div>`;
+      // The frame stays, with a quiet drawing; the image's text alternative stays with it.
+      return html`<div part="media" class="media">
+        <div class="placeholder" role=${alt ? 'img' : nothing} aria-label=${alt || nothing} lang=${(alt && lang) || nothing} aria-hidden=${alt ? nothing : 'true'}>${newspaperIcon}</div>
+      </div>`;
     }
     return html`<div part="media" class="media">
       <img src=${image.src} alt=${alt} lang=${lang ?? nothing} loading="lazy" decoding="async" @error=${() => (this.failedImage = image.src)} />
@@ -230,8 +233,8 @@ export class JihaNewsCard extends JihaDataElement<Article> {
   }
 }
 
-// Hidden from assistive technology by its box (aria-hidden).
-const newspaperIcon = html`<svg width="48" height="48" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5">
+// Decorative: its box is hidden, or named by the image's text alternative.
+const newspaperIcon = html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" aria-hidden="true" focusable="false">
   <rect x="3" y="4" width="18" height="16" rx="2"></rect>
   <path d="M7 8h10M7 12h6M7 16h10"></path>
 </svg>`;

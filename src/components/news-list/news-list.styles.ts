@@ -1,13 +1,24 @@
 import { css } from 'lit';
+import { scriptTypographyStyles } from '../../core/script-typography.styles.js';
 
+/** The list's own styles, after the Arabic and Tifinagh typography it shares with the cards. */
 export const newsListStyles = css`
+  ${scriptTypographyStyles}
   .frame {
     container-type: inline-size;
   }
+  /* The space under the heading is the list's (the heading's em is larger): one spacing between heading, cards and button. */
   .heading {
-    margin-block: 0 var(--_space);
+    margin: 0;
     font-size: 1.4em;
     line-height: 1.3;
+    text-wrap: balance;
+  }
+  .heading:lang(ar) {
+    line-height: 1.5;
+  }
+  .heading + :is(.list, .empty) {
+    margin-block-start: var(--_space);
   }
   .list {
     display: grid;
@@ -33,12 +44,28 @@ export const newsListStyles = css`
   .more-error {
     color: var(--_text);
   }
+  /*
+   * "More news" under the list: a full-width button on a phone, easy to
+   * reach with a thumb (44 px tall at the default text size); under a wider
+   * list, at its start like the heading (centring it under a row the items
+   * do not fill would set it apart from them). "Try again" the same.
+   */
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) / 2);
     margin-block-start: var(--_space);
+  }
+  .more {
+    min-block-size: 2.75em;
+    min-inline-size: min(100%, 16em);
+  }
+  @container (max-width: 30em) {
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
+    }
   }
   .more[aria-disabled='true'] {
     cursor: progress;

@@ -95,7 +95,7 @@ describe('jiha-news-card: layout and language', () => {
     expect(img.getAttribute('loading')).to.equal('lazy');
     // Test pages may run in background tabs, where lazy images never start: load it now.
     img.loading = 'eager';
-    await until(() => element.shadowRoot!.querySelector('.fallback'), 8000, 'the image fallback');
+    await until(() => element.shadowRoot!.querySelector('.placeholder'), 8000, 'the image placeholder');
     expect(element.shadowRoot!.querySelector('img')).to.equal(null);
     expect(element.shadowRoot!.querySelector('[part=headline]')!.textContent).to.equal('x');
   });

@@ -12,7 +12,7 @@ import { MapLoaderController, type MapModule } from './map-loader-controller.js'
 import { clusterContent, clusterLabel, markerLabel, popupContent } from './view/map-popups.js';
 import { MapRegions } from './regions/map-regions.js';
 import type { MapView } from './view/map-view.js';
-import { listedFeatures, renderPlaceList } from './places/place-list.js';
+import { listedPlaces, renderPlaceList, type PlaceEntry } from './places/place-list.js';
 import { TileConsentController } from './tiles/tile-consent-controller.js';
 import { renderAttribution } from './tiles/tiles.js';
 import type { GestureHint } from './view/gesture-handling.js';
@@ -207,7 +207,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   protected renderModel(model: GeoparkCollection): TemplateResult {
     const showMap = this.mapLoader.state !== 'failed';
     const mapReady = this.mapLoader.state === 'loaded';
-    const listed = listedFeatures(model.features);
+    const listed = listedPlaces(model.features);
     return html`
       ${
         this.tilesFailed
@@ -235,8 +235,8 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
     `;
   }
 
-  private renderList(features: GeoparkFeature[], asButtons: boolean): TemplateResult {
-    return renderPlaceList(features, {
+  private renderList(places: PlaceEntry[], asButtons: boolean): TemplateResult {
+    return renderPlaceList(places, {
       language: this.language,
       asButtons,
       selected: this.selected,
@@ -245,8 +245,8 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   /** Paper has no map to explore: the drawn map prints with this list of its places under it (hidden on screen). */
-  private renderPrintList(features: GeoparkFeature[], mapReady: boolean): unknown {
-    return mapReady ? html`<div class="print-list">${this.renderList(features, false)}</div>` : nothing;
+  private renderPrintList(places: PlaceEntry[], mapReady: boolean): unknown {
+    return mapReady ? html`<div class="print-list">${this.renderList(places, false)}</div>` : nothing;
   }
 
   private renderControls(): TemplateResult {

@@ -92,7 +92,7 @@ export class MapView {
 
   constructor(options: MapViewOptions) {
     this.options = options;
-    this.map = createLeafletMap(options.container, options.reducedMotion());
+    this.map = createLeafletMap(options.container, () => options.reducedMotion());
     this.popup = L.popup({
       closeButton: false,
       closeOnEscapeKey: false,
@@ -323,12 +323,7 @@ export class MapView {
     this.opener = active && !active.closest('.leaflet-popup') ? active : active ? undefined : this.opener;
     if (this.options.reducedMotion()) {
       this.map.setView(feature.anchor, zoom, { animate: false });
-      // Leaflet's popup auto-pan always slides: instead, centre marker and popup together at once.
-      this.popup.options.autoPan = false;
       this.openPopup(id, focusPopup);
-      this.popup.options.autoPan = true;
-      const height = this.popup.getElement()?.offsetHeight ?? 0;
-      this.map.panBy([0, -Math.min(height / 2, this.map.getSize().y / 2 - 30)], { animate: false });
       return;
     }
     let done = false;

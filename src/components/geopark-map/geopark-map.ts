@@ -13,6 +13,7 @@ import { clusterContent, clusterLabel, markerLabel, popupContent } from './view/
 import { MapRegions } from './regions/map-regions.js';
 import type { MapView } from './view/map-view.js';
 import { listedPlaces, renderPlaceList, type PlaceEntry } from './places/place-list.js';
+import { renderMapColumn, renderNotices, renderZoomControls } from './map-layout.js';
 import { TileConsentController } from './tiles/tile-consent-controller.js';
 import { renderAttribution } from './tiles/tiles.js';
 import type { GestureHint } from './view/gesture-handling.js';
@@ -205,34 +206,33 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   protected renderModel(model: GeoparkCollection): TemplateResult {
-    const showMap = this.mapLoader.state !== 'failed';
-    const mapReady = this.mapLoader.state === 'loaded';
-    const listed = listedPlaces(model.features);
-    return html`
-      ${
-        this.tilesFailed
-          ? html`<p class="notice" role="status" part="notice">${msg('The map tiles could not be loaded; the map shows region outlines only.', { id: 'geopark.tiles-failed' })}</p>`
-          : nothing
-      }
-      ${
-        this.mapLoader.state === 'failed'
-          ? html`<p class="notice" role="status" part="notice">${msg('The map could not be loaded; the geoparks are listed here.', { id: 'geopark.map-failed' })}</p>`
-          : nothing
-      }
-      <div class="layout ${this.list ? 'with-list' : ''}">
-        ${
-          showMap
-            ? html`<div class="map-wrap ${mapReady ? 'ready' : 'waiting'}" part="map">
-              <div class="map"></div>
-              ${mapReady ? this.renderControls() : this.list ? nothing : this.renderList(listed, false)}
-              ${mapReady ? this.renderOverlays() : nothing}
-            </div>`
-            : nothing
-        }
-        ${this.list ? this.renderList(listed, true) : showMap ? this.renderPrintList(listed, mapReady) : this.renderList(listed, false)}
-      </div>
-      ${mapReady ? this.renderAttribution() : nothing}
-    `;
+    const failed = this.mapLoader.state === 'failed';
+    const module = this.mapLoader.state === 'loaded' ? this.mapLoader.module : undefined;
+    const places = listedPlaces(model.features);
+    const column = failed
+      ? nothing
+      : renderMapColumn({
+          ready: module !== undefined,
+          waitingList: this.list ? nothing : this.renderList(places, false),
+          overlays: html`${renderZoomControls(
+            () => this.view?.zoomIn(),
+            () => this.view?.zoomOut(),
+          )}${module?.overlays.renderGestureHint(this.gestureHint)}`,
+          question: this.tileConsent.renderQuestion(),
+          legend: module?.legend.renderLegend(model.features),
+          wayBack: this.tileConsent.renderWayBack(),
+          credits: module ? this.renderAttribution() : nothing,
+        });
+    // Paper has no map to explore: the drawn map prints with the list of its places under it (hidden on screen).
+    const list = this.list
+      ? this.renderList(places, true)
+      : failed
+        ? this.renderList(places, false)
+        : module
+          ? html`<div class="print-list">${this.renderList(places, false)}</div>`
+          : nothing;
+    return html`${renderNotices(this.tilesFailed, failed)}
+      <div class="layout ${this.list ? 'with-list' : ''}">${column}${list}</div>`;
   }
 
   private renderList(places: PlaceEntry[], asButtons: boolean): TemplateResult {
@@ -242,27 +242,6 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
       selected: this.selected,
       choose: (id) => this.chooseFromList(id),
     });
-  }
-
-  /** Paper has no map to explore: the drawn map prints with this list of its places under it (hidden on screen). */
-  private renderPrintList(places: PlaceEntry[], mapReady: boolean): unknown {
-    return mapReady ? html`<div class="print-list">${this.renderList(places, false)}</div>` : nothing;
-  }
-
-  private renderControls(): TemplateResult {
-    const zoomIn = msg('Zoom in', { id: 'geopark.zoom-in' });
-    const zoomOut = msg('Zoom out', { id: 'geopark.zoom-out' });
-    return html`<div class="controls" part="controls" role="group" aria-label=${msg('Map controls', { id: 'geopark.controls' })}>
-      <button type="button" class="zoom-in" title=${zoomIn} aria-label=${zoomIn} @click=${() => this.view?.zoomIn()}><span aria-hidden="true">+</span></button>
-      <button type="button" class="zoom-out" title=${zoomOut} aria-label=${zoomOut} @click=${() => this.view?.zoomOut()}><span aria-hidden="true">−</span></button>
-    </div>`;
-  }
-
-  /** The question before tiles (or the control back from them), the status line, and the gesture hint. */
-  private renderOverlays(): TemplateResult | typeof nothing {
-    const overlays = this.mapLoader.module?.overlays;
-    if (!overlays) return nothing;
-    return html`${this.tileConsent.render()} ${overlays.renderGestureHint(this.gestureHint)}`;
   }
 
   private renderAttribution(): TemplateResult {

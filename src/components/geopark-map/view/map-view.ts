@@ -29,8 +29,15 @@ import { CLUSTER_SIZE, markerRank, markerSize } from './markers.js';
 import { drawRegions } from './region-layer.js';
 import type { RegionShape } from '../regions/region-types.js';
 
-export { leafletStyles } from './leaflet-styles.generated.js';
-export { mapOverlayStyles } from './map-overlays.styles.js';
+import { leafletStyles } from './leaflet-styles.generated.js';
+import { mapOverlayStyles } from './map-overlays.styles.js';
+import { mapPopupStyles } from './map-popups.styles.js';
+import { signStyles } from './signs.styles.js';
+
+/** The chunk's styles, in their order (Leaflet's first, so that the element's own win): adopted into the element's shadow root. */
+export const mapStyles = [leafletStyles, mapOverlayStyles, mapPopupStyles, signStyles];
+/** The key to the markers' signs, under the map. */
+export * as legend from './map-legend.js';
 /** The question before tiles from another host, and the gesture hint: the element renders them once the map is there. */
 export * as overlays from './map-overlays.js';
 export * as tileConsent from '../tiles/tile-consent.js';

@@ -318,6 +318,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
           this.tilesFailed = true;
         },
         reducedMotion: () => this.reducedMotion(),
+        keepClear: () => [...this.renderRoot.querySelectorAll('.controls')],
       });
     }
     const view = this.view;

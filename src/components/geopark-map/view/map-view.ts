@@ -27,6 +27,7 @@ import { activeElementIn } from './active-element.js';
 import { addMarker } from './marker-layer.js';
 import { CLUSTER_SIZE, markerRank, markerSize } from './markers.js';
 import { drawRegions } from './region-layer.js';
+import { POPUP_EDGE, popupRoom, popupShift, type Box } from './popup-fit.js';
 import type { RegionShape } from '../regions/region-types.js';
 
 import { leafletStyles } from './leaflet-styles.generated.js';
@@ -46,6 +47,13 @@ export * as tileConsent from '../tiles/tile-consent.js';
 const SELECT_ZOOM = 9;
 /** The least room in pixels between two marker targets; closer ones are clustered. */
 const TARGET_GAP = 2;
+/** A popup's widest, and (room permitting) narrowest, content in pixels. */
+const POPUP_MAX_WIDTH = 320;
+const POPUP_MIN_WIDTH = 220;
+/** What Leaflet adds around a popup's content: a pixel of width, and the frame's padding and border on both sides. */
+const POPUP_FRAME = 5;
+/** The least height in pixels of a popup's content, however small the map: its title and first line. */
+const POPUP_MIN_BLOCK = 96;
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -72,6 +80,8 @@ export interface MapViewOptions {
   /** Tiles keep failing. */
   onTilesFailed(): void;
   reducedMotion(): boolean;
+  /** What the element draws over the map (the zoom buttons): popups are kept clear of them. */
+  keepClear(): readonly Element[];
 }
 
 export class MapView {
@@ -100,12 +110,11 @@ export class MapView {
   constructor(options: MapViewOptions) {
     this.options = options;
     this.map = createLeafletMap(options.container, () => options.reducedMotion());
+    // Placed by fitPopup, not by Leaflet's auto-pan.
     this.popup = L.popup({
       closeButton: false,
       closeOnEscapeKey: false,
-      autoPanPadding: [24, 24],
-      minWidth: 220,
-      maxWidth: 320,
+      autoPan: false,
       className: 'jiha-popup',
     });
     this.map.on('popupclose', () => {
@@ -277,14 +286,65 @@ export class MapView {
     if (focus) content.focus();
   }
 
-  /** Opens (or moves) the popup at `anchor`, above a marker `size` pixels tall. */
+  /** Opens (or moves) the popup at `anchor`, above a marker `size` pixels tall, as wide as the map allows. */
   private showPopup(anchor: LatLng, size: number, content: HTMLElement): void {
-    // A popup taller than the map scrolls inside instead of hiding its marker.
-    this.popup.options.maxHeight = Math.max(120, this.map.getSize().y - 90);
-    this.popup.setLatLng(anchor).setContent(content);
+    const room = this.map.getSize().x - 2 * POPUP_EDGE - POPUP_FRAME;
+    this.popup.options.maxWidth = Math.max(0, Math.min(POPUP_MAX_WIDTH, room));
+    this.popup.options.minWidth = Math.min(POPUP_MIN_WIDTH, this.popup.options.maxWidth);
     this.popup.options.offset = L.point(0, -size / 2 + 4);
+    this.popup.setLatLng(anchor).setContent(content);
     if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
     else this.popup.update();
+    this.fitPopup(anchor, size, content);
+  }
+
+  /**
+   * Gives the open popup a height that fits the map, and pans the map (at
+   * once under reduced motion) so that the popup and its marker are whole
+   * in view and clear of the zoom buttons: a popup never hides behind them
+   * nor runs off the map, its close button always in view.
+   */
+  private fitPopup(anchor: LatLng, size: number, content: HTMLElement): void {
+    const box = this.popup.getElement()?.querySelector('.leaflet-popup-content-wrapper');
+    if (!box) return;
+    const container = this.options.container;
+    const frame = container.getBoundingClientRect();
+    const inMap = (rect: DOMRect): Box => ({
+      left: rect.left - frame.left,
+      top: rect.top - frame.top,
+      right: rect.right - frame.left,
+      bottom: rect.bottom - frame.top,
+    });
+    const obstacles = this.options
+      .keepClear()
+      .map((element) => inMap(element.getBoundingClientRect()))
+      .filter((obstacle) => obstacle.right > obstacle.left && obstacle.bottom > obstacle.top);
+    const { x: width, y: height } = this.map.getSize();
+    const point = this.map.latLngToContainerPoint(anchor);
+    const marker: Box = {
+      left: point.x - size / 2,
+      top: point.y - size / 2,
+      right: point.x + size / 2,
+      bottom: point.y + size / 2,
+    };
+    // The popup's bottom stays where Leaflet anchors it: its height may change without moving its tip.
+    const drawn = inMap(box.getBoundingClientRect());
+    const chrome = drawn.bottom - drawn.top - content.getBoundingClientRect().height;
+    const room = popupRoom(drawn.right - drawn.left, marker.bottom - drawn.bottom, width, height, obstacles);
+    container.style.setProperty('--_popup-block', `${Math.max(POPUP_MIN_BLOCK, room - chrome)}px`);
+    const body = content.querySelector<HTMLElement>('.popup-body');
+    // A body that scrolls takes focus, so that the keyboard scrolls it too.
+    if (body?.scrollHeight && body.scrollHeight > body.clientHeight + 1) body.tabIndex = 0;
+    else body?.removeAttribute('tabindex');
+    const placed = inMap(box.getBoundingClientRect());
+    const target: Box = {
+      left: Math.min(placed.left, marker.left),
+      top: placed.top,
+      right: Math.max(placed.right, marker.right),
+      bottom: marker.bottom,
+    };
+    const [dx, dy] = popupShift(target, width, height, obstacles);
+    if (dx || dy) this.map.panBy([-dx, -dy]);
   }
 
   /** Where a feature's marker is at the current zoom: its own, or its cluster's (the lead's place). */

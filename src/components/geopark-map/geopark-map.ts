@@ -342,9 +342,10 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
       view.setFeatures(this.model.features);
     }
     this.syncRegions(view, built);
-    if (built ? this.selected : changed.has('selected') && this.selected && this.selectionSource !== 'map') {
-      view.select(this.selected!, this.selectionSource === 'list');
-    }
+    // Selected from the start: the map starts at the place within its region (unless the page set the view).
+    if (built && this.selected) view.preselect(this.selected, this.center === null && this.zoom === null);
+    else if (changed.has('selected') && this.selected && this.selectionSource !== 'map')
+      view.select(this.selected, this.selectionSource === 'list');
     this.selectionSource = undefined;
   }
 

@@ -106,10 +106,12 @@ export class MapView {
   private pendingOpen: (() => void) | undefined;
   private readonly tiles: MapTiles;
   private endGestures: (() => void) | undefined;
+  /** Moves jump rather than slide while this holds (the first view), whatever the reader's preference. */
+  private still = false;
 
   constructor(options: MapViewOptions) {
     this.options = options;
-    this.map = createLeafletMap(options.container, () => options.reducedMotion());
+    this.map = createLeafletMap(options.container, () => this.still || options.reducedMotion());
     // Placed by fitPopup, not by Leaflet's auto-pan.
     this.popup = L.popup({
       closeButton: false,
@@ -374,6 +376,33 @@ export class MapView {
   setRegions(shapes: readonly RegionShape[] | undefined, highlighted: readonly string[], basemap: boolean): void {
     this.regionLayer?.remove();
     this.regionLayer = shapes && drawRegions(this.map, shapes, highlighted, basemap);
+  }
+
+  /**
+   * The first view of a map whose feature is selected from the start: the
+   * feature within its region (the whole region in view, where the data
+   * names one of Morocco's, `fitRegion`) with its popup open. The map
+   * starts there: nothing moves.
+   */
+  preselect(id: string, fitRegion: boolean): void {
+    const feature = this.features.get(id);
+    if (!feature) return;
+    if (!this.viewSet) {
+      this.pendingOpen = () => this.preselect(id, fitRegion);
+      return;
+    }
+    const region = feature.region && 'bounds' in feature.region ? feature.region.bounds : undefined;
+    if (fitRegion && region)
+      this.map.fitBounds(L.latLngBounds(region).extend(feature.anchor), {
+        animate: false,
+        padding: [POPUP_EDGE, POPUP_EDGE],
+      });
+    this.still = true;
+    try {
+      this.openPopup(id, false);
+    } finally {
+      this.still = false;
+    }
   }
 
   /** Moves to a feature (instantly under reduced motion) and opens its popup. */

@@ -173,14 +173,6 @@ export const geoparkMapStyles = css`
   .group-name {
     font-weight: 700;
   }
-  /* Beside the map, the list is as tall as the map's frame and scrolls; its buttons take focus, so the keyboard scrolls it. */
-  @container (min-width: 40.0625em) {
-    .layout.with-list > .list {
-      max-block-size: var(--jiha-geopark-map-height, 420px);
-      overflow-y: auto;
-      padding: 4px;
-    }
-  }
   .cluster-list button {
     min-block-size: calc(2em / 0.9);
     padding: calc(0.25em / 0.9) calc(0.5em / 0.9);
@@ -238,10 +230,6 @@ export const geoparkMapStyles = css`
     }
     .map-wrap {
       break-inside: avoid;
-    }
-    .layout.with-list > .list {
-      max-block-size: none;
-      overflow: visible;
     }
     .controls,
     .leaflet-control-container .leaflet-control-zoom {

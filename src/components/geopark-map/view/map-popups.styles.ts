@@ -107,16 +107,7 @@ export const mapPopupStyles = css`
     margin-block: 0;
     list-style: none;
   }
-  .cluster-list button {
-    min-block-size: calc(2em / 0.9);
-    padding: calc(0.25em / 0.9) calc(0.5em / 0.9);
-  }
-  .cluster-list button:hover {
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
-  }
-  .cluster-list span {
-    display: block;
-  }
+  /* Its buttons look like the list's (the element's own styles). */
   @media print {
     .popup-close {
       display: none;

@@ -378,6 +378,13 @@ export class MapView {
     this.regionLayer = shapes && drawRegions(this.map, shapes, highlighted, basemap);
   }
 
+  /** The feature `id` once the map has a view; before that, `retry` runs when it has one. */
+  private featureInView(id: string, retry: () => void): GeoparkFeature | undefined {
+    const feature = this.features.get(id);
+    if (feature && !this.viewSet) this.pendingOpen = retry;
+    return this.viewSet ? feature : undefined;
+  }
+
   /**
    * The first view of a map whose feature is selected from the start: the
    * feature within its region (the whole region in view, where the data
@@ -385,12 +392,8 @@ export class MapView {
    * starts there: nothing moves.
    */
   preselect(id: string, fitRegion: boolean): void {
-    const feature = this.features.get(id);
+    const feature = this.featureInView(id, () => this.preselect(id, fitRegion));
     if (!feature) return;
-    if (!this.viewSet) {
-      this.pendingOpen = () => this.preselect(id, fitRegion);
-      return;
-    }
     const region = feature.region && 'bounds' in feature.region ? feature.region.bounds : undefined;
     if (fitRegion && region)
       this.map.fitBounds(L.latLngBounds(region).extend(feature.anchor), {
@@ -407,12 +410,8 @@ export class MapView {
 
   /** Moves to a feature (instantly under reduced motion) and opens its popup. */
   select(id: string, focusPopup: boolean): void {
-    const feature = this.features.get(id);
+    const feature = this.featureInView(id, () => this.select(id, focusPopup));
     if (!feature) return;
-    if (!this.viewSet) {
-      this.pendingOpen = () => this.select(id, focusPopup);
-      return;
-    }
     const zoom = this.selectZoom(id);
     // Focus returns to what the selection came from, unless that is a popup the selection replaces.
     const active = activeElementIn(this.options.container);
@@ -436,12 +435,8 @@ export class MapView {
   }
 
   openPopup(id: string, focus: boolean): void {
-    const feature = this.features.get(id);
+    const feature = this.featureInView(id, () => this.openPopup(id, focus));
     if (!feature) return;
-    if (!this.viewSet) {
-      this.pendingOpen = () => this.openPopup(id, focus);
-      return;
-    }
     const content = this.options.popupContent(feature, () => this.closePopup(true));
     const shown = this.shownAt(id) ?? { anchor: feature.anchor, size: markerSize(feature.status) };
     this.showPopup(shown.anchor, shown.size, content);

@@ -26,8 +26,8 @@ const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./view/map
 
 /**
  * A map of geoparks and their regions, on Leaflet. Before the element nears
- * the viewport (and wherever Leaflet cannot load) it shows the geoparks as a
- * text list; Leaflet, its CSS and the map code are a separate chunk loaded
+ * the viewport (and wherever Leaflet cannot load) it shows every place it
+ * draws as a text list (each geopark's sites under it); Leaflet, its CSS and the map code are a separate chunk loaded
  * then, and the region shapes another, loaded only when `regions` is set,
  * `tiles="none"`, or the tiles fail. The region names (a small chunk) load
  * only for data that names a region, the built-in data, or `regions`.
@@ -39,14 +39,15 @@ const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./view/map
  * @fires jiha-ready - The element shows its data.
  * @fires jiha-error - The data is unusable; `detail: {code, message, detail}`.
  *
- * @csspart map - The map box (Leaflet's container is inside).
+ * @csspart map - The map's frame: the drawing area (Leaflet's container) and, under it, the question before tiles.
  * @csspart controls - The zoom buttons (inline-start side).
  * @csspart attribution - The credits line under the map.
- * @csspart list - The list of geoparks (text before the map loads, buttons with `list`).
+ * @csspart legend - The key under the map: each status's sign and name, and the sign of a group of places.
+ * @csspart list - Every place of the map, sites under their geopark (text before the map loads, buttons with `list`).
  * @csspart notice - The one-line notice when tiles or the map cannot load.
- * @csspart consent - The question before tiles from another host: a sentence naming it, and its button.
+ * @csspart consent - The question before tiles from another host, a bar under the drawing area: a sentence naming it, and its button.
  * @csspart consent-button - The button "Show the street map".
- * @csspart tiles-off - The control back to the shapes-only map, after the visitor agreed.
+ * @csspart tiles-off - The control back to the shapes-only map, after the visitor agreed (beside the credits).
  * @csspart consent-status - The status line announcing the visitor's choice (visually hidden).
  * @csspart gesture-hint - The hint for a wheel or touch gesture left to the page.
  * @csspart popup - A popup's content.
@@ -90,7 +91,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   /** Space-separated region ids (or ISO codes MA-01 … MA-12) to outline and highlight. */
   regions: string | null = null;
-  /** The id of the selected feature; reflected. Setting it moves the map there and opens the popup. */
+  /** The id of the selected feature; reflected. Set from the start, the map starts at the place within its region; set later, it moves there. Either way its popup opens. */
   selected: string | null = null;
   /** A tile URL template (`{z}/{x}/{y}`); `none` draws the regions as the basemap. Default: OpenStreetMap. */
   tiles: string | null = null;
@@ -100,7 +101,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   center: string | null = null;
   /** The initial zoom level. */
   zoom: number | null = null;
-  /** Shows the list of geoparks beside the map, as buttons that select them. */
+  /** Shows the list of places beside the map (under it when narrow), as buttons that select them. */
   list = false;
   /** `granted`: the site already asked the visitor (e.g. in its cookie banner); tiles from another host load without the question. */
   tilesConsent: string | null = null;

@@ -14,75 +14,36 @@
  *
  * Its parts, each in the same chunk: the Leaflet map and how it takes
  * input (leaflet-map.ts), the tiles (tile-layer.ts), cooperative gestures
- * (gesture-handling.ts), the region outlines (region-layer.ts) and one
- * marker (marker-layer.ts).
+ * (gesture-handling.ts), the region outlines (region-layer.ts), one
+ * marker (marker-layer.ts) and the popup (popup-box.ts).
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { GeoparkFeature, LatLng } from '../places/geopark-model.js';
 import { groupTargets, type TargetGroup } from './clusters.js';
 import { createLeafletMap, MAX_ZOOM, removeLeafletMap, ZOOM_STEP } from './leaflet-map.js';
 import { MapTiles } from './tile-layer.js';
-import { cooperativeGestures, type GestureHint } from './gesture-handling.js';
+import { cooperativeGestures } from './gesture-handling.js';
 import { activeElementIn } from './active-element.js';
 import { addMarker } from './marker-layer.js';
 import { CLUSTER_SIZE, markerRank, markerSize } from './markers.js';
 import { drawRegions } from './region-layer.js';
-import { POPUP_EDGE, popupRoom, popupShift, type Box } from './popup-fit.js';
+import { PopupBox } from './popup-box.js';
+import { POPUP_EDGE } from './popup-fit.js';
+import type { MapViewOptions } from './map-view-options.js';
 import type { RegionShape } from '../regions/region-types.js';
 
-import { leafletStyles } from './leaflet-styles.generated.js';
-import { mapOverlayStyles } from './map-overlays.styles.js';
-import { mapPopupStyles } from './map-popups.styles.js';
-import { signStyles } from './signs.styles.js';
-
-/** The chunk's styles, in their order (Leaflet's first, so that the element's own win): adopted into the element's shadow root. */
-export const mapStyles = [leafletStyles, mapOverlayStyles, mapPopupStyles, signStyles];
+export { mapStyles } from './map-styles.js';
 /** The key to the markers' signs, under the map. */
 export * as legend from './map-legend.js';
 /** The question before tiles from another host, and the gesture hint: the element renders them once the map is there. */
 export * as overlays from './map-overlays.js';
 export * as tileConsent from '../tiles/tile-consent.js';
+export type { MapViewOptions } from './map-view-options.js';
 
 /** The zoom a selected feature is shown at, unless the map is closer already (or it needs more to stand alone). */
 const SELECT_ZOOM = 9;
 /** The least room in pixels between two marker targets; closer ones are clustered. */
 const TARGET_GAP = 2;
-/** A popup's widest, and (room permitting) narrowest, content in pixels. */
-const POPUP_MAX_WIDTH = 320;
-const POPUP_MIN_WIDTH = 220;
-/** What Leaflet adds around a popup's content: a pixel of width, and the frame's padding and border on both sides. */
-const POPUP_FRAME = 5;
-/** The least height in pixels of a popup's content, however small the map: its title and first line. */
-const POPUP_MIN_BLOCK = 96;
-
-export interface MapViewOptions {
-  container: HTMLElement;
-  /** A tile URL template, or null for none (see setTiles). */
-  tiles: string | null;
-  /** Cooperative gestures (the page keeps scrolling); false: Leaflet's own wheel and touch. */
-  cooperativeGestures: boolean;
-  /** Shows (or with null hides) the hint for a gesture the map left to the page. */
-  onGestureHint(hint: GestureHint | null): void;
-  center?: LatLng;
-  zoom?: number;
-  /** The accessible name of a feature's marker. */
-  markerLabel(feature: GeoparkFeature): string;
-  /** The accessible name of a cluster marker, naming its places (the lead first). */
-  clusterLabel(features: readonly GeoparkFeature[]): string;
-  /** A cluster's count as shown on its badge. */
-  clusterCount(count: number): string;
-  /** The popup's content for a feature, as DOM. */
-  popupContent(feature: GeoparkFeature, close: () => void): HTMLElement;
-  /** The popup's content for a cluster, as DOM: its places, each one `choose`able. */
-  clusterContent(features: readonly GeoparkFeature[], choose: (id: string) => void, close: () => void): HTMLElement;
-  /** A marker was chosen on the map (click, or Enter on it). */
-  onChoose(id: string): void;
-  /** Tiles keep failing. */
-  onTilesFailed(): void;
-  reducedMotion(): boolean;
-  /** What the element draws over the map (the zoom buttons): popups are kept clear of them. */
-  keepClear(): readonly Element[];
-}
 
 export class MapView {
   readonly map: L.Map;
@@ -95,7 +56,7 @@ export class MapView {
   private readonly features = new Map<string, GeoparkFeature>();
   private readonly featureLayer = L.layerGroup();
   private regionLayer: L.LayerGroup | undefined;
-  private readonly popup: L.Popup;
+  private readonly popup: PopupBox;
   private popupFor: string | undefined;
   /** The members of the cluster whose popup is open. */
   private popupCluster: string[] | undefined;
@@ -112,13 +73,7 @@ export class MapView {
   constructor(options: MapViewOptions) {
     this.options = options;
     this.map = createLeafletMap(options.container, () => this.still || options.reducedMotion());
-    // Placed by fitPopup, not by Leaflet's auto-pan.
-    this.popup = L.popup({
-      closeButton: false,
-      closeOnEscapeKey: false,
-      autoPan: false,
-      className: 'jiha-popup',
-    });
+    this.popup = new PopupBox(this.map, options.container, () => options.keepClear());
     this.map.on('popupclose', () => {
       this.popupFor = undefined;
       this.popupCluster = undefined;
@@ -282,71 +237,10 @@ export class MapView {
       this.select(id, true);
     };
     const content = this.options.clusterContent(members, choose, () => this.closePopup(true));
-    this.showPopup(members[0].anchor, CLUSTER_SIZE, content);
+    this.popup.show(members[0].anchor, CLUSTER_SIZE, content);
     this.popupFor = undefined;
     this.popupCluster = [...ids];
     if (focus) content.focus();
-  }
-
-  /** Opens (or moves) the popup at `anchor`, above a marker `size` pixels tall, as wide as the map allows. */
-  private showPopup(anchor: LatLng, size: number, content: HTMLElement): void {
-    const room = this.map.getSize().x - 2 * POPUP_EDGE - POPUP_FRAME;
-    this.popup.options.maxWidth = Math.max(0, Math.min(POPUP_MAX_WIDTH, room));
-    this.popup.options.minWidth = Math.min(POPUP_MIN_WIDTH, this.popup.options.maxWidth);
-    this.popup.options.offset = L.point(0, -size / 2 + 4);
-    this.popup.setLatLng(anchor).setContent(content);
-    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
-    else this.popup.update();
-    this.fitPopup(anchor, size, content);
-  }
-
-  /**
-   * Gives the open popup a height that fits the map, and pans the map (at
-   * once under reduced motion) so that the popup and its marker are whole
-   * in view and clear of the zoom buttons: a popup never hides behind them
-   * nor runs off the map, its close button always in view.
-   */
-  private fitPopup(anchor: LatLng, size: number, content: HTMLElement): void {
-    const box = this.popup.getElement()?.querySelector('.leaflet-popup-content-wrapper');
-    if (!box) return;
-    const container = this.options.container;
-    const frame = container.getBoundingClientRect();
-    const inMap = (rect: DOMRect): Box => ({
-      left: rect.left - frame.left,
-      top: rect.top - frame.top,
-      right: rect.right - frame.left,
-      bottom: rect.bottom - frame.top,
-    });
-    const obstacles = this.options
-      .keepClear()
-      .map((element) => inMap(element.getBoundingClientRect()))
-      .filter((obstacle) => obstacle.right > obstacle.left && obstacle.bottom > obstacle.top);
-    const { x: width, y: height } = this.map.getSize();
-    const point = this.map.latLngToContainerPoint(anchor);
-    const marker: Box = {
-      left: point.x - size / 2,
-      top: point.y - size / 2,
-      right: point.x + size / 2,
-      bottom: point.y + size / 2,
-    };
-    // The popup's bottom stays where Leaflet anchors it: its height may change without moving its tip.
-    const drawn = inMap(box.getBoundingClientRect());
-    const chrome = drawn.bottom - drawn.top - content.getBoundingClientRect().height;
-    const room = popupRoom(drawn.right - drawn.left, marker.bottom - drawn.bottom, width, height, obstacles);
-    container.style.setProperty('--_popup-block', `${Math.max(POPUP_MIN_BLOCK, room - chrome)}px`);
-    const body = content.querySelector<HTMLElement>('.popup-body');
-    // A body that scrolls takes focus, so that the keyboard scrolls it too.
-    if (body?.scrollHeight && body.scrollHeight > body.clientHeight + 1) body.tabIndex = 0;
-    else body?.removeAttribute('tabindex');
-    const placed = inMap(box.getBoundingClientRect());
-    const target: Box = {
-      left: Math.min(placed.left, marker.left),
-      top: placed.top,
-      right: Math.max(placed.right, marker.right),
-      bottom: marker.bottom,
-    };
-    const [dx, dy] = popupShift(target, width, height, obstacles);
-    if (dx || dy) this.map.panBy([-dx, -dy]);
   }
 
   /** Where a feature's marker is at the current zoom: its own, or its cluster's (the lead's place). */
@@ -439,7 +333,7 @@ export class MapView {
     if (!feature) return;
     const content = this.options.popupContent(feature, () => this.closePopup(true));
     const shown = this.shownAt(id) ?? { anchor: feature.anchor, size: markerSize(feature.status) };
-    this.showPopup(shown.anchor, shown.size, content);
+    this.popup.show(shown.anchor, shown.size, content);
     this.popupFor = id;
     this.popupCluster = undefined;
     if (focus) content.focus();
@@ -448,7 +342,7 @@ export class MapView {
   /** Closes the popup; with `returnFocus`, focus goes back to where it was opened from. */
   closePopup(returnFocus = false): void {
     const id = this.popupFor ?? this.popupCluster?.[0];
-    this.map.closePopup(this.popup);
+    this.map.closePopup(this.popup.leaflet);
     if (!returnFocus) return;
     // The opener may be gone (a marker regrouped by a zoom since): then the marker now showing the feature.
     const target = this.opener?.isConnected ? this.opener : id !== undefined ? this.markerElement(id) : undefined;
@@ -481,7 +375,7 @@ export class MapView {
       // Focus in the popup goes back to its opener. Focus elsewhere on the map (a marker the popup
       // covered) stays where it is, now uncovered: WCAG 2.4.11 asks that Escape reveal it in place.
       const active = activeElementIn(this.options.container);
-      const popup = this.popup.getElement();
+      const popup = this.popup.leaflet.getElement();
       this.closePopup(!active || !popup || popup.contains(active));
     }
   };

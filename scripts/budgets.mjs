@@ -74,9 +74,12 @@ export const BUDGETS = [
     source: 'ceiling',
     files: (graph) => graph.staticClosure('news-list.js'),
   },
+  // Issues 19 and 23 (the map on a phone): the consent as a bar under the map, the key to the signs, popups fitted to the
+  // map and off its zoom buttons, every place in the list: 70,668 → 72,751 B (+2,083, nearly all in the Leaflet chunk;
+  // geopark-map.js +268 B, jiha.js +122 B), measured 2026 on a build of each; the ceiling is that plus about 2 %.
   {
     name: 'geopark map once visible (+ Leaflet chunk)',
-    bytes: 71_500,
+    bytes: 74_200,
     source: 'ceiling',
     files: (graph) => graph.pageFiles('geopark-map.js', ['map-view']),
   },

@@ -206,11 +206,50 @@ export const DeadTiles: Story = { args: { tiles: '/no-tiles-here/{z}/{x}/{y}.png
 export const List: Story = { args: { list: true, selected: 'chefchaouen', tiles: 'none', regions: 'MA-01 MA-05' } };
 
 /**
- * Before tiles from another host: the region shapes as the basemap, and one button with a sentence
- * naming the tile host. Pressing it loads the tiles, remembers the answer for that host, and moves
- * focus to "Hide the street map", which goes back (and asks again next time). Both are announced.
+ * Before tiles from another host: the region shapes as the basemap, and a bar under the map (never
+ * over it) with a sentence naming the tile host and one button. Pressing it loads the tiles,
+ * remembers the answer for that host, and moves focus to "Hide the street map", beside the credits,
+ * which goes back (and asks again next time). Both are announced.
  */
 export const ConsentQuestion: Story = { args: { lang: 'fr' } };
+
+/** A phone's width (a 320 px page): the question's sentence wraps and its button goes under it, in the bar under the map. */
+const onAPhone: Story['render'] = (args, context) =>
+  html`<div style="inline-size: 304px">${meta.render!(args, context)}</div>`;
+
+/** The question on a 320 px phone, in Arabic: a bar under the drawing area, M'Goun and every marker in view above it. */
+export const ConsentBarOnAPhone: Story = { args: { lang: 'ar' }, render: onAPhone };
+
+/**
+ * A popup on a 320 px phone: as wide as the map less its edges, below the zoom buttons, its close
+ * button in view; what does not fit scrolls inside it (and takes focus, so the keyboard scrolls it).
+ */
+export const PopupOnAPhone: Story = { args: { lang: 'fr', selected: 'chefchaouen', tiles: 'none' }, render: onAPhone };
+
+/**
+ * `selected` from the start: the map starts at the place within its region (the whole region fits the
+ * view), its popup open. Here a site of M'Goun, in Béni Mellal-Khénifra; it may stand in a cluster,
+ * which its popup points at.
+ */
+export const PreSelected: Story = { args: { lang: 'fr', selected: 'ouzoud', tiles: 'none' } };
+
+/** The key under the map: each status of the data by its sign (shape and fill, not colour alone) and a group of places. */
+export const Legend: Story = {
+  args: {
+    tiles: 'none',
+    data: {
+      ...customGeoJson,
+      features: [
+        ...customGeoJson.features,
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [-6.5694, 31.9669] },
+          properties: { id: 'example-unesco', name: 'Example UNESCO Global Geopark', status: 'unesco-global-geopark' },
+        },
+      ],
+    },
+  },
+};
 
 /** `tiles-consent="granted"`: the site already asked its visitors (in its cookie banner): tiles at once, no question. */
 export const ConsentGranted: Story = { args: { tilesConsent: 'granted', regions: 'MA-05' } };

@@ -226,10 +226,10 @@ describe('keyboard: <jiha-geopark-map>', () => {
   }
 
   for (const [lang, dir] of SIDES) {
-    it(`${dir}: Tab goes map, every marker, zoom buttons, list, credits, then out; Shift+Tab the reverse`, async () => {
+    it(`${dir}: Tab goes map, every marker, zoom buttons, credits (under the map), list, then out; Shift+Tab the reverse`, async () => {
       const { element, before, after } = await mountMap(lang, dir);
       const walk = await tabWalk(before, after);
-      expect(runs(walk.visited.map((node) => kind(node)))).to.deep.equal(['map', 'marker', 'zoom', 'list', 'credits']);
+      expect(runs(walk.visited.map((node) => kind(node)))).to.deep.equal(['map', 'marker', 'zoom', 'credits', 'list']);
       const markersVisited = walk.visited.filter((node) => node.classList.contains('jiha-marker'));
       expectSameElements([...markersVisited].sort(byDocumentOrder), [...mapMarkers(element)].sort(byDocumentOrder));
       expect(walk.visited.filter((node) => node.closest('[part=list]')).length).to.equal(

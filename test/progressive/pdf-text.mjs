@@ -6,8 +6,8 @@
  *
  * Compare with `comparable()`: Chromium writes Arabic as shaped glyphs, which
  * NFKC turns back into letters; a lam-alef ligature comes back with its two
- * letters swapped (ملال as مالل), so both orders count as one; a line may
- * break anywhere and pdftotext adds direction marks, so white space and
+ * letters swapped (ملال as مالل), so a run of lams and alefs counts in any
+ * order; a line may break anywhere and pdftotext adds direction marks, so white space and
  * marks are dropped on both sides; on a wrapped line that it reads as
  * right to left it moves a bracket to the other end, so brackets are dropped too.
  */
@@ -32,5 +32,6 @@ export const comparable = (text) =>
   text
     .normalize('NFKC')
     .replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '')
-    .replace(/لا/g, 'ال')
+    // A run of lams and alefs as its letters in one order: the swap can touch overlapping pairs (شلالات as شالالت).
+    .replace(/[لا]+/g, (run) => [...run].sort().join(''))
     .replace(/[()]/g, '');

@@ -12,7 +12,8 @@ import { MapLoaderController, type MapModule } from './map-loader-controller.js'
 import { clusterContent, clusterLabel, markerLabel, popupContent } from './view/map-popups.js';
 import { MapRegions } from './regions/map-regions.js';
 import type { MapView } from './view/map-view.js';
-import { listedFeatures, renderPlaceList } from './places/place-list.js';
+import { listedPlaces, renderPlaceList, type PlaceEntry } from './places/place-list.js';
+import { renderMapColumn, renderNotices, renderZoomControls } from './map-layout.js';
 import { TileConsentController } from './tiles/tile-consent-controller.js';
 import { renderAttribution } from './tiles/tiles.js';
 import type { GestureHint } from './view/gesture-handling.js';
@@ -25,8 +26,8 @@ const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./view/map
 
 /**
  * A map of geoparks and their regions, on Leaflet. Before the element nears
- * the viewport (and wherever Leaflet cannot load) it shows the geoparks as a
- * text list; Leaflet, its CSS and the map code are a separate chunk loaded
+ * the viewport (and wherever Leaflet cannot load) it shows every place it
+ * draws as a text list (each geopark's sites under it); Leaflet, its CSS and the map code are a separate chunk loaded
  * then, and the region shapes another, loaded only when `regions` is set,
  * `tiles="none"`, or the tiles fail. The region names (a small chunk) load
  * only for data that names a region, the built-in data, or `regions`.
@@ -38,14 +39,15 @@ const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./view/map
  * @fires jiha-ready - The element shows its data.
  * @fires jiha-error - The data is unusable; `detail: {code, message, detail}`.
  *
- * @csspart map - The map box (Leaflet's container is inside).
+ * @csspart map - The map's frame: the drawing area (Leaflet's container) and, under it, the question before tiles.
  * @csspart controls - The zoom buttons (inline-start side).
  * @csspart attribution - The credits line under the map.
- * @csspart list - The list of geoparks (text before the map loads, buttons with `list`).
+ * @csspart legend - The key under the map: each status's sign and name, and the sign of a group of places.
+ * @csspart list - Every place of the map, sites under their geopark (text before the map loads, buttons with `list`).
  * @csspart notice - The one-line notice when tiles or the map cannot load.
- * @csspart consent - The question before tiles from another host: a sentence naming it, and its button.
+ * @csspart consent - The question before tiles from another host, a bar under the drawing area: a sentence naming it, and its button.
  * @csspart consent-button - The button "Show the street map".
- * @csspart tiles-off - The control back to the shapes-only map, after the visitor agreed.
+ * @csspart tiles-off - The control back to the shapes-only map, after the visitor agreed (beside the credits).
  * @csspart consent-status - The status line announcing the visitor's choice (visually hidden).
  * @csspart gesture-hint - The hint for a wheel or touch gesture left to the page.
  * @csspart popup - A popup's content.
@@ -89,7 +91,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   /** Space-separated region ids (or ISO codes MA-01 … MA-12) to outline and highlight. */
   regions: string | null = null;
-  /** The id of the selected feature; reflected. Setting it moves the map there and opens the popup. */
+  /** The id of the selected feature; reflected. Set from the start, the map starts at the place within its region; set later, it moves there. Either way its popup opens. */
   selected: string | null = null;
   /** A tile URL template (`{z}/{x}/{y}`); `none` draws the regions as the basemap. Default: OpenStreetMap. */
   tiles: string | null = null;
@@ -99,7 +101,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   center: string | null = null;
   /** The initial zoom level. */
   zoom: number | null = null;
-  /** Shows the list of geoparks beside the map, as buttons that select them. */
+  /** Shows the list of places beside the map (under it when narrow), as buttons that select them. */
   list = false;
   /** `granted`: the site already asked the visitor (e.g. in its cookie banner); tiles from another host load without the question. */
   tilesConsent: string | null = null;
@@ -205,64 +207,42 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   }
 
   protected renderModel(model: GeoparkCollection): TemplateResult {
-    const showMap = this.mapLoader.state !== 'failed';
-    const mapReady = this.mapLoader.state === 'loaded';
-    const listed = listedFeatures(model.features);
-    return html`
-      ${
-        this.tilesFailed
-          ? html`<p class="notice" role="status" part="notice">${msg('The map tiles could not be loaded; the map shows region outlines only.', { id: 'geopark.tiles-failed' })}</p>`
-          : nothing
-      }
-      ${
-        this.mapLoader.state === 'failed'
-          ? html`<p class="notice" role="status" part="notice">${msg('The map could not be loaded; the geoparks are listed here.', { id: 'geopark.map-failed' })}</p>`
-          : nothing
-      }
-      <div class="layout ${this.list ? 'with-list' : ''}">
-        ${
-          showMap
-            ? html`<div class="map-wrap ${mapReady ? 'ready' : 'waiting'}" part="map">
-              <div class="map"></div>
-              ${mapReady ? this.renderControls() : this.list ? nothing : this.renderList(listed, false)}
-              ${mapReady ? this.renderOverlays() : nothing}
-            </div>`
-            : nothing
-        }
-        ${this.list ? this.renderList(listed, true) : showMap ? this.renderPrintList(listed, mapReady) : this.renderList(listed, false)}
-      </div>
-      ${mapReady ? this.renderAttribution() : nothing}
-    `;
+    const failed = this.mapLoader.state === 'failed';
+    const module = this.mapLoader.state === 'loaded' ? this.mapLoader.module : undefined;
+    const places = listedPlaces(model.features);
+    const column = failed
+      ? nothing
+      : renderMapColumn({
+          ready: module !== undefined,
+          waitingList: this.list ? nothing : this.renderList(places, false),
+          overlays: html`${renderZoomControls(
+            () => this.view?.zoomIn(),
+            () => this.view?.zoomOut(),
+          )}${module?.overlays.renderGestureHint(this.gestureHint)}`,
+          question: this.tileConsent.renderQuestion(),
+          legend: module?.legend.renderLegend(model.features),
+          wayBack: this.tileConsent.renderWayBack(),
+          credits: module ? this.renderAttribution() : nothing,
+        });
+    // Paper has no map to explore: the drawn map prints with the list of its places under it (hidden on screen).
+    const list = this.list
+      ? this.renderList(places, true)
+      : failed
+        ? this.renderList(places, false)
+        : module
+          ? html`<div class="print-list">${this.renderList(places, false)}</div>`
+          : nothing;
+    return html`${renderNotices(this.tilesFailed, failed)}
+      <div class="layout ${this.list ? 'with-list' : ''}">${column}${list}</div>`;
   }
 
-  private renderList(features: GeoparkFeature[], asButtons: boolean): TemplateResult {
-    return renderPlaceList(features, {
+  private renderList(places: PlaceEntry[], asButtons: boolean): TemplateResult {
+    return renderPlaceList(places, {
       language: this.language,
       asButtons,
       selected: this.selected,
       choose: (id) => this.chooseFromList(id),
     });
-  }
-
-  /** Paper has no map to explore: the drawn map prints with this list of its places under it (hidden on screen). */
-  private renderPrintList(features: GeoparkFeature[], mapReady: boolean): unknown {
-    return mapReady ? html`<div class="print-list">${this.renderList(features, false)}</div>` : nothing;
-  }
-
-  private renderControls(): TemplateResult {
-    const zoomIn = msg('Zoom in', { id: 'geopark.zoom-in' });
-    const zoomOut = msg('Zoom out', { id: 'geopark.zoom-out' });
-    return html`<div class="controls" part="controls" role="group" aria-label=${msg('Map controls', { id: 'geopark.controls' })}>
-      <button type="button" class="zoom-in" title=${zoomIn} aria-label=${zoomIn} @click=${() => this.view?.zoomIn()}><span aria-hidden="true">+</span></button>
-      <button type="button" class="zoom-out" title=${zoomOut} aria-label=${zoomOut} @click=${() => this.view?.zoomOut()}><span aria-hidden="true">−</span></button>
-    </div>`;
-  }
-
-  /** The question before tiles (or the control back from them), the status line, and the gesture hint. */
-  private renderOverlays(): TemplateResult | typeof nothing {
-    const overlays = this.mapLoader.module?.overlays;
-    if (!overlays) return nothing;
-    return html`${this.tileConsent.render()} ${overlays.renderGestureHint(this.gestureHint)}`;
   }
 
   private renderAttribution(): TemplateResult {
@@ -339,6 +319,7 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
           this.tilesFailed = true;
         },
         reducedMotion: () => this.reducedMotion(),
+        keepClear: () => [...this.renderRoot.querySelectorAll('.controls')],
       });
     }
     const view = this.view;
@@ -362,9 +343,10 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
       view.setFeatures(this.model.features);
     }
     this.syncRegions(view, built);
-    if (built ? this.selected : changed.has('selected') && this.selected && this.selectionSource !== 'map') {
-      view.select(this.selected!, this.selectionSource === 'list');
-    }
+    // Selected from the start: the map starts at the place within its region (unless the page set the view).
+    if (built && this.selected) view.preselect(this.selected, this.center === null && this.zoom === null);
+    else if (changed.has('selected') && this.selected && this.selectionSource !== 'map')
+      view.select(this.selected, this.selectionSource === 'list');
     this.selectionSource = undefined;
   }
 

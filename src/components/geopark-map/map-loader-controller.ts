@@ -103,12 +103,12 @@ export class MapLoaderController implements ReactiveController {
     );
   }
 
-  /** Leaflet's CSS and the map's overlays, first in the shadow root so that the element's own rules win. */
+  /** Leaflet's CSS and the map's own (overlays, popups, signs), first in the shadow root so that the element's own rules win. */
   #adoptStyles(module: MapModule): void {
     const root = this.#host.shadowRoot;
-    const sheets = [module.leafletStyles.styleSheet, module.mapOverlayStyles.styleSheet].filter(
-      (sheet): sheet is CSSStyleSheet => !!sheet,
-    );
+    const sheets = module.mapStyles
+      .map((styles) => styles.styleSheet)
+      .filter((sheet): sheet is CSSStyleSheet => !!sheet);
     if (!root || sheets.length === 0 || root.adoptedStyleSheets.includes(sheets[0])) return;
     root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets];
   }

@@ -40,7 +40,7 @@ describeIn(['chromium'], 'blocks the chunk’s request through the DevTools prot
       await until(
         () =>
           map.shadowRoot!.querySelectorAll('.jiha-marker').length > 0 ||
-          map.shadowRoot!.querySelectorAll('.list li').length === 2,
+          map.shadowRoot!.querySelectorAll('.list li').length === 12,
         15000,
         'the built-in places',
       );

@@ -41,18 +41,19 @@ describe('<jiha-geopark-map> lazy loading', () => {
     window.scrollTo(0, 0);
   });
 
-  it('lists the geoparks as text and requests no Leaflet module until it nears the viewport', async () => {
+  it('lists every place as text (geoparks, their sites under them) and requests no Leaflet module until it nears the viewport', async () => {
     const { map } = mountBelowFold(`<jiha-geopark-map lang="en" tiles="${TILES}"></jiha-geopark-map>`);
     await settled(map);
-    // The built-in data is a chunk of its own: wait for the list it fills.
-    await until(() => map.shadowRoot!.querySelectorAll('.list li').length === 2, 10000, 'the text list');
+    // The built-in data is a chunk of its own: wait for the list it fills: all 12 places the map will draw.
+    await until(() => map.shadowRoot!.querySelectorAll('.list li').length === 12, 10000, 'the text list');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requested(LEAFLET), 'Leaflet requested before the map neared the viewport').to.deep.equal([]);
     expect(map.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
-    const items = [...map.shadowRoot!.querySelectorAll('.list li')].map((item) =>
+    const items = [...map.shadowRoot!.querySelectorAll('.list > li')].map((item) =>
       item.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(items).to.have.length(2);
+    expect(map.shadowRoot!.querySelectorAll('.list > li[data-id="mgoun"] .sites > li')).to.have.length(9);
     expect(items[0])
       .to.contain("M'Goun UNESCO Global Geopark")
       .and.contain('UNESCO Global Geopark')
@@ -93,10 +94,10 @@ describe('<jiha-geopark-map> lazy loading', () => {
     try {
       const map = mount<JihaGeoparkMap>(`<offline-geopark-map lang="fr" tiles="${TILES}"></offline-geopark-map>`);
       await until(() => map.shadowRoot!.querySelector('.notice'), 15000, 'notice');
-      await until(() => map.shadowRoot!.querySelectorAll('.list li').length === 2, 3000, 'the list');
+      await until(() => map.shadowRoot!.querySelectorAll('.list li').length === 12, 3000, 'the list');
       await settled(map);
       expect(shadowText(map, '.notice')).to.contain('carte');
-      const items = [...map.shadowRoot!.querySelectorAll('.list li')].map((item) =>
+      const items = [...map.shadowRoot!.querySelectorAll('.list > li')].map((item) =>
         item.textContent!.replace(/\s+/g, ' ').trim(),
       );
       expect(items).to.have.length(2);

@@ -10,6 +10,8 @@ export interface Region {
   id: string;
   iso: string;
   name: LocalizedText;
+  /** The box around its shape, [[south, west], [north, east]] in degrees: what a map shows to show a place within its region. */
+  bounds: [[number, number], [number, number]];
 }
 
 /** A region's outline, with its region (names, ISO code). */

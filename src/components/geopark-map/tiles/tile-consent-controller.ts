@@ -72,14 +72,20 @@ export class TileConsentController implements ReactiveController {
     return tileTemplate(this.#host.tiles);
   }
 
-  /** The question before tiles (or the control back from them), and the status line. */
-  render(): TemplateResult | typeof nothing {
+  /** The question before tiles, as a bar under the map's drawing area (nothing once answered), and the status line. */
+  renderQuestion(): TemplateResult | typeof nothing {
     const overlays = this.#options.module()?.overlays;
     if (!overlays) return nothing;
     const consent = this.consent;
     return html`${consent && !consent.agreed ? overlays.renderConsent(consent.host, () => this.#choose(consent.host, true)) : nothing}
-      ${consent?.agreed ? overlays.renderTilesOff(() => this.#choose(consent.host, false)) : nothing}
       ${overlays.renderConsentStatus(this.status)}`;
+  }
+
+  /** The control back to the shapes-only map, once the visitor agreed here (it sits with the credits). */
+  renderWayBack(): TemplateResult | typeof nothing {
+    const overlays = this.#options.module()?.overlays;
+    const consent = this.consent;
+    return overlays && consent?.agreed ? overlays.renderTilesOff(() => this.#choose(consent.host, false)) : nothing;
   }
 
   /** The visitor's answer: tiles (or none) from `host`; focus goes to the control that undoes it. */

@@ -1,32 +1,27 @@
 import { css } from 'lit';
 
-/** The consent question, the control back from the tiles, and the gesture hint, over the map. */
+/** The consent question (a bar under the drawing area), the control back from the tiles (with the credits), and the gesture hint (over the map). */
 export const mapOverlayStyles = css`
   /* Cooperative gestures: the browser pans the page with one finger; two reach Leaflet (gesture-handling.ts). */
   .map.leaflet-container.jiha-cooperative {
     touch-action: pan-x pan-y;
   }
+  /* One line where the map is wide enough, the button wrapping under the sentence on a phone. */
   .consent {
-    position: absolute;
-    inset-block-end: var(--_space);
-    inset-inline: var(--_space);
-    z-index: 1000;
     display: flex;
+    flex: none;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 1em;
-    max-inline-size: 36em;
-    margin-inline: auto;
-    padding: 0.75em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    gap: 0.375em 1em;
+    padding: 0.375em 0.75em;
+    border-block-start: 1px solid var(--_border);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   .consent-text {
-    flex: 1 1 16em;
+    flex: 1 1 20em;
     margin: 0;
+    font-size: 0.875em;
   }
   .consent-button,
   .tiles-off {
@@ -44,12 +39,9 @@ export const mapOverlayStyles = css`
     font-weight: 700;
   }
   .tiles-off {
-    position: absolute;
-    inset-block-start: calc(var(--_space) / 2);
-    inset-inline-end: calc(var(--_space) / 2);
-    z-index: 1000;
     background: var(--_surface);
     color: var(--_text);
+    font-size: 0.875em;
   }
   .consent-button:focus-visible,
   .tiles-off:focus-visible {
@@ -76,8 +68,7 @@ export const mapOverlayStyles = css`
     text-align: center;
   }
   @media (forced-colors: active) {
-    .gesture-hint span,
-    .consent {
+    .gesture-hint span {
       border: 1px solid CanvasText;
       background: Canvas;
       color: CanvasText;

@@ -1,15 +1,16 @@
 /**
- * What the map shows over itself besides Leaflet: the question before tiles
- * from another host, the control back to the shapes-only map, and the hint
- * for a gesture the map left to the page. Each is a named part, so that a
- * page (or its print styles) can restyle or hide it. Call during render
- * (inside `inLanguage`).
+ * What the map shows besides Leaflet: the question before tiles from
+ * another host (a bar under the drawing area, never over it), the control
+ * back to the shapes-only map (beside the credits), and the hint for a
+ * gesture the map left to the page (over the map, for a moment). Each is a
+ * named part, so that a page (or its print styles) can restyle or hide it.
+ * Call during render (inside `inLanguage`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../i18n/localize.js';
 import type { GestureHint } from './gesture-handling.js';
 
-/** The question: one sentence naming the tile host, and one button. */
+/** The question: one sentence naming the tile host, and one button, on one line where the map is wide enough. */
 export function renderConsent(host: string, agree: () => void): TemplateResult {
   return html`<div class="consent" part="consent" data-no-print>
     <p class="consent-text" id="consent-text">

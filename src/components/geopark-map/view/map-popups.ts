@@ -56,7 +56,6 @@ function renderPopup(
   const name = pickLocalized(feature.name, language.ui);
   const summary = feature.summary ? pickLocalized(feature.summary, language.ui) : undefined;
   const region = regionName(feature, language);
-  const closeLabel = msg('Close', { id: 'geopark.close' });
   const rows: [string, string][] = [];
   if (parent) rows.push([msg('Geopark', { id: 'geopark.field.geopark' }), localText(parent.name, language)]);
   if (region) rows.push([msg('Region', { id: 'geopark.field.region' }), region]);
@@ -66,12 +65,26 @@ function renderPopup(
     const area = formatNumber(feature.areaKm2, language);
     rows.push([msg('Area', { id: 'geopark.field.area' }), msg(str`${area} km²`, { id: 'geopark.area-km2' })]);
   }
-  return html`<button type="button" class="popup-close" title=${closeLabel} aria-label=${closeLabel} @click=${close}><span aria-hidden="true">×</span></button>
-    <h3 class="popup-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</h3>
-    <p class="popup-status status-${feature.status}">${statusLabel(feature.status)}</p>
-    ${rows.length > 0 ? html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
-    ${summary ? html`<p class="popup-summary" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
-    ${feature.url ? html`<a class="popup-link" href=${feature.url} target="_blank" rel="noopener">${msg('Website', { id: 'geopark.field.website' })}</a>` : nothing}`;
+  return html`${popupHead(html`<h3 class="popup-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</h3>`, close)}
+    <div class="popup-body">
+      <p class="popup-status status-${feature.status}">${statusLabel(feature.status)}</p>
+      ${rows.length > 0 ? html`<dl>${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
+      ${summary ? html`<p class="popup-summary" lang=${summary.lang ?? nothing}>${summary.text}</p>` : nothing}
+      ${feature.url ? html`<a class="popup-link" href=${feature.url} target="_blank" rel="noopener">${msg('Website', { id: 'geopark.field.website' })}</a>` : nothing}
+    </div>`;
+}
+
+/**
+ * A popup's first line: its title and the close button, outside the part
+ * that scrolls (popup-body), so that the button stays in view and no
+ * scroll bar lies over it.
+ */
+function popupHead(title: TemplateResult, close: () => void): TemplateResult {
+  const closeLabel = msg('Close', { id: 'geopark.close' });
+  return html`<div class="popup-head">
+    ${title}
+    <button type="button" class="popup-close" title=${closeLabel} aria-label=${closeLabel} @click=${close}><span aria-hidden="true">×</span></button>
+  </div>`;
 }
 
 /** A marker's name: the place and its status. */
@@ -112,10 +125,8 @@ export function clusterContent(
   const template = inLanguage(ui, () => {
     const places = placesText(features.length, language);
     container.setAttribute('aria-label', places);
-    const closeLabel = msg('Close', { id: 'geopark.close' });
-    return html`<button type="button" class="popup-close" title=${closeLabel} aria-label=${closeLabel} @click=${close}><span aria-hidden="true">×</span></button>
-      <h3 class="popup-name">${places}</h3>
-      <ul class="cluster-list">
+    return html`${popupHead(html`<h3 class="popup-name">${places}</h3>`, close)}
+      <ul class="popup-body cluster-list">
         ${features.map((feature) => {
           const name = pickLocalized(feature.name, ui);
           return html`<li>

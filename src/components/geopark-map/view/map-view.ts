@@ -14,58 +14,36 @@
  *
  * Its parts, each in the same chunk: the Leaflet map and how it takes
  * input (leaflet-map.ts), the tiles (tile-layer.ts), cooperative gestures
- * (gesture-handling.ts), the region outlines (region-layer.ts) and one
- * marker (marker-layer.ts).
+ * (gesture-handling.ts), the region outlines (region-layer.ts), one
+ * marker (marker-layer.ts) and the popup (popup-box.ts).
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { GeoparkFeature, LatLng } from '../places/geopark-model.js';
 import { groupTargets, type TargetGroup } from './clusters.js';
 import { createLeafletMap, MAX_ZOOM, removeLeafletMap, ZOOM_STEP } from './leaflet-map.js';
 import { MapTiles } from './tile-layer.js';
-import { cooperativeGestures, type GestureHint } from './gesture-handling.js';
+import { cooperativeGestures } from './gesture-handling.js';
 import { activeElementIn } from './active-element.js';
 import { addMarker } from './marker-layer.js';
 import { CLUSTER_SIZE, markerRank, markerSize } from './markers.js';
 import { drawRegions } from './region-layer.js';
+import { PopupBox } from './popup-box.js';
+import { POPUP_EDGE } from './popup-fit.js';
+import type { MapViewOptions } from './map-view-options.js';
 import type { RegionShape } from '../regions/region-types.js';
 
-export { leafletStyles } from './leaflet-styles.generated.js';
-export { mapOverlayStyles } from './map-overlays.styles.js';
+export { mapStyles } from './map-styles.js';
+/** The key to the markers' signs, under the map. */
+export * as legend from './map-legend.js';
 /** The question before tiles from another host, and the gesture hint: the element renders them once the map is there. */
 export * as overlays from './map-overlays.js';
 export * as tileConsent from '../tiles/tile-consent.js';
+export type { MapViewOptions } from './map-view-options.js';
 
 /** The zoom a selected feature is shown at, unless the map is closer already (or it needs more to stand alone). */
 const SELECT_ZOOM = 9;
 /** The least room in pixels between two marker targets; closer ones are clustered. */
 const TARGET_GAP = 2;
-
-export interface MapViewOptions {
-  container: HTMLElement;
-  /** A tile URL template, or null for none (see setTiles). */
-  tiles: string | null;
-  /** Cooperative gestures (the page keeps scrolling); false: Leaflet's own wheel and touch. */
-  cooperativeGestures: boolean;
-  /** Shows (or with null hides) the hint for a gesture the map left to the page. */
-  onGestureHint(hint: GestureHint | null): void;
-  center?: LatLng;
-  zoom?: number;
-  /** The accessible name of a feature's marker. */
-  markerLabel(feature: GeoparkFeature): string;
-  /** The accessible name of a cluster marker, naming its places (the lead first). */
-  clusterLabel(features: readonly GeoparkFeature[]): string;
-  /** A cluster's count as shown on its badge. */
-  clusterCount(count: number): string;
-  /** The popup's content for a feature, as DOM. */
-  popupContent(feature: GeoparkFeature, close: () => void): HTMLElement;
-  /** The popup's content for a cluster, as DOM: its places, each one `choose`able. */
-  clusterContent(features: readonly GeoparkFeature[], choose: (id: string) => void, close: () => void): HTMLElement;
-  /** A marker was chosen on the map (click, or Enter on it). */
-  onChoose(id: string): void;
-  /** Tiles keep failing. */
-  onTilesFailed(): void;
-  reducedMotion(): boolean;
-}
 
 export class MapView {
   readonly map: L.Map;
@@ -78,7 +56,7 @@ export class MapView {
   private readonly features = new Map<string, GeoparkFeature>();
   private readonly featureLayer = L.layerGroup();
   private regionLayer: L.LayerGroup | undefined;
-  private readonly popup: L.Popup;
+  private readonly popup: PopupBox;
   private popupFor: string | undefined;
   /** The members of the cluster whose popup is open. */
   private popupCluster: string[] | undefined;
@@ -89,18 +67,13 @@ export class MapView {
   private pendingOpen: (() => void) | undefined;
   private readonly tiles: MapTiles;
   private endGestures: (() => void) | undefined;
+  /** Moves jump rather than slide while this holds (the first view), whatever the reader's preference. */
+  private still = false;
 
   constructor(options: MapViewOptions) {
     this.options = options;
-    this.map = createLeafletMap(options.container, options.reducedMotion());
-    this.popup = L.popup({
-      closeButton: false,
-      closeOnEscapeKey: false,
-      autoPanPadding: [24, 24],
-      minWidth: 220,
-      maxWidth: 320,
-      className: 'jiha-popup',
-    });
+    this.map = createLeafletMap(options.container, () => this.still || options.reducedMotion());
+    this.popup = new PopupBox(this.map, options.container, () => options.keepClear());
     this.map.on('popupclose', () => {
       this.popupFor = undefined;
       this.popupCluster = undefined;
@@ -264,20 +237,10 @@ export class MapView {
       this.select(id, true);
     };
     const content = this.options.clusterContent(members, choose, () => this.closePopup(true));
-    this.showPopup(members[0].anchor, CLUSTER_SIZE, content);
+    this.popup.show(members[0].anchor, CLUSTER_SIZE, content);
     this.popupFor = undefined;
     this.popupCluster = [...ids];
     if (focus) content.focus();
-  }
-
-  /** Opens (or moves) the popup at `anchor`, above a marker `size` pixels tall. */
-  private showPopup(anchor: LatLng, size: number, content: HTMLElement): void {
-    // A popup taller than the map scrolls inside instead of hiding its marker.
-    this.popup.options.maxHeight = Math.max(120, this.map.getSize().y - 90);
-    this.popup.setLatLng(anchor).setContent(content);
-    this.popup.options.offset = L.point(0, -size / 2 + 4);
-    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
-    else this.popup.update();
   }
 
   /** Where a feature's marker is at the current zoom: its own, or its cluster's (the lead's place). */
@@ -309,26 +272,47 @@ export class MapView {
     this.regionLayer = shapes && drawRegions(this.map, shapes, highlighted, basemap);
   }
 
+  /** The feature `id` once the map has a view; before that, `retry` runs when it has one. */
+  private featureInView(id: string, retry: () => void): GeoparkFeature | undefined {
+    const feature = this.features.get(id);
+    if (feature && !this.viewSet) this.pendingOpen = retry;
+    return this.viewSet ? feature : undefined;
+  }
+
+  /**
+   * The first view of a map whose feature is selected from the start: the
+   * feature within its region (the whole region in view, where the data
+   * names one of Morocco's, `fitRegion`) with its popup open. The map
+   * starts there: nothing moves.
+   */
+  preselect(id: string, fitRegion: boolean): void {
+    const feature = this.featureInView(id, () => this.preselect(id, fitRegion));
+    if (!feature) return;
+    const region = feature.region && 'bounds' in feature.region ? feature.region.bounds : undefined;
+    if (fitRegion && region)
+      this.map.fitBounds(L.latLngBounds(region).extend(feature.anchor), {
+        animate: false,
+        padding: [POPUP_EDGE, POPUP_EDGE],
+      });
+    this.still = true;
+    try {
+      this.openPopup(id, false);
+    } finally {
+      this.still = false;
+    }
+  }
+
   /** Moves to a feature (instantly under reduced motion) and opens its popup. */
   select(id: string, focusPopup: boolean): void {
-    const feature = this.features.get(id);
+    const feature = this.featureInView(id, () => this.select(id, focusPopup));
     if (!feature) return;
-    if (!this.viewSet) {
-      this.pendingOpen = () => this.select(id, focusPopup);
-      return;
-    }
     const zoom = this.selectZoom(id);
     // Focus returns to what the selection came from, unless that is a popup the selection replaces.
     const active = activeElementIn(this.options.container);
     this.opener = active && !active.closest('.leaflet-popup') ? active : active ? undefined : this.opener;
     if (this.options.reducedMotion()) {
       this.map.setView(feature.anchor, zoom, { animate: false });
-      // Leaflet's popup auto-pan always slides: instead, centre marker and popup together at once.
-      this.popup.options.autoPan = false;
       this.openPopup(id, focusPopup);
-      this.popup.options.autoPan = true;
-      const height = this.popup.getElement()?.offsetHeight ?? 0;
-      this.map.panBy([0, -Math.min(height / 2, this.map.getSize().y / 2 - 30)], { animate: false });
       return;
     }
     let done = false;
@@ -345,15 +329,11 @@ export class MapView {
   }
 
   openPopup(id: string, focus: boolean): void {
-    const feature = this.features.get(id);
+    const feature = this.featureInView(id, () => this.openPopup(id, focus));
     if (!feature) return;
-    if (!this.viewSet) {
-      this.pendingOpen = () => this.openPopup(id, focus);
-      return;
-    }
     const content = this.options.popupContent(feature, () => this.closePopup(true));
     const shown = this.shownAt(id) ?? { anchor: feature.anchor, size: markerSize(feature.status) };
-    this.showPopup(shown.anchor, shown.size, content);
+    this.popup.show(shown.anchor, shown.size, content);
     this.popupFor = id;
     this.popupCluster = undefined;
     if (focus) content.focus();
@@ -362,7 +342,7 @@ export class MapView {
   /** Closes the popup; with `returnFocus`, focus goes back to where it was opened from. */
   closePopup(returnFocus = false): void {
     const id = this.popupFor ?? this.popupCluster?.[0];
-    this.map.closePopup(this.popup);
+    this.map.closePopup(this.popup.leaflet);
     if (!returnFocus) return;
     // The opener may be gone (a marker regrouped by a zoom since): then the marker now showing the feature.
     const target = this.opener?.isConnected ? this.opener : id !== undefined ? this.markerElement(id) : undefined;
@@ -395,7 +375,7 @@ export class MapView {
       // Focus in the popup goes back to its opener. Focus elsewhere on the map (a marker the popup
       // covered) stays where it is, now uncovered: WCAG 2.4.11 asks that Escape reveal it in place.
       const active = activeElementIn(this.options.container);
-      const popup = this.popup.getElement();
+      const popup = this.popup.leaflet.getElement();
       this.closePopup(!active || !popup || popup.contains(active));
     }
   };

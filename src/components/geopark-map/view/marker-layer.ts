@@ -2,7 +2,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { TargetGroup } from './clusters.js';
 import type { GeoparkFeature } from '../places/geopark-model.js';
-import { CLUSTER_SIZE, clusterGraphic, markerGraphic, markerSize } from './markers.js';
+import { CLUSTER_SIZE, clusterSign, markerSign, markerSize, signElement } from './markers.js';
 
 export interface MarkerContent {
   /** The group's features, its lead first. */
@@ -25,7 +25,7 @@ export function addMarker(
   const single = members.length === 1;
   const size = single ? markerSize(lead.status) : CLUSTER_SIZE;
   const icon = L.divIcon({
-    html: single ? markerGraphic(lead.status) : clusterGraphic(lead.status, count),
+    html: signElement(single ? markerSign(lead.status) : clusterSign(lead.status, count)) as HTMLElement,
     className: `jiha-marker jiha-marker-${lead.status}${single ? '' : ' jiha-cluster'}`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],

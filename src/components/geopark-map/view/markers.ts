@@ -1,22 +1,13 @@
 /**
- * Marker icons drawn as SVG DOM (no image files, so no icon-path detection,
- * which fails in shadow DOM; no HTML strings, so Trusted Types hold). The
- * status is told by shape and fill, not by colour alone: a UNESCO Global
- * Geopark is a filled circle with a star, an aspiring one a dashed ring with
- * a hollow star, a national geopark a filled square, a site a small diamond.
+ * Marker icons drawn as SVG (no image files, so no icon-path detection,
+ * which fails in shadow DOM; lit templates, not HTML strings, so Trusted
+ * Types hold). The status is told by shape and fill, not by colour alone: a
+ * UNESCO Global Geopark is a filled circle with a star, an aspiring one a
+ * dashed ring with a hollow star, a national geopark a filled square, a site
+ * a small diamond. The legend (map-legend.ts) draws the same signs.
  */
+import { html, render, svg, type TemplateResult } from 'lit';
 import type { GeoparkStatus } from '../places/parse-geoparks.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attributes: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  return node;
-}
 
 const STAR = 'M12 5.5l1.9 4 4.4.5-3.3 3 .9 4.3-3.9-2.2-3.9 2.2.9-4.3-3.3-3 4.4-.5z';
 
@@ -37,48 +28,33 @@ export function markerRank(status: GeoparkStatus): number {
   return { 'unesco-global-geopark': 3, aspiring: 2, national: 1, site: 0 }[status];
 }
 
-/** The icon's SVG: decorative, the marker element carries the name. */
-export function markerGraphic(status: GeoparkStatus, size = markerSize(status)): SVGSVGElement {
-  const root = svg('svg', {
-    viewBox: '0 0 24 24',
-    width: size,
-    height: size,
-    'aria-hidden': 'true',
-    focusable: 'false',
-  });
+function shapes(status: GeoparkStatus) {
   switch (status) {
     case 'unesco-global-geopark':
-      root.append(svg('circle', { cx: 12, cy: 12, r: 10.5, class: 'shape' }), svg('path', { d: STAR, class: 'sign' }));
-      break;
+      return svg`<circle cx="12" cy="12" r="10.5" class="shape"></circle><path d=${STAR} class="sign"></path>`;
     case 'aspiring':
-      root.append(
-        svg('circle', { cx: 12, cy: 12, r: 10, class: 'shape hollow' }),
-        svg('path', { d: STAR, class: 'sign hollow' }),
-      );
-      break;
+      return svg`<circle cx="12" cy="12" r="10" class="shape hollow"></circle><path d=${STAR} class="sign hollow"></path>`;
     case 'national':
-      root.append(svg('rect', { x: 2, y: 2, width: 20, height: 20, rx: 3, class: 'shape' }));
-      break;
+      return svg`<rect x="2" y="2" width="20" height="20" rx="3" class="shape"></rect>`;
     case 'site':
       // About 14 px wide in its 24 px target.
-      root.append(svg('path', { d: 'M12 5l7 7-7 7-7-7z', class: 'shape' }));
-      break;
+      return svg`<path d="M12 5l7 7-7 7-7-7z" class="shape"></path>`;
   }
-  return root;
 }
 
-/**
- * A cluster's icon: its lead's sign (so a geopark keeps its shape when its
- * sites are grouped with it) and a badge with the number of places. The
- * badge is decorative; the marker element's name lists the places.
- */
-export function clusterGraphic(leadStatus: GeoparkStatus, count: string): HTMLElement {
-  const box = document.createElement('span');
-  box.className = 'cluster';
-  box.setAttribute('aria-hidden', 'true');
-  const badge = document.createElement('span');
-  badge.className = 'count';
-  badge.textContent = count;
-  box.append(markerGraphic(leadStatus, 28), badge);
-  return box;
+/** A status's sign, `size` pixels square: decorative, what it stands for is named beside it (the marker's name, the legend's text). */
+export function markerSign(status: GeoparkStatus, size = markerSize(status)): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" width=${size} height=${size} aria-hidden="true" focusable="false">${shapes(status)}</svg>`;
+}
+
+/** A cluster's sign: its lead's (so a geopark keeps its shape when its sites are grouped with it) and a badge with the number of places. */
+export function clusterSign(leadStatus: GeoparkStatus, count: string): TemplateResult {
+  return html`<span class="cluster" aria-hidden="true">${markerSign(leadStatus, 28)}<span class="count">${count}</span></span>`;
+}
+
+/** A sign as DOM, for a Leaflet icon. */
+export function signElement(sign: TemplateResult): Element {
+  const holder = document.createElement('span');
+  render(sign, holder);
+  return holder.firstElementChild!;
 }

@@ -105,6 +105,10 @@ export const geoparkMapStyles = css`
     font-size: 0.75em;
     text-align: end;
   }
+  /* Spaced by margins, not by spaces in the template, which the build's minifier would collapse. */
+  .credit-separator {
+    margin-inline: 0.4em;
+  }
   .attribution a {
     color: inherit;
     /* WCAG 2.5.8: each credit link a target at least 24 px high (small text, so the box is set in px). */

@@ -4,10 +4,11 @@
  * boxes the browser laid out at every list width from 200 to 480 px, in four
  * languages and both directions. A separator either has text of the name
  * before it and of the status after it on its own line, or lies outside
- * the line's box, which clips it.
+ * the line's box, which clips it. The credits under the map keep a gap
+ * either side of the bar between them.
  */
 import { expect } from '@open-wc/testing';
-import { unmountAll } from '../../support/helpers.js';
+import { unmountAll, until } from '../../support/helpers.js';
 import { setViewport } from '../../support/viewport.js';
 import { sameLine, textRects } from '../news-card/helpers.js';
 import { describeRect, LANGUAGES, mountMapAt, OWN_TILES, root } from './helpers.js';
@@ -43,6 +44,24 @@ describe('<jiha-geopark-map>: the list’s separators by line boxes', () => {
     unmountAll();
     await setViewport({ width: 800, height: 600 });
   });
+
+  for (const lang of ['ar', 'fr']) {
+    it(`${lang}: the credits' bar has a gap on each side`, async () => {
+      const map = await mountMapAt(1280, `lang="${lang}" regions="MA-05" tiles="${OWN_TILES}"`);
+      await until(() => root(map).querySelector('[part="attribution"] .credit-separator'), 5000, 'the regions credit');
+      const bar = root(map).querySelector('[part="attribution"] .credit-separator');
+      expect(bar, 'the bar between the credits').to.exist;
+      const box = bar!.getBoundingClientRect();
+      const [before, after] = [bar!.previousElementSibling!, bar!.nextElementSibling!].map((node) =>
+        node.getBoundingClientRect(),
+      );
+      const gaps =
+        lang === 'ar'
+          ? [before.left - box.right, box.left - after.right]
+          : [box.left - before.right, after.left - box.right];
+      for (const gap of gaps) expect(gap, `gaps ${gaps.map(Math.round).join(', ')} px`).to.be.at.least(3);
+    });
+  }
 
   for (const lang of LANGUAGES) {
     it(`${lang}: no separator starts or ends a line, at every list width from 200 to 480 px`, async () => {

@@ -671,10 +671,10 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
         );
         const field = {
           'news-card': locale ? 'Titre' : 'Headline',
-          'iso-badge': locale ? 'Titulaire' : 'Holder',
+          'iso-badge': locale ? 'Titulaire du certificat' : 'Certificate holder',
           'geopark-map': locale ? 'Données (JSON ou CSV)' : 'Data (JSON or CSV)',
-          'cooperation-timeline': locale ? 'Disposition' : 'Layout',
-          'news-list': locale ? 'Limite' : 'Limit',
+          'cooperation-timeline': locale ? 'Orientation de la chronologie' : 'Orientation of the timeline',
+          'news-list': locale ? 'Actualités par page' : 'News per page',
         }[widget];
         check(
           label(`block editor: jiha/${widget} has its fields in the sidebar ("${field}")`),

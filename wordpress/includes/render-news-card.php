@@ -25,7 +25,7 @@ function jiha_widgets_render_news_card( array $attributes, $content = '', $wrapp
 	if ( '' !== $get( 'published' ) ) {
 		$meta[] = jiha_widgets_time( $get( 'published' ) );
 	}
-	foreach ( array( 'source', 'dateline', 'author' ) as $name ) {
+	foreach ( jiha_widgets_fallback_attributes( 'news-card', 'meta' ) as $name ) {
 		if ( '' !== $get( $name ) ) {
 			$meta[] = esc_html( $get( $name ) );
 		}

@@ -47,6 +47,9 @@ export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
  * @cssprop --jiha-color-danger - Error box colour.
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Inner spacing.
+ *
+ * @title News card
+ * @embed-height 460
  */
 export class JihaNewsCard extends JihaDataElement<Article> {
   static override styles = [...JihaDataElement.styles, newsCardStyles];
@@ -83,29 +86,70 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     'views',
   ];
 
-  /** The headline, linked to `href`. */
+  /**
+   * The headline, linked to `href`.
+   * @example جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة
+   * @fallback heading
+   */
   headline: string | null = null;
-  /** The teaser text. */
+  /**
+   * The teaser text.
+   * @fallback summary
+   */
   summary: string | null = null;
-  /** The article's address (http, https, mailto or relative). */
+  /**
+   * The article's address (http, https, mailto or relative).
+   * @format url
+   * @example https://sadaalmaghrib.com/?p=40130
+   * @fallback link
+   */
   href: string | null = null;
-  /** The image URL (http, https, relative or data:image/). */
+  /**
+   * The image URL (http, https, relative or data:image/).
+   * @format image
+   */
   image: string | null = null;
   /** The image's text alternative; empty means decorative. */
   imageAlt: string | null = null;
-  /** The publisher, e.g. صدى المغرب. */
+  /**
+   * The publisher, e.g. صدى المغرب.
+   * @example صدى المغرب
+   * @fallback meta
+   */
   source: string | null = null;
-  /** The place the story is from, e.g. طنجة. */
+  /**
+   * The place the story is from, e.g. طنجة.
+   * @example طنجة
+   * @fallback meta
+   */
   dateline: string | null = null;
-  /** The author. */
+  /**
+   * The author.
+   * @fallback meta
+   */
   author: string | null = null;
-  /** The publication date-time, ISO 8601. */
+  /**
+   * The publication date-time, ISO 8601.
+   * @format date
+   * @example 2026-01-17T20:22:00+01:00
+   * @fallback time
+   */
   published: string | null = null;
-  /** The view count. */
+  /**
+   * The view count.
+   * @format number
+   * @min 0
+   * @example 2
+   */
   views: string | number | null = null;
   /** `full` (default), `compact` (no image nor summary) or `horizontal` (image beside the text). */
   variant: NewsCardVariant = 'full';
-  /** The heading level of the headline, 2 to 6. */
+  /**
+   * The heading level of the headline, 2 to 6.
+   * @min 2
+   * @max 6
+   * @fallback heading
+   */
   headingLevel = 3;
   /** Adds a schema.org NewsArticle JSON-LD script to the light DOM. */
   structuredData = false;

@@ -18,6 +18,9 @@ export const ARG_TYPES = {
     "image-alt": {
       "control": "text"
     },
+    "image-credit": {
+      "control": "text"
+    },
     "source": {
       "control": "text"
     },

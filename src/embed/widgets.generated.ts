@@ -36,6 +36,11 @@ export const WIDGETS: readonly (WidgetSpec & { readonly name: WidgetName })[] = 
         "kind": "text"
       },
       {
+        "name": "image-credit",
+        "property": "imageCredit",
+        "kind": "text"
+      },
+      {
         "name": "source",
         "property": "source",
         "kind": "text"

@@ -1,6 +1,6 @@
 /**
  * The news card's fallback markup: the headline as a link, its date as
- * `<time datetime>`, source and summary. What a page shows where the
+ * `<time datetime>`, source, summary and the image's credit. What a page shows where the
  * script does not run; the element hides it once it renders.
  */
 import type { Article } from '../components/news-card/article-model.js';
@@ -33,5 +33,8 @@ export function newsCardFallback(
   if (meta.length) lines.push(`<p>${meta.join(' · ')}</p>`);
   const summary = article.summary === undefined ? undefined : pickLocalized(article.summary, language.ui);
   if (summary) lines.push(`<p${langAttribute(summary.lang ?? article.lang)}>${escapeText(summary.text)}</p>`);
+  const credit = article.image?.credit === undefined ? undefined : pickLocalized(article.image.credit, language.ui);
+  if (credit)
+    lines.push(`<p${langAttribute(credit.lang ?? article.lang)}><small>${escapeText(credit.text)}</small></p>`);
   return lines.join('\n');
 }

@@ -36,5 +36,13 @@ function jiha_widgets_render_news_card( array $attributes, $content = '', $wrapp
 	if ( '' !== $get( 'summary' ) ) {
 		$fallback .= '<p>' . esc_html( $get( 'summary' ) ) . '</p>';
 	}
+	// The image's credit, as the card shows it: only under an image it can show.
+	if ( '' !== jiha_widgets_esc_url( $get( 'image' ), true ) ) {
+		foreach ( jiha_widgets_fallback_attributes( 'news-card', 'credit' ) as $name ) {
+			if ( '' !== $get( $name ) ) {
+				$fallback .= '<p><small>' . esc_html( $get( $name ) ) . '</small></p>';
+			}
+		}
+	}
 	return jiha_widgets_open_tag( 'news-card', $attributes, $wrapper ) . $fallback . jiha_widgets_close_tag( 'news-card' );
 }

@@ -31,6 +31,7 @@ export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
  *
  * @csspart card - The `<article>`.
  * @csspart media - The image box.
+ * @csspart credit - The image credit under it.
  * @csspart headline - The heading.
  * @csspart meta - The meta line.
  * @csspart summary - The summary paragraph.
@@ -60,6 +61,7 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     href: {},
     image: {},
     imageAlt: { attribute: 'image-alt' },
+    imageCredit: { attribute: 'image-credit' },
     source: {},
     dateline: {},
     author: {},
@@ -79,6 +81,7 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     'href',
     'image',
     'imageAlt',
+    'imageCredit',
     'source',
     'dateline',
     'author',
@@ -111,6 +114,11 @@ export class JihaNewsCard extends JihaDataElement<Article> {
   image: string | null = null;
   /** The image's text alternative; empty means decorative. */
   imageAlt: string | null = null;
+  /**
+   * Who made the image (a photographer, an agency), shown under it as written, e.g. `Photo: MAP`.
+   * @fallback credit
+   */
+  imageCredit: string | null = null;
   /**
    * The publisher, e.g. صدى المغرب.
    * @example صدى المغرب
@@ -182,7 +190,7 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     const variant = this.variant === 'compact' || this.variant === 'horizontal' ? this.variant : 'full';
     const showImage = variant !== 'compact' && article.image;
     return html`<article part="card" class="card ${variant}">
-      ${showImage ? this.renderImage(article.image!, article.lang) : nothing}
+      ${showImage ? this.renderFigure(article.image!, article) : nothing}
       <div class="body">
         ${this.renderHeadline(article)} ${this.renderMeta(article)}
         ${variant !== 'compact' && article.summary ? this.renderSummary(article.summary, article) : nothing}
@@ -205,6 +213,16 @@ export class JihaNewsCard extends JihaDataElement<Article> {
   private renderSummary(summary: LocalizedText, article: Article): TemplateResult {
     const lang = this.contentLang(summary, article);
     return html`<p part="summary" class="summary" lang=${lang ?? nothing} dir=${textDirection(lang)}>${pickText(summary, this.language.ui)}</p>`;
+  }
+
+  /** The image box, and the credit under it when there is one (a figure and its caption). */
+  private renderFigure(image: NonNullable<Article['image']>, article: Article): TemplateResult {
+    if (image.credit === undefined) return this.renderImage(image, article.lang);
+    const lang = this.contentLang(image.credit, article);
+    return html`<figure class="figure">
+      ${this.renderImage(image, article.lang)}
+      <figcaption part="credit" class="credit" lang=${lang ?? nothing} dir=${textDirection(lang)}>${pickText(image.credit, this.language.ui)}</figcaption>
+    </figure>`;
   }
 
   private renderImage(image: NonNullable<Article['image']>, lang: string | undefined): TemplateResult {

@@ -23,6 +23,10 @@ function check(name, ok, detail = '') {
 }
 
 const WIDGETS = ['news-card', 'iso-badge', 'geopark-map', 'cooperation-timeline', 'news-list'];
+/** The widgets the embed page serves, with their iframe heights (src/embed/widgets.generated.ts, written from the elements). */
+const EMBEDDED = JSON.parse(
+  /WIDGETS[^=]*= (\[[\s\S]*\]);/.exec(readFileSync('src/embed/widgets.generated.ts', 'utf8'))[1],
+).map(({ name, fallbackHeight }) => ({ name, height: fallbackHeight }));
 const TAGS = WIDGETS.map((widget) => `jiha-${widget}`);
 const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Each shortcode's attribute names, from the blocks' block.json (one list of attributes for both). */
@@ -168,6 +172,28 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
       '<!-- wp:html -->\n<p>before</p><script>window.__pwned=(window.__pwned||0)+1</script><jiha-news-card headline="raw element"></jiha-news-card>\n<!-- /wp:html -->',
     );
     const plain = await createPost('author', 'A post without widgets', 'Nothing to see.');
+    const embedBase = `${site.url}/wp-content/plugins/jiha-widgets/lib/embed.html`;
+    const embeds = await createPost(
+      'author',
+      'Every embeddable widget by the Author',
+      EMBEDDED.map(({ name }) => `${embedBase}?widget=${name}&lang=en&id=wp-${name}`).join('\n\n'),
+    );
+    if (only !== 'hostile') {
+      const html = await served(embeds.link);
+      const frames = [
+        ...html.matchAll(
+          /<iframe src="[^"]*[?&](?:amp;|#038;)?widget=([a-z-]+)[^"]*" title="([^"]+)"[^>]* height="(\d+)"/g,
+        ),
+      ].map(([, name, title, height]) => ({ name, title, height: Number(height) }));
+      check(
+        label(`the embed handler frames every widget the embed page serves (${EMBEDDED.length}), at its height`),
+        EMBEDDED.length === 5 &&
+          EMBEDDED.every(({ name, height }) =>
+            frames.some((frame) => frame.name === name && frame.height === height && frame.title.trim()),
+          ),
+        JSON.stringify(frames),
+      );
+    }
 
     const raw = await api('author', 'GET', `/wp/v2/posts/${control.id}?context=edit`);
     check(

@@ -6,6 +6,7 @@
  *
  *   src/embed/widgets.generated.ts         the embed page's and the builder's widgets and fields
  *   src/builder/defaults.generated.ts      what the builder's form holds at first (@example)
+ *   src/fallback/fields.generated.ts       what each fallback prints (@fallback)
  *   wordpress/includes/widgets.generated.php        the plugin's attributes, escaping kinds,
  *                                                   fallback fields, embed names and heights
  *   wordpress/includes/field-labels.generated.php   the builder's labels (src/builder/field-labels.strings.ts
@@ -29,6 +30,7 @@ import {
   attributesMarkdown,
   blockJson,
   defaultsTs,
+  fallbackFieldsTs,
   fieldLabelsPhp,
   storybookArgTypesTs,
   widgetsPhp,
@@ -68,6 +70,7 @@ const labels = readFieldLabels(root);
 const outputs = new Map([
   ['src/embed/widgets.generated.ts', widgetsTs(widgets)],
   ['src/builder/defaults.generated.ts', defaultsTs(widgets)],
+  ['src/fallback/fields.generated.ts', fallbackFieldsTs(widgets)],
   ['wordpress/includes/widgets.generated.php', widgetsPhp(widgets)],
   ['wordpress/includes/field-labels.generated.php', fieldLabelsPhp(labels)],
   ['docs/reference/attributes.generated.md', attributesMarkdown(widgets)],

@@ -51,6 +51,25 @@ export const DEFAULT_VALUES: Record<WidgetName, Record<string, string>> = ${JSON
 `;
 }
 
+export function fallbackFieldsTs(widgets) {
+  const roles = Object.fromEntries(
+    widgets.map((widget) => {
+      const byRole = {};
+      for (const field of widget.fields) if (field.fallback) (byRole[field.fallback] ??= []).push(field.property);
+      return [widget.name, byRole];
+    }),
+  );
+  return `/* ${NOTICE} */
+
+/**
+ * The properties each widget's fallback prints (their @fallback role), in
+ * the element's order: the TypeScript writers (src/fallback/) read them
+ * here, the PHP ones in wordpress/includes/widgets.generated.php.
+ */
+export const FALLBACK_FIELDS = ${JSON.stringify(roles, null, 2)} as const;
+`;
+}
+
 const php = (value) => `'${String(value).replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
 /** An associative PHP array, one entry a line, `=>` aligned as WordPress's coding standards ask. */

@@ -20,10 +20,11 @@
  * poppler-utils is installed from Debian's archive when this runs as root;
  * otherwise the one apt command that installs them is printed.
  * Bundle tests read `dist/`, so the library is built first, with the
- * embed page and snippet builder beside it.
+ * embed page and snippet builder beside it; `--reuse-build` uses the
+ * dist/ that `npm run build` just wrote instead (CI builds once).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, ENGINE_NAMES } from '../test/server/engines.mjs';
@@ -42,7 +43,12 @@ function mustRun(command, args) {
 function parseArguments(argv) {
   const engines = [];
   const rest = [];
+  let reuseBuild = false;
   for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--reuse-build') {
+      reuseBuild = true;
+      continue;
+    }
     const match = /^--engines?(?:=(.*))?$/.exec(argv[i]);
     if (!match) {
       rest.push(argv[i]);
@@ -59,7 +65,7 @@ function parseArguments(argv) {
   }
   const unknown = engines.filter((name) => !ENGINES[name]);
   if (unknown.length > 0) throw new Error(`Unknown engine ${unknown.join(', ')}: one of ${ENGINE_NAMES.join(', ')}`);
-  return { engines: engines.length > 0 ? [...new Set(engines)] : ENGINE_NAMES, rest };
+  return { engines: engines.length > 0 ? [...new Set(engines)] : ENGINE_NAMES, rest, reuseBuild };
 }
 
 /**
@@ -114,7 +120,7 @@ try {
   console.error(error.message);
   process.exit(2);
 }
-const { engines, rest } = parsed;
+const { engines, rest, reuseBuild } = parsed;
 const files = process.env.TEST_FILES;
 const onlyProgressive = files !== undefined && files.startsWith('test/progressive');
 const onlyParity = files !== undefined && files.startsWith('test/parity');
@@ -125,11 +131,22 @@ ensureInstalled(
   TOOLS.filter((tool) => (tool.command === 'php' ? runsParity : runsProgressive)),
 );
 
-mustRun('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
-// dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
-mustRun('node', ['scripts/build-embed.mjs']);
-// dist/showcase/, the demo on the built library (test/pages/showcase*).
-mustRun('node', ['scripts/build-showcase.mjs']);
+if (reuseBuild) {
+  // `npm run build` just ran (CI builds once): its dist/ is what the tests read.
+  const absent = ['dist/jiha.js', 'dist/embed.html', 'dist/builder', 'dist/showcase'].filter(
+    (path) => !existsSync(path),
+  );
+  if (absent.length > 0) {
+    console.error(`--reuse-build: ${absent.join(', ')} missing; run npm run build first`);
+    process.exit(1);
+  }
+} else {
+  mustRun('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
+  // dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
+  mustRun('node', ['scripts/build-embed.mjs']);
+  // dist/showcase/, the demo on the built library (test/pages/showcase*).
+  mustRun('node', ['scripts/build-showcase.mjs']);
+}
 mustRun('node', ['scripts/prepare-test-copies.mjs']);
 
 const summaryFolder = mkdtempSync(join(tmpdir(), 'jiha-test-'));

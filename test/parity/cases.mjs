@@ -22,6 +22,9 @@ const card = (name, attributes) => ({ name, widget: 'news-card', lang: 'en', att
 /** @returns {ParityCase} */
 const badge = (name, attributes) => ({ name, widget: 'iso-badge', lang: 'en', attributes, content: '', csv: false });
 
+/** @returns {ParityCase} */
+const list = (name, attributes) => ({ name, widget: 'news-list', lang: 'en', attributes, content: '', csv: false });
+
 const FULL_CARD = {
   headline: 'Two regions sign a partnership',
   summary: 'Béni Mellal-Khénifra and Tanger-Tétouan-Al Hoceïma agree on good governance.',
@@ -103,5 +106,22 @@ export function parityCases() {
     badge('badge: its last day', { ...FULL_BADGE, expires: soon(0) }),
     badge('badge: a verify address it refuses', { ...FULL_BADGE, 'verify-url': 'javascript:alert(1)' }),
     ...PAYLOADS.map((text, index) => badge(`badge: payload ${index} as the holder`, { ...FULL_BADGE, holder: text })),
+    ...[
+      'https://news.example.org/feed/',
+      'http://example.org:8080/wp-json/wp/v2/posts',
+      'https://example.org:443/feed.json',
+      'https://user:secret@example.org/feed',
+      '//cdn.example.org/feed.xml',
+      '/feed/',
+      'feed.json',
+      'javascript:alert(1)',
+      'ftp://example.org/feed',
+    ].flatMap((src) => [
+      list(`news list: src ${src}`, { src }),
+      list(`news list: src ${src} with a heading`, { src, heading: 'Latest news' }),
+    ]),
+    ...PAYLOADS.map((text, index) =>
+      list(`news list: payload ${index} as the heading`, { src: 'https://example.org/feed/', heading: text }),
+    ),
   ];
 }

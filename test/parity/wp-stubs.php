@@ -32,6 +32,9 @@ function esc_url( $url, $protocols = null ) {
 	$url = (string) preg_replace( '/&(?!#?\w+;)/', '&amp;', $url );
 	return str_replace( array( '&amp;', "'" ), array( '&#038;', '&#039;' ), $url );
 }
+function wp_parse_url( $url, $component = -1 ) {
+	return parse_url( $url, $component );
+}
 function esc_url_raw( $url, $protocols = null ) {
 	return (string) $url;
 }

@@ -25,6 +25,92 @@ const badge = (name, attributes) => ({ name, widget: 'iso-badge', lang: 'en', at
 /** @returns {ParityCase} */
 const list = (name, attributes) => ({ name, widget: 'news-list', lang: 'en', attributes, content: '', csv: false });
 
+/** @returns {ParityCase} */
+const map = (name, attributes, content, lang = 'en', csv = false) => ({
+  name,
+  widget: 'geopark-map',
+  lang,
+  attributes,
+  content,
+  csv,
+});
+
+const point = (lng, lat) => ({ type: 'Point', coordinates: [lng, lat] });
+const GEOJSON = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      geometry: point(-6.5, 31.9),
+      properties: {
+        id: 'mgoun',
+        name: { en: "M'Goun Geopark", fr: 'Géoparc du M’Goun', ar: 'جيوبارك مكون' },
+        status: 'unesco-global-geopark',
+        region: 'MA-05',
+        url: 'https://example.org/mgoun',
+      },
+    },
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-5.5, 35],
+            [-5, 35],
+            [-5, 35.5],
+            [-5.5, 35],
+          ],
+        ],
+      },
+      properties: {
+        id: 'chefchaouen',
+        name_en: 'Chefchaouen',
+        name_ar: 'شفشاون',
+        status: 'Aspiring (candidate) UNESCO Global Geopark',
+        region: 'tanger-tetouan-al-hoceima',
+      },
+    },
+    {
+      type: 'Feature',
+      geometry: point(-6.4, 31.8),
+      properties: { id: 'ouzoud', name: 'Ouzoud falls', geopark: 'mgoun', url: 'javascript:alert(1)' },
+    },
+    {
+      type: 'Feature',
+      geometry: point(-7, 33),
+      properties: { id: 7, name: 'A site of no geopark', region: 'casablanca-settat' },
+    },
+    {
+      type: 'Feature',
+      geometry: point(-7.1, 33.1),
+      properties: { name: 'Another, by its region', region: 'casablanca-settat' },
+    },
+    {
+      type: 'Feature',
+      geometry: point(-8, 30),
+      properties: { id: 'elsewhere', name: 'A site', region: { fr: 'Ailleurs', en: 'Elsewhere' } },
+    },
+    {
+      type: 'Feature',
+      geometry: point(-8, 30),
+      properties: { id: 'national', name: 'A national one', kind: 'geopark' },
+    },
+  ],
+};
+/** GeoJSON of one feature, `change` merged into it. */
+const withFeature = (change) => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', geometry: point(-6, 31), properties: { id: 'x', name: 'X' }, ...change }],
+});
+const MAP_CSV = [
+  'id,name,name_ar,lat,lng,status,region,url,geopark',
+  'mgoun,M\'Goun,مكون,"31,9",-6.5,unesco-global-geopark,beni-mellal-khenifra,https://example.org/mgoun,',
+  'ouzoud,Ouzoud,,31.8,-6.4,site,,,mgoun',
+  ',No id,,33,-7,site,MA-06,,',
+  '',
+].join('\n');
+
 const FULL_CARD = {
   headline: 'Two regions sign a partnership',
   summary: 'Béni Mellal-Khénifra and Tanger-Tétouan-Al Hoceïma agree on good governance.',
@@ -122,6 +208,45 @@ export function parityCases() {
     ]),
     ...PAYLOADS.map((text, index) =>
       list(`news list: payload ${index} as the heading`, { src: 'https://example.org/feed/', heading: text }),
+    ),
+    map('map: the default places', {}, ''),
+    map('map: GeoJSON', {}, JSON.stringify(GEOJSON)),
+    map('map: one Feature', {}, JSON.stringify(GEOJSON.features[0])),
+    ...[
+      ['a duplicate id', { ...GEOJSON, features: [...GEOJSON.features, GEOJSON.features[0]] }],
+      ['a position out of range', withFeature({ geometry: { type: 'Point', coordinates: [200, 31] } })],
+      [
+        'a ring too short',
+        withFeature({
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-6, 31],
+                [-5, 31],
+                [-6, 31],
+              ],
+            ],
+          },
+        }),
+      ],
+      ['no name', withFeature({ properties: { id: 'x' } })],
+      ['an unknown status', withFeature({ properties: { id: 'x', name: 'X', status: 'famous' } })],
+      ['not GeoJSON', { places: [] }],
+    ].map(([what, data]) => map(`map: GeoJSON with ${what}`, {}, JSON.stringify(data))),
+    map('map: CSV', {}, MAP_CSV, 'en', true),
+    map('map: CSV with a bad row', {}, `${MAP_CSV}bad,Bad row,north,west,,,\n`, 'en', true),
+    map('map: src without data', { src: 'https://example.org/places.geojson' }, ''),
+    ...PAYLOADS.map((text, index) =>
+      map(
+        `map: payload ${index} in every text`,
+        {},
+        JSON.stringify(
+          withFeature({
+            properties: { id: 'x', name: { en: text, fr: text }, region: text, url: 'https://example.org/x' },
+          }),
+        ),
+      ),
     ),
   ];
 }

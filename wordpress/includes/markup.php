@@ -50,6 +50,16 @@ function jiha_widgets_close_tag( $widget ) {
 }
 
 /** A link when the address is allowed, else the text alone. */
+/**
+ * A text from inline data (JSON or CSV, which are not HTML) as HTML text:
+ * every & < > " ' encoded, those of an entity too. esc_html() leaves an
+ * entity alone, as it should for the texts of attributes, which a post
+ * stores as HTML.
+ */
+function jiha_widgets_esc_data( $text ) {
+	return htmlspecialchars( (string) $text, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8' );
+}
+
 function jiha_widgets_link( $text, $url ) {
 	$href = jiha_widgets_esc_url( $url );
 	return '' === $href ? esc_html( $text ) : '<a href="' . $href . '">' . esc_html( $text ) . '</a>';

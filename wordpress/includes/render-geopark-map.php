@@ -207,7 +207,7 @@ function jiha_widgets_place_id( $value ) {
 	return is_int( $value ) || ( is_float( $value ) && is_finite( $value ) ) ? (string) $value : null;
 }
 
-/** A text field as the map reads it (data/fields.ts readText): null when absent, false when not a text. */
+/** A text field as the map reads it (src/data/fields.ts, readText): null when absent, false when not a text. */
 function jiha_widgets_place_text( $value ) {
 	if ( null === $value || '' === $value ) {
 		return null;

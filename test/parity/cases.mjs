@@ -111,6 +111,51 @@ const MAP_CSV = [
   '',
 ].join('\n');
 
+/** @returns {ParityCase} */
+const timeline = (name, data) => ({
+  name,
+  widget: 'cooperation-timeline',
+  lang: 'en',
+  attributes: {},
+  content: JSON.stringify(data),
+  csv: false,
+});
+
+const TIMELINE = {
+  partners: [
+    { id: 'tth', name: { ar: 'طنجة-تطوان-الحسيمة', fr: 'Tanger-Tétouan-Al Hoceïma' }, color: '#0a7' },
+    { id: 'bmk', name: 'Béni Mellal-Khénifra', color: 'url(x)' },
+    { id: 7 },
+  ],
+  events: [
+    {
+      date: '2026-01-17',
+      title: { fr: 'Visite à Tanger', ar: 'زيارة إلى طنجة' },
+      category: 'visit',
+      partners: ['tth', 'bmk'],
+      url: 'https://example.org/visit',
+      summary: 'A delegation.',
+    },
+    { date: '2014', title: 'M’Goun, UNESCO Global Geopark', category: 'geoparc', partners: [] },
+    {
+      date: '2022-05-17',
+      precision: 'month',
+      end: '2022-06',
+      title: 'A month',
+      category: 'Jumelage',
+      partners: 'tth bmk,x|y',
+    },
+    {
+      date: '2024-03-01T10:30:00+01:00',
+      title: 'At a time',
+      category: 'ogp',
+      url: 'javascript:alert(1)',
+      partners: [7, 'tth', 'tth'],
+    },
+    { date: '2020-01-01', end: '2020-12-31', title: 42, certainty: 'inferred' },
+  ],
+};
+
 const FULL_CARD = {
   headline: 'Two regions sign a partnership',
   summary: 'Béni Mellal-Khénifra and Tanger-Tétouan-Al Hoceïma agree on good governance.',
@@ -247,6 +292,34 @@ export function parityCases() {
           }),
         ),
       ),
+    ),
+    timeline('timeline: every field', TIMELINE),
+    timeline('timeline: events only, as a list', TIMELINE.events),
+    timeline('timeline: no events', { events: [] }),
+    ...[
+      ['an event without a date', { title: 'No date' }],
+      ['an end before its date', { date: '2024-05-01', end: '2024-04-01', title: 'Backwards' }],
+      ['no title', { date: '2024-05-01' }],
+      ['partners that are not a list', { date: '2024-05-01', title: 'T', partners: { a: 1 } }],
+      ['a category that is not a name', { date: '2024-05-01', title: 'T', category: 7 }],
+      ['an unknown precision', { date: '2024-05-01', precision: 'week', title: 'T' }],
+      ['an impossible day', { date: '2026-02-30', title: 'T' }],
+    ].map(([what, event]) => timeline(`timeline: ${what}`, { events: [event] })),
+    timeline('timeline: a partner without an id', { partners: [{ name: 'Nobody' }], events: [] }),
+    ...PAYLOADS.map((text, index) =>
+      timeline(`timeline: payload ${index} in every text`, {
+        partners: [{ id: text.trim() ? 'p' : 'q', name: { en: text, ar: text }, color: text }],
+        events: [
+          {
+            date: '2024-05-01',
+            title: text,
+            summary: { fr: text, en: text },
+            category: text,
+            partners: ['p', 'r'],
+            url: 'https://example.org/e',
+          },
+        ],
+      }),
     ),
   ];
 }

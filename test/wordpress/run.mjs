@@ -237,8 +237,8 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
         ) && html.includes('<script type="text/csv">'),
       );
       check(
-        label(`${name}: timeline fallback <ol> of <li><time datetime> and inline JSON`),
-        /<ol><li><time datetime="2024-05">[^<]+<\/time> <a href="https:\/\/example.org\/visit">(First visit|Première visite)<\/a><\/li>/.test(
+        label(`${name}: timeline fallback <ol> of <li data-category><time datetime> <strong> and inline JSON`),
+        /<ol><li data-category="visit" data-partners="a b"><time datetime="2024-05">[^<]+<\/time>:<strong lang="(en|fr)"><a href="https:\/\/example.org\/visit">(First visit|Première visite)<\/a><\/strong><\/li>/.test(
           html,
         ) && html.includes('<script type="application/json">'),
       );

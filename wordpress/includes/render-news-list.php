@@ -12,14 +12,6 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-/** Trims as JavaScript's String.prototype.trim: Unicode spaces and line ends too. */
-function jiha_widgets_trim( $text ) {
-	// Not PCRE's \s, which takes U+180E for a space as JavaScript no longer does.
-	$space   = '[\x{0009}-\x{000D}\x{0020}\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
-	$trimmed = preg_replace( '/^' . $space . '+|' . $space . '+$/u', '', (string) $text );
-	return null === $trimmed ? trim( (string) $text ) : $trimmed;
-}
-
 /**
  * For a list whose items come from `src`, as src/fallback/news-list.ts
  * writes it (test/parity): a link to that feed's site (its origin), named

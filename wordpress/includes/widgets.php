@@ -71,7 +71,8 @@ function jiha_widgets_normalize_attributes( $widget, $raw ) {
 			continue;
 		}
 		if ( 'bool' === $kinds[ $name ] ) {
-			$out[ $name ] = true === $value || in_array( strtolower( trim( (string) $value ) ), array( '', 'true', '1', 'yes', 'on' ), true );
+			// A block's boolean is false by default (block.json): off, though (string) false is '' like a bare shortcode word.
+			$out[ $name ] = false !== $value && ( true === $value || in_array( strtolower( trim( (string) $value ) ), array( '', 'true', '1', 'yes', 'on' ), true ) );
 		} elseif ( null !== $value && '' !== trim( (string) $value ) ) {
 			$out[ $name ] = trim( (string) $value );
 		}

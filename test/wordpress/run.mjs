@@ -538,6 +538,8 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
               'OL',
               'LI',
               'STRONG',
+              'SPAN',
+              'SMALL',
               'SCRIPT',
             ]);
             for (const element of document.querySelectorAll(tag)) {

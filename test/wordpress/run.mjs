@@ -328,10 +328,11 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
         .waitForFunction(
           (tag) => {
             const node = document.querySelector(tag);
+            // A news list without heading nor "more" button shows only cards, whose text is in their own shadow roots.
             return node &&
               customElements.get(tag) &&
               node.shadowRoot &&
-              node.shadowRoot.textContent.trim().length > 0 &&
+              (node.shadowRoot.textContent.trim().length > 0 || node.shadowRoot.querySelector('jiha-news-card')) &&
               window.__jihaReady.includes(tag)
               ? 'ready'
               : false;

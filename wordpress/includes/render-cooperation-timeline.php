@@ -227,11 +227,14 @@ function jiha_widgets_timeline_model( array $data, $language ) {
 			}
 		}
 	}
-	// Oldest first, as the element shows them by default.
+	// Oldest first, as the element shows them by default; events of the same time keep their order (usort is stable only from PHP 8).
+	foreach ( $events as $index => $event ) {
+		$events[ $index ]['index'] = $index;
+	}
 	usort(
 		$events,
 		function ( $a, $b ) {
-			return $a['start']['time'] <=> $b['start']['time'];
+			return array( $a['start']['time'], $a['index'] ) <=> array( $b['start']['time'], $b['index'] );
 		}
 	);
 	return array(

@@ -1,7 +1,10 @@
+import { attributeFacts } from './scripts/lib/cem-attribute-facts.mjs';
+
 /**
  * `cem analyze` (the last step of `npm run build`) writes
  * dist/custom-elements.json from the JSDoc of the element classes (@tag,
- * @summary, @fires, @csspart, @cssprop, @slot and each property's comment).
+ * @summary, @fires, @csspart, @cssprop, @slot and each property's comment),
+ * with the facts scripts/lib/cem-attribute-facts.mjs reads (@format, @example …).
  * The Lit plugin reads the `@property()` options (attribute names, reflect).
  *
  * `src/core/jiha-element.ts` and `data-element.ts` are analysed too so that every element lists the
@@ -16,7 +19,7 @@ export default {
   // package.json names ./dist/custom-elements.json by hand; the analyzer would
   // otherwise rewrite that field to whatever --outdir a check run uses.
   packagejson: false,
-  plugins: [safeDefineCalls(), literalUnionTypes(), publicApiOnly(), eventTypes()],
+  plugins: [safeDefineCalls(), literalUnionTypes(), publicApiOnly(), eventTypes(), attributeFacts()],
 };
 
 /**

@@ -3,23 +3,28 @@
  * engine in turn, Chromium, Firefox ESR and WebKitGTK
  * (test/server/engines.mjs), then the suites that drive Chromium from Node
  * (test/progressive/: JavaScript off, the accessibility tree, printing to
- * PDF), ending with a plain `N passed, N failed` line over all of them,
+ * PDF) and the fallback parity suite (test/parity: the TypeScript and PHP
+ * fallback writers on shared cases, with PHP's CLI), ending with a plain
+ * `N passed, N failed` line over all of them,
  * after one such line per engine with its wall time.
  *
  *   npm test -- --engine firefox          one engine (chromium, firefox, webkit)
  *   npm test -- --engine chromium,webkit  some of them
  *   TEST_FILES='test/components/news-card/*.test.ts' npm test -- --engine webkit
- *   TEST_FILES=test/progressive npm test   only the Node-driven suites
+ *   TEST_FILES=test/progressive npm test   only the Chromium-from-Node suites
  *                                           (PROGRESSIVE_FILTER=words picks some)
+ *   TEST_FILES=test/parity npm test        only the fallback parity suite, TypeScript
+ *                                           against PHP (PARITY_FILTER=words picks cases)
  *
- * Other arguments go to web-test-runner. A missing browser is installed
- * from Debian's archive when this runs as root; otherwise the one apt
- * command that installs it is printed.
+ * Other arguments go to web-test-runner. A missing browser, PHP's CLI or
+ * poppler-utils is installed from Debian's archive when this runs as root;
+ * otherwise the one apt command that installs them is printed.
  * Bundle tests read `dist/`, so the library is built first, with the
- * embed page and snippet builder beside it.
+ * embed page and snippet builder beside it; `--reuse-build` uses the
+ * dist/ that `npm run build` just wrote instead (CI builds once).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, ENGINE_NAMES } from '../test/server/engines.mjs';
@@ -38,7 +43,12 @@ function mustRun(command, args) {
 function parseArguments(argv) {
   const engines = [];
   const rest = [];
+  let reuseBuild = false;
   for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--reuse-build') {
+      reuseBuild = true;
+      continue;
+    }
     const match = /^--engines?(?:=(.*))?$/.exec(argv[i]);
     if (!match) {
       rest.push(argv[i]);
@@ -55,15 +65,32 @@ function parseArguments(argv) {
   }
   const unknown = engines.filter((name) => !ENGINES[name]);
   if (unknown.length > 0) throw new Error(`Unknown engine ${unknown.join(', ')}: one of ${ENGINE_NAMES.join(', ')}`);
-  return { engines: engines.length > 0 ? [...new Set(engines)] : ENGINE_NAMES, rest };
+  return { engines: engines.length > 0 ? [...new Set(engines)] : ENGINE_NAMES, rest, reuseBuild };
 }
 
-/** Installs what the engines lack from apt as root; otherwise says how, and stops. */
-function ensureInstalled(engines) {
+/**
+ * The command-line tools the Node-driven suites run: PHP's CLI (the
+ * WordPress plugin's fallback writers, test/parity) and poppler's
+ * pdftotext (the print tests, test/progressive), with their Debian packages.
+ */
+const TOOLS = [
+  { label: 'PHP CLI', command: 'php', apt: 'php-cli' },
+  { label: 'poppler-utils', command: 'pdftotext', apt: 'poppler-utils' },
+];
+const hasCommand = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+/** Installs what the engines and the Node-driven suites lack from apt as root; otherwise says how, and stops. */
+function ensureInstalled(engines, tools) {
   const lacking = engines.filter((name) => ENGINES[name].missing().length > 0);
-  if (lacking.length === 0) return;
-  const packages = [...new Set(lacking.flatMap((name) => ENGINES[name].apt))];
-  const what = lacking.map((name) => `${ENGINES[name].label} (${ENGINES[name].missing().join(', ')})`).join('; ');
+  const lackingTools = tools.filter((tool) => !hasCommand(tool.command));
+  if (lacking.length === 0 && lackingTools.length === 0) return;
+  const packages = [
+    ...new Set([...lacking.flatMap((name) => ENGINES[name].apt), ...lackingTools.map((tool) => tool.apt)]),
+  ];
+  const what = [
+    ...lacking.map((name) => `${ENGINES[name].label} (${ENGINES[name].missing().join(', ')})`),
+    ...lackingTools.map((tool) => `${tool.label} (${tool.command})`),
+  ].join('; ');
   if (process.getuid?.() !== 0) {
     console.error(
       `Missing for the browser tests: ${what}. Install with:\n\n  sudo apt-get install ${packages.join(' ')}\n`,
@@ -74,9 +101,12 @@ function ensureInstalled(engines) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (run('apt-get', ['update', '-qq'], env) !== 0 || run('apt-get', ['install', '-y', '-qq', ...packages], env) !== 0)
     process.exit(1);
-  const still = engines.filter((name) => ENGINES[name].missing().length > 0);
+  const still = [
+    ...engines.filter((name) => ENGINES[name].missing().length > 0).flatMap((name) => ENGINES[name].missing()),
+    ...tools.filter((tool) => !hasCommand(tool.command)).map((tool) => tool.command),
+  ];
   if (still.length > 0) {
-    console.error(`Still missing after apt-get: ${still.map((name) => ENGINES[name].missing().join(', ')).join('; ')}`);
+    console.error(`Still missing after apt-get: ${still.join(', ')}`);
     process.exit(1);
   }
 }
@@ -90,21 +120,38 @@ try {
   console.error(error.message);
   process.exit(2);
 }
-const { engines, rest } = parsed;
-ensureInstalled(engines);
-
-mustRun('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
-// dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
-mustRun('node', ['scripts/build-embed.mjs']);
-// dist/showcase/, the demo on the built library (test/pages/showcase*).
-mustRun('node', ['scripts/build-showcase.mjs']);
-mustRun('node', ['scripts/prepare-test-copies.mjs']);
-
+const { engines, rest, reuseBuild } = parsed;
 const files = process.env.TEST_FILES;
 const onlyProgressive = files !== undefined && files.startsWith('test/progressive');
+const onlyParity = files !== undefined && files.startsWith('test/parity');
+const runsProgressive = engines.includes('chromium') && (files === undefined || onlyProgressive);
+const runsParity = files === undefined || onlyParity;
+ensureInstalled(
+  engines,
+  TOOLS.filter((tool) => (tool.command === 'php' ? runsParity : runsProgressive)),
+);
+
+if (reuseBuild) {
+  // `npm run build` just ran (CI builds once): its dist/ is what the tests read.
+  const absent = ['dist/jiha.js', 'dist/embed.html', 'dist/builder', 'dist/showcase'].filter(
+    (path) => !existsSync(path),
+  );
+  if (absent.length > 0) {
+    console.error(`--reuse-build: ${absent.join(', ')} missing; run npm run build first`);
+    process.exit(1);
+  }
+} else {
+  mustRun('node', ['scripts/build-lib.mjs', '--logLevel', 'warn']);
+  // dist/embed.html, embed.js, embed-resizer.js and dist/builder/ (test/embed*, test/builder*).
+  mustRun('node', ['scripts/build-embed.mjs']);
+  // dist/showcase/, the demo on the built library (test/pages/showcase*).
+  mustRun('node', ['scripts/build-showcase.mjs']);
+}
+mustRun('node', ['scripts/prepare-test-copies.mjs']);
+
 const summaryFolder = mkdtempSync(join(tmpdir(), 'jiha-test-'));
 const results = [];
-for (const name of onlyProgressive ? [] : engines) {
+for (const name of onlyProgressive || onlyParity ? [] : engines) {
   const summaryFile = join(summaryFolder, `${name}.json`);
   console.log(`\n=== ${ENGINES[name].label}\n`);
   const start = Date.now();
@@ -124,14 +171,14 @@ for (const name of onlyProgressive ? [] : engines) {
 }
 rmSync(summaryFolder, { recursive: true, force: true });
 
-// The Node-driven suites use Chromium's DevTools protocol (JavaScript off, the accessibility tree, PDF).
-if (engines.includes('chromium') && (files === undefined || onlyProgressive)) {
+/** Runs a Node-driven suite that ends with `N passed, N failed`, and adds its counts. */
+function runNodeSuite(name, label, args) {
   const start = Date.now();
-  const output = spawnSync(
-    'node',
-    ['test/progressive/run.mjs', ...(process.env.PROGRESSIVE_FILTER ? [process.env.PROGRESSIVE_FILTER] : [])],
-    { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const output = spawnSync('node', args, {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lines = (output.stdout ?? '').split('\n');
   const counts = lines
     .map((line) => /^(\d+) passed, (\d+) failed/.exec(line.trim()))
@@ -140,14 +187,21 @@ if (engines.includes('chromium') && (files === undefined || onlyProgressive)) {
   process.stdout.write(lines.filter((line) => !/^(\d+) passed, (\d+) failed/.test(line.trim())).join('\n'));
   const totals = { passed: counts ? Number(counts[1]) : 0, failed: counts ? Number(counts[2]) : 0, skipped: 0 };
   if (output.status !== 0 && totals.failed === 0) totals.failed = 1;
-  results.push({
-    name: 'progressive',
-    label: 'Chromium driven from Node (test/progressive)',
-    status: output.status ?? 1,
-    totals,
-    ms: Date.now() - start,
-  });
+  results.push({ name, label, status: output.status ?? 1, totals, ms: Date.now() - start });
 }
+
+// The Node-driven suites use Chromium's DevTools protocol (JavaScript off, the accessibility tree, PDF).
+if (runsProgressive)
+  runNodeSuite('progressive', 'Chromium driven from Node (test/progressive)', [
+    'test/progressive/run.mjs',
+    ...(process.env.PROGRESSIVE_FILTER ? [process.env.PROGRESSIVE_FILTER] : []),
+  ]);
+// The TypeScript and PHP fallback writers on the same cases (PHP's CLI).
+if (runsParity)
+  runNodeSuite('parity', 'Fallback parity, TypeScript and PHP (test/parity)', [
+    'test/parity/run.mjs',
+    ...(process.env.PARITY_FILTER ? [process.env.PARITY_FILTER] : []),
+  ]);
 
 console.log('');
 for (const { name, label, totals, ms } of results)

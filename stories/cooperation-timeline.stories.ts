@@ -4,6 +4,7 @@ import shared from '../data/timeline.json';
 import '../src/components/cooperation-timeline/define.js';
 import type { TimelineLayout } from '../src/components/cooperation-timeline/define.js';
 import { pasteInSnippet } from './snippet.js';
+import { attributeControls } from './controls.js';
 
 /** The stories' args: the element's attributes by their attribute names, and the `data` property. */
 interface TimelineArgs {
@@ -127,26 +128,18 @@ const meta = {
     data: shared,
   },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['vertical', 'horizontal'], table: { category: LOOK } },
-    filterable: { control: 'boolean', table: { category: LOOK } },
-    order: { control: 'inline-radio', options: ['oldest', 'newest'], table: { category: LOOK } },
-    limit: {
-      control: { type: 'number', min: 0 },
-      description: 'Show the newest N events, with a "show all" button.',
-      table: { category: LOOK },
-    },
-    'time-zone': {
-      control: 'text',
-      description: 'IANA time zone for date-times; default the viewer’s own.',
-      table: { category: LOOK },
-    },
-    'structured-data': { control: 'boolean', table: { category: LOOK } },
-    today: {
-      control: 'text',
-      description: 'The day that splits past from upcoming events (ISO date); default today.',
-      table: { category: LOOK },
-    },
-    src: { control: 'text', table: { category: SOURCE } },
+    ...attributeControls(
+      'jiha-cooperation-timeline',
+      {
+        [LOOK]: ['layout', 'filterable', 'order', 'limit', 'time-zone', 'structured-data', 'today'],
+        [SOURCE]: ['src'],
+      },
+      {
+        limit: { description: 'Show the newest N events, with a "show all" button.' },
+        'time-zone': { description: 'IANA time zone for date-times; default the viewer’s own.' },
+        today: { description: 'The day that splits past from upcoming events (ISO date); default today.' },
+      },
+    ),
     data: {
       control: 'object',
       description: 'The timeline as an object (property only); wins over inline JSON, the light-DOM list and `src`.',

@@ -4,6 +4,7 @@ import seed from '../data/seed-article.json';
 import '../src/components/news-card/define.js';
 import type { NewsCardVariant } from '../src/components/news-card/define.js';
 import { pasteInSnippet } from './snippet.js';
+import { attributeControls } from './controls.js';
 
 /**
  * The seed article (data/seed-article.json, bundled at build time) in the
@@ -112,30 +113,30 @@ const meta = {
     data: seedArticle,
   },
   argTypes: {
-    variant: { control: 'inline-radio', options: ['full', 'compact', 'horizontal'], table: { category: LOOK } },
-    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6], table: { category: LOOK } },
-    'time-zone': {
-      control: 'text',
-      description: 'IANA time zone for the time shown; default the viewer’s own.',
-      table: { category: LOOK },
-    },
-    'structured-data': { control: 'boolean', table: { category: LOOK } },
-    headline: { control: 'text', table: { category: CONTENT } },
-    summary: { control: 'text', table: { category: CONTENT } },
-    href: { control: 'text', table: { category: CONTENT } },
-    image: { control: 'text', table: { category: CONTENT } },
-    'image-alt': { control: 'text', table: { category: CONTENT } },
-    source: { control: 'text', table: { category: CONTENT } },
-    dateline: { control: 'text', table: { category: CONTENT } },
-    author: { control: 'text', table: { category: CONTENT } },
-    published: {
-      control: 'text',
-      description: 'ISO 8601, e.g. 2026-01-17T20:22:00+01:00.',
-      table: { category: CONTENT },
-    },
-    views: { control: { type: 'number', min: 0 }, table: { category: CONTENT } },
-    src: { control: 'text', table: { category: SOURCE } },
-    timeout: { control: { type: 'number', min: 0, step: 1000 }, table: { category: SOURCE } },
+    ...attributeControls(
+      'jiha-news-card',
+      {
+        [LOOK]: ['variant', 'heading-level', 'time-zone', 'structured-data'],
+        [CONTENT]: [
+          'headline',
+          'summary',
+          'href',
+          'image',
+          'image-alt',
+          'source',
+          'dateline',
+          'author',
+          'published',
+          'views',
+        ],
+        [SOURCE]: ['src', 'timeout'],
+      },
+      {
+        'time-zone': { description: 'IANA time zone for the time shown; default the viewer’s own.' },
+        published: { description: 'ISO 8601, e.g. 2026-01-17T20:22:00+01:00.' },
+        timeout: { control: { type: 'number', min: 1, step: 1000 } },
+      },
+    ),
     data: {
       control: 'object',
       description: 'The article as an object (property only); wins over inline JSON, `src` and attributes.',

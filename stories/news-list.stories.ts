@@ -5,6 +5,7 @@ import '../src/components/news-list/define.js';
 import type { NewsCardVariant } from '../src/components/news-card/define.js';
 import { serveStoryFeeds } from './news-list-feeds.js';
 import { pasteInSnippet } from './snippet.js';
+import { attributeControls } from './controls.js';
 
 /** The stories' args: the element's attributes by their attribute names, and the `data` property. */
 interface NewsListArgs {
@@ -56,41 +57,24 @@ const meta = {
     timeout: 10000,
   },
   argTypes: {
-    src: {
-      control: 'text',
-      description: 'A WordPress posts endpoint, an RSS, Atom or JSON Feed address, or the library’s own JSON.',
-      table: { category: SOURCE },
-    },
-    limit: {
-      control: { type: 'number', min: 1, max: 50 },
-      description: 'Items per page (1–50).',
-      table: { category: LOOK },
-    },
-    more: {
-      control: 'boolean',
-      description: 'A “More news” button while there is a next page.',
-      table: { category: LOOK },
-    },
-    variant: {
-      control: 'inline-radio',
-      options: ['full', 'compact', 'horizontal'],
-      description: 'The cards’ variant.',
-      table: { category: LOOK },
-    },
-    heading: { control: 'text', table: { category: LOOK } },
-    label: {
-      control: 'text',
-      description: 'The list’s name for assistive technology when it has no heading.',
-      table: { category: LOOK },
-    },
-    'heading-level': {
-      control: 'select',
-      options: [2, 3, 4, 5, 6],
-      description: 'The cards’ headlines are one level below.',
-      table: { category: LOOK },
-    },
-    'time-zone': { control: 'text', table: { category: LOOK } },
-    timeout: { control: { type: 'number', min: 0, step: 1000 }, table: { category: SOURCE } },
+    ...attributeControls(
+      'jiha-news-list',
+      {
+        [SOURCE]: ['src', 'timeout'],
+        [LOOK]: ['limit', 'more', 'variant', 'heading', 'label', 'heading-level', 'time-zone'],
+      },
+      {
+        src: {
+          description: 'A WordPress posts endpoint, an RSS, Atom or JSON Feed address, or the library’s own JSON.',
+        },
+        limit: { description: 'Items per page (1–50).' },
+        more: { description: 'A “More news” button while there is a next page.' },
+        variant: { description: 'The cards’ variant.' },
+        label: { description: 'The list’s name for assistive technology when it has no heading.' },
+        'heading-level': { description: 'The cards’ headlines are one level below.' },
+        timeout: { control: { type: 'number', min: 1, step: 1000 } },
+      },
+    ),
     data: {
       control: 'object',
       description: 'Articles as an array or `{"items": […]}` (property only); wins over `src`.',

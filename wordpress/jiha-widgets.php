@@ -36,6 +36,8 @@ require_once __DIR__ . '/includes/render-iso-badge.php';
 require_once __DIR__ . '/includes/render-geopark-map.php';
 require_once __DIR__ . '/includes/render-cooperation-timeline.php';
 require_once __DIR__ . '/includes/render-news-list.php';
+require_once __DIR__ . '/includes/widgets.generated.php';
+require_once __DIR__ . '/includes/field-labels.generated.php';
 require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/blocks.php';

@@ -1,27 +1,11 @@
-/** What each widget's form holds at first, so that the preview shows a real widget before the editor types anything. */
+/**
+ * What each widget's form holds at first, so that the preview shows a real
+ * widget before the editor types anything: the attributes' values are the
+ * elements' own examples (defaults.generated.ts); the data is here.
+ */
 import type { WidgetName } from '../embed/widgets.js';
 
-export const DEFAULT_VALUES: Record<WidgetName, Record<string, string>> = {
-  'news-card': {
-    headline: 'جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة',
-    href: 'https://sadaalmaghrib.com/?p=40130',
-    source: 'صدى المغرب',
-    dateline: 'طنجة',
-    published: '2026-01-17T20:22:00+01:00',
-    views: '2',
-    'time-zone': 'Africa/Casablanca',
-  },
-  'iso-badge': {
-    standard: '9001',
-    edition: '2015',
-    holder: 'Conseil de la Région Tanger-Tétouan-Al Hoceïma',
-    issued: '2024-06-01',
-    expires: '2027-05-31',
-  },
-  'geopark-map': { list: 'true' },
-  'cooperation-timeline': {},
-  'news-list': { limit: '3', more: 'true', heading: 'آخر الأخبار', 'time-zone': 'Africa/Casablanca' },
-};
+export { DEFAULT_VALUES } from './defaults.generated.js';
 
 export const DEFAULT_DATA: Record<WidgetName, string> = {
   'news-list': JSON.stringify(

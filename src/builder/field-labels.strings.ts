@@ -16,6 +16,7 @@ const FIELD_LABELS: Readonly<Record<string, () => string>> = {
   href: () => msg('Link to the article', { id: 'builder.field.href' }),
   image: () => msg('Image address', { id: 'builder.field.image' }),
   'image-alt': () => msg('Image description (read by screen readers)', { id: 'builder.field.image-alt' }),
+  'image-credit': () => msg('Image credit (photographer or agency)', { id: 'builder.field.image-credit' }),
   source: () => msg('Source (publisher)', { id: 'builder.field.source' }),
   dateline: () => msg('Place of the news (dateline)', { id: 'builder.field.dateline' }),
   author: () => msg('Author', { id: 'builder.field.author' }),

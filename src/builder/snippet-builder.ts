@@ -3,14 +3,7 @@ import { JihaElement } from '../core/jiha-element.js';
 import { msg } from '../i18n/localize.js';
 import { UI_LANGUAGES } from '../i18n/language.js';
 import { checkCsv, checkData, checkField, type Problem } from '../embed/validate.js';
-import {
-  COMMON_FIELDS,
-  WIDGETS,
-  widgetByName,
-  type FieldSpec,
-  type WidgetName,
-  type WidgetSpec,
-} from '../embed/widgets.js';
+import { WIDGETS, widgetByName, type FieldSpec, type WidgetName, type WidgetSpec } from '../embed/widgets.js';
 import { builderStyles } from './builder-styles.js';
 import { DEFAULT_DATA, DEFAULT_VALUES } from './defaults.js';
 import { choiceLabel, fieldLabel } from './field-labels.strings.js';
@@ -78,7 +71,7 @@ export class JihaSnippetBuilder extends JihaElement {
   }
 
   private get fields(): readonly FieldSpec[] {
-    return [...this.widget.fields, ...COMMON_FIELDS];
+    return this.widget.fields;
   }
 
   private problems(): Map<string, FieldProblem> {

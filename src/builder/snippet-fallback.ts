@@ -7,7 +7,7 @@
  * whose fallback then links to the feed's site.
  */
 import { parseArticle } from '../components/news-card/article.js';
-import { articleFromAttributes } from '../components/news-card/article-model.js';
+import { articleFromAttributes, type ArticleAttributes } from '../components/news-card/article-model.js';
 import {
   ATTRIBUTE_NAMES,
   parseCertificate,
@@ -65,18 +65,7 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
       case 'news-card': {
         const article =
           data === undefined
-            ? articleFromAttributes({
-                headline: value('headline'),
-                summary: value('summary'),
-                href: value('href'),
-                image: value('image'),
-                imageAlt: value('image-alt'),
-                source: value('source'),
-                dateline: value('dateline'),
-                author: value('author'),
-                published: value('published'),
-                views: value('views'),
-              })
+            ? articleFromAttributes(propertiesOf(input) as unknown as ArticleAttributes)
             : await parseArticle(data);
         return article
           ? inLanguage(ui, () =>
@@ -127,6 +116,17 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
   } catch {
     return '';
   }
+}
+
+/**
+ * The element's properties as the snippet's attributes set them (null where
+ * absent), named as the element names them: the widget's fields are written
+ * from the element (src/embed/widgets.generated.ts), so they cover each of
+ * its content properties.
+ */
+function propertiesOf(input: SnippetInput): Record<string, string | null> {
+  const attributes = new Map(input.attributes);
+  return Object.fromEntries(input.widget.fields.map((field) => [field.property, attributes.get(field.name) ?? null]));
 }
 
 function badgeFromAttributes(value: (name: string) => string | null): Certificate | undefined {

@@ -65,13 +65,22 @@ export abstract class JihaDataElement<Model> extends JihaElement {
   /** The data as an object; wins over inline JSON, `src` and attributes. */
   data: unknown;
 
-  /** A URL to fetch the data from (same-origin credentials). */
+  /**
+   * A URL to fetch the data from (same-origin credentials).
+   * @format url
+   */
   src: string | null = null;
 
-  /** Milliseconds before a `src` request gives up with the `timeout` error. */
+  /**
+   * Milliseconds before a `src` request gives up with the `timeout` error.
+   * @min 1
+   */
   timeout = 10000;
 
-  /** IANA time zone for times shown; default the viewer's own. */
+  /**
+   * IANA time zone for times shown; default the viewer's own.
+   * @example Africa/Casablanca
+   */
   timeZone: string | null = null;
 
   protected loadState: LoadState = 'empty';

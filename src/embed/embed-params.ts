@@ -7,7 +7,7 @@
  */
 import { decodeBase64Url } from './base64url.js';
 import { checkField } from './validate.js';
-import { COMMON_FIELDS, WIDGETS, widgetByName, type WidgetSpec } from './widgets.js';
+import { WIDGETS, widgetByName, type WidgetSpec } from './widgets.js';
 
 /** Parameters of the page itself, not attributes of the element. */
 const PAGE_PARAMETERS = ['widget', 'id', 'lang', 'dir', 'data', 'csv'];
@@ -55,7 +55,7 @@ export function readEmbedParams(search: string): EmbedPlan {
   }
   if (dirParam !== null && plan.dir === null)
     return fail({ code: 'invalid-data', detail: `dir=${dirParam}: use rtl or ltr` });
-  const fields = [...widget.fields, ...COMMON_FIELDS];
+  const fields = widget.fields;
   for (const [name, value] of params) {
     if (PAGE_PARAMETERS.includes(name)) continue;
     const field = fields.find((candidate) => candidate.name === name);

@@ -1,12 +1,14 @@
 /**
  * The news card's fallback markup: the headline as a link, its date as
- * `<time datetime>`, source and summary. What a page shows where the
+ * `<time datetime>`, the meta line's texts (source, place, author), the
+ * summary and the image's credit. What a page shows where the
  * script does not run; the element hides it once it renders.
  */
 import type { Article } from '../components/news-card/article-model.js';
 import type { LanguageContext } from '../i18n/language.js';
 import { pickLocalized } from '../i18n/localized-text.js';
 import { escapeAttribute, escapeText, langAttribute } from './escape.js';
+import { FALLBACK_FIELDS } from './fields.generated.js';
 import { timeElement } from './time-element.js';
 
 export interface NewsCardFallbackOptions {
@@ -28,10 +30,16 @@ export function newsCardFallback(
   ];
   const meta: string[] = [];
   if (article.published) meta.push(timeElement(article.published, language, timeZone));
-  const source = article.source === undefined ? undefined : pickLocalized(article.source, language.ui);
-  if (source) meta.push(`<span${langAttribute(source.lang)}>${escapeText(source.text)}</span>`);
+  for (const name of FALLBACK_FIELDS['news-card'].meta) {
+    const value = article[name];
+    const text = value === undefined ? undefined : pickLocalized(value, language.ui);
+    if (text) meta.push(`<span${langAttribute(text.lang)}>${escapeText(text.text)}</span>`);
+  }
   if (meta.length) lines.push(`<p>${meta.join(' · ')}</p>`);
   const summary = article.summary === undefined ? undefined : pickLocalized(article.summary, language.ui);
   if (summary) lines.push(`<p${langAttribute(summary.lang ?? article.lang)}>${escapeText(summary.text)}</p>`);
+  const credit = article.image?.credit === undefined ? undefined : pickLocalized(article.image.credit, language.ui);
+  if (credit)
+    lines.push(`<p${langAttribute(credit.lang ?? article.lang)}><small>${escapeText(credit.text)}</small></p>`);
   return lines.join('\n');
 }

@@ -11,7 +11,7 @@ import {
   settledMessage,
   type SizeMessage,
 } from '../embed/embed-frames.js';
-import { COMMON_FIELDS, WIDGETS } from '../../src/embed/widgets.js';
+import { WIDGETS } from '../../src/embed/widgets.js';
 
 const LIBRARY = `${location.origin}/dist/`;
 
@@ -60,8 +60,7 @@ async function fieldLabels(lang: string): Promise<Map<string, ReturnType<typeof 
   const labels = new Map<string, ReturnType<typeof labelOf>>();
   for (const widget of WIDGETS) {
     await choose(element, 'widget', widget.name);
-    for (const field of [...widget.fields, ...COMMON_FIELDS])
-      labels.set(`${widget.name} ${field.name}`, labelOf(element, field.name));
+    for (const field of widget.fields) labels.set(`${widget.name} ${field.name}`, labelOf(element, field.name));
   }
   element.remove();
   return labels;

@@ -42,7 +42,15 @@ const tags = (fragment: DocumentFragment) =>
 
 function writers(payload: string): Array<{ name: string; markup: string; allowed: string[] }> {
   const url = `https://example.org/?q=${payload}`;
-  const article: Article = { headline: payload, summary: payload, url, source: payload, published: day, tags: [] };
+  const article: Article = {
+    headline: payload,
+    summary: payload,
+    url,
+    image: { src: 'https://example.org/photo.jpg', credit: payload },
+    source: payload,
+    published: day,
+    tags: [],
+  };
   const certificate: Certificate = {
     number: '9001',
     edition: 2015,
@@ -76,7 +84,7 @@ function writers(payload: string): Array<{ name: string; markup: string; allowed
     ],
   } as unknown as Timeline;
   return inLanguage('fr', () => [
-    { name: 'news card', markup: newsCardFallback(article, FR), allowed: ['a', 'h3', 'p', 'span', 'time'] },
+    { name: 'news card', markup: newsCardFallback(article, FR), allowed: ['a', 'h3', 'p', 'small', 'span', 'time'] },
     {
       name: 'badge',
       markup: isoBadgeFallback(certificate, 'valid', FR),

@@ -23,6 +23,10 @@ function check(name, ok, detail = '') {
 }
 
 const WIDGETS = ['news-card', 'iso-badge', 'geopark-map', 'cooperation-timeline', 'news-list'];
+/** The widgets the embed page serves, with their iframe heights (src/embed/widgets.generated.ts, written from the elements). */
+const EMBEDDED = JSON.parse(
+  /WIDGETS[^=]*= (\[[\s\S]*\]);/.exec(readFileSync('src/embed/widgets.generated.ts', 'utf8'))[1],
+).map(({ name, fallbackHeight }) => ({ name, height: fallbackHeight }));
 const TAGS = WIDGETS.map((widget) => `jiha-${widget}`);
 const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Each shortcode's attribute names, from the blocks' block.json (one list of attributes for both). */
@@ -168,6 +172,28 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
       '<!-- wp:html -->\n<p>before</p><script>window.__pwned=(window.__pwned||0)+1</script><jiha-news-card headline="raw element"></jiha-news-card>\n<!-- /wp:html -->',
     );
     const plain = await createPost('author', 'A post without widgets', 'Nothing to see.');
+    const embedBase = `${site.url}/wp-content/plugins/jiha-widgets/lib/embed.html`;
+    const embeds = await createPost(
+      'author',
+      'Every embeddable widget by the Author',
+      EMBEDDED.map(({ name }) => `${embedBase}?widget=${name}&lang=en&id=wp-${name}`).join('\n\n'),
+    );
+    if (only !== 'hostile') {
+      const html = await served(embeds.link);
+      const frames = [
+        ...html.matchAll(
+          /<iframe src="[^"]*[?&](?:amp;|#038;)?widget=([a-z-]+)[^"]*" title="([^"]+)"[^>]* height="(\d+)"/g,
+        ),
+      ].map(([, name, title, height]) => ({ name, title, height: Number(height) }));
+      check(
+        label(`the embed handler frames every widget the embed page serves (${EMBEDDED.length}), at its height`),
+        EMBEDDED.length === 5 &&
+          EMBEDDED.every(({ name, height }) =>
+            frames.some((frame) => frame.name === name && frame.height === height && frame.title.trim()),
+          ),
+        JSON.stringify(frames),
+      );
+    }
 
     const raw = await api('author', 'GET', `/wp/v2/posts/${control.id}?context=edit`);
     check(
@@ -199,19 +225,20 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
       );
       check(
         label(`${name}: badge fallback (standard, holder, status, end date, verify link)`),
-        /<strong>ISO (9001:2015|14001)<\/strong> – Council/.test(html) &&
+        /<strong>[^<]*ISO (9001:2015|14001)[^<]*<\/strong> – <span>Council/.test(html) &&
           /<time datetime="2099-05-01">/.test(html) &&
           html.includes('<a href="https://example.org/verify">') &&
           new RegExp(locale ? 'Valide' : 'Valid').test(html),
       );
       check(
-        label(`${name}: map fallback (places as links with their region) and inline CSV`),
-        html.includes('<li><a href="https://example.org/mgoun">M&#039;Goun Geopark</a> – Béni Mellal-Khénifra</li>') &&
-          html.includes('<script type="text/csv">'),
+        label(`${name}: map fallback (places as links with their status and region) and inline CSV`),
+        /<li><span><a href="https:\/\/example.org\/mgoun">M&#039;Goun Geopark<\/a><\/span> – [^<]+ – <span[^>]*>Béni Mellal-Khénifra<\/span><\/li>/.test(
+          html,
+        ) && html.includes('<script type="text/csv">'),
       );
       check(
-        label(`${name}: timeline fallback <ol> of <li><time datetime> and inline JSON`),
-        /<ol><li><time datetime="2024-05">[^<]+<\/time> <a href="https:\/\/example.org\/visit">(First visit|Première visite)<\/a><\/li>/.test(
+        label(`${name}: timeline fallback <ol> of <li data-category><time datetime> <strong> and inline JSON`),
+        /<ol><li data-category="visit" data-partners="a b"><time datetime="2024-05">[^<]+<\/time>:<strong lang="(en|fr)"><a href="https:\/\/example.org\/visit">(First visit|Première visite)<\/a><\/strong><\/li>/.test(
           html,
         ) && html.includes('<script type="application/json">'),
       );
@@ -301,10 +328,11 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
         .waitForFunction(
           (tag) => {
             const node = document.querySelector(tag);
+            // A news list without heading nor "more" button shows only cards, whose text is in their own shadow roots.
             return node &&
               customElements.get(tag) &&
               node.shadowRoot &&
-              node.shadowRoot.textContent.trim().length > 0 &&
+              (node.shadowRoot.textContent.trim().length > 0 || node.shadowRoot.querySelector('jiha-news-card')) &&
               window.__jihaReady.includes(tag)
               ? 'ready'
               : false;
@@ -511,6 +539,8 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
               'OL',
               'LI',
               'STRONG',
+              'SPAN',
+              'SMALL',
               'SCRIPT',
             ]);
             for (const element of document.querySelectorAll(tag)) {
@@ -671,10 +701,10 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
         );
         const field = {
           'news-card': locale ? 'Titre' : 'Headline',
-          'iso-badge': locale ? 'Titulaire' : 'Holder',
+          'iso-badge': locale ? 'Titulaire du certificat' : 'Certificate holder',
           'geopark-map': locale ? 'Données (JSON ou CSV)' : 'Data (JSON or CSV)',
-          'cooperation-timeline': locale ? 'Disposition' : 'Layout',
-          'news-list': locale ? 'Limite' : 'Limit',
+          'cooperation-timeline': locale ? 'Orientation de la chronologie' : 'Orientation of the timeline',
+          'news-list': locale ? 'Actualités par page' : 'News per page',
         }[widget];
         check(
           label(`block editor: jiha/${widget} has its fields in the sidebar ("${field}")`),

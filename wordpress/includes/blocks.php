@@ -15,54 +15,30 @@ if ( ! defined( 'ABSPATH' ) ) {
 const JIHA_WIDGETS_EDITOR_HANDLE         = 'jiha-widgets-editor';
 const JIHA_WIDGETS_EDITOR_LIBRARY_HANDLE = 'jiha-widgets-editor-library';
 
+/**
+ * A field's label in the editor's language: the snippet builder's words for
+ * that attribute (wordpress/includes/field-labels.generated.php), the
+ * widget's own first.
+ */
+function jiha_widgets_field_label( $widget, $name ) {
+	$labels   = jiha_widgets_generated_field_labels();
+	$locale   = function_exists( 'determine_locale' ) ? determine_locale() : get_locale();
+	$language = jiha_widgets_language_from_locale( $locale );
+	foreach ( array( $language, 'en' ) as $in ) {
+		foreach ( array( $widget . '.' . $name, $name ) as $key ) {
+			if ( isset( $labels[ $in ][ $key ] ) ) {
+				return $labels[ $in ][ $key ];
+			}
+		}
+	}
+	return $name;
+}
+
 /** The sidebar fields of each block, with their labels in the site's language. */
 function jiha_widgets_editor_fields() {
 	$labels = array(
-		'headline'         => __( 'Headline', 'jiha-widgets' ),
-		'summary'          => __( 'Summary', 'jiha-widgets' ),
-		'href'             => __( 'Article address', 'jiha-widgets' ),
-		'image'            => __( 'Image address', 'jiha-widgets' ),
-		'image-alt'        => __( 'Image description', 'jiha-widgets' ),
-		'source'           => __( 'Source (publisher)', 'jiha-widgets' ),
-		'dateline'         => __( 'Dateline (place)', 'jiha-widgets' ),
-		'author'           => __( 'Author', 'jiha-widgets' ),
-		'published'        => __( 'Published (ISO 8601 date)', 'jiha-widgets' ),
-		'views'            => __( 'Views', 'jiha-widgets' ),
-		'time-zone'        => __( 'Time zone (IANA name)', 'jiha-widgets' ),
-		'variant'          => __( 'Variant', 'jiha-widgets' ),
-		'heading-level'    => __( 'Heading level (2–6)', 'jiha-widgets' ),
-		'structured-data'  => __( 'Add schema.org structured data', 'jiha-widgets' ),
-		'src'              => __( 'Data address (src)', 'jiha-widgets' ),
-		'timeout'          => __( 'Timeout (ms)', 'jiha-widgets' ),
-		'standard'         => __( 'Standard (e.g. 9001)', 'jiha-widgets' ),
-		'edition'          => __( 'Edition (year)', 'jiha-widgets' ),
-		'holder'           => __( 'Holder', 'jiha-widgets' ),
-		'certificate'      => __( 'Certificate number', 'jiha-widgets' ),
-		'issuer'           => __( 'Certification body', 'jiha-widgets' ),
-		'accreditation'    => __( 'Accreditation body', 'jiha-widgets' ),
-		'issued'           => __( 'Issued (date)', 'jiha-widgets' ),
-		'expires'          => __( 'Expires (date)', 'jiha-widgets' ),
-		'scope'            => __( 'Scope', 'jiha-widgets' ),
-		'status'           => __( 'Status override (suspended or withdrawn)', 'jiha-widgets' ),
-		'verify-url'       => __( 'Verification address', 'jiha-widgets' ),
-		'regions'          => __( 'Regions (ids separated by spaces)', 'jiha-widgets' ),
-		'selected'         => __( 'Selected place (id)', 'jiha-widgets' ),
-		'tiles'            => __( 'Tile URL template, or none', 'jiha-widgets' ),
-		'attribution'      => __( 'Tile attribution', 'jiha-widgets' ),
-		'center'           => __( 'Center (lat,lng)', 'jiha-widgets' ),
-		'zoom'             => __( 'Zoom', 'jiha-widgets' ),
-		'list'             => __( 'Show the list beside the map', 'jiha-widgets' ),
-		'tiles-consent'    => __( 'Tiles consent (granted skips the question)', 'jiha-widgets' ),
-		'gesture-handling' => __( 'Gesture handling (off for full-page maps)', 'jiha-widgets' ),
-		'layout'           => __( 'Layout (vertical or horizontal)', 'jiha-widgets' ),
-		'filterable'       => __( 'Category filters', 'jiha-widgets' ),
-		'order'            => __( 'Order (oldest or newest)', 'jiha-widgets' ),
-		'limit'            => __( 'Limit', 'jiha-widgets' ),
-		'more'             => __( 'A “more” button', 'jiha-widgets' ),
-		'heading'          => __( 'Heading', 'jiha-widgets' ),
-		'label'            => __( 'Label (when there is no heading)', 'jiha-widgets' ),
-		'lang'             => __( 'Language (ar, fr, en, zgh)', 'jiha-widgets' ),
-		'dir'              => __( 'Direction (ltr or rtl)', 'jiha-widgets' ),
+		'lang' => __( 'Language (ar, fr, en, zgh)', 'jiha-widgets' ),
+		'dir'  => __( 'Direction (ltr or rtl)', 'jiha-widgets' ),
 	);
 	$blocks = array();
 	foreach ( jiha_widgets_specs() as $widget => $spec ) {
@@ -71,10 +47,10 @@ function jiha_widgets_editor_fields() {
 			$fields[] = array(
 				'attribute' => lcfirst( str_replace( ' ', '', ucwords( str_replace( '-', ' ', $name ) ) ) ),
 				'kind'      => $kind,
-				'label'     => isset( $labels[ $name ] ) ? $labels[ $name ] : $name,
+				'label'     => isset( $labels[ $name ] ) ? $labels[ $name ] : jiha_widgets_field_label( $widget, $name ),
 			);
 		}
-		if ( in_array( $widget, array( 'geopark-map', 'cooperation-timeline' ), true ) ) {
+		if ( $spec['inline_csv'] ) {
 			$fields[] = array(
 				'attribute' => 'data',
 				'kind'      => 'data',

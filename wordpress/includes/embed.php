@@ -15,14 +15,17 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 const JIHA_WIDGETS_EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
-/** Each embeddable widget's accessible name and its height (px) before the resizer runs. */
+/**
+ * Each widget the embed page serves, with its accessible name and its
+ * height (px) before the resizer runs: the elements' own (@title,
+ * @embed-height), the same list as the embed page's (widgets.generated.php).
+ */
 function jiha_widgets_embed_widgets() {
-	return array(
-		'news-card'            => array( __( 'News card', 'jiha-widgets' ), 460 ),
-		'iso-badge'            => array( __( 'ISO certification badge', 'jiha-widgets' ), 320 ),
-		'geopark-map'          => array( __( 'Geopark map', 'jiha-widgets' ), 520 ),
-		'cooperation-timeline' => array( __( 'Cooperation timeline', 'jiha-widgets' ), 640 ),
-	);
+	$widgets = array();
+	foreach ( jiha_widgets_generated_specs() as $widget => $spec ) {
+		$widgets[ $widget ] = array( $spec['title'], $spec['embed_height'] );
+	}
+	return $widgets;
 }
 
 /** The folder of an allowed embed.html for this URL (without scheme), or ''. */

@@ -12,12 +12,39 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
+/**
+ * For a list whose items come from `src`, as src/fallback/news-list.ts
+ * writes it (test/parity): a link to that feed's site (its origin), named
+ * by the list's heading, else by the site's host; a relative `src` is on
+ * this site (`/`). Empty when there is nothing safe to link to.
+ */
+function jiha_widgets_news_site_link( $src, $heading ) {
+	$address = trim( (string) $src );
+	$scheme  = jiha_widgets_url_scheme( $address );
+	if ( '' === $address || ( '' !== $scheme && 'http' !== $scheme && 'https' !== $scheme ) ) {
+		return '';
+	}
+	$site = '/';
+	$host = '';
+	if ( '' !== $scheme || 0 === strpos( $address, '//' ) ) {
+		$parts = wp_parse_url( '' !== $scheme ? $address : 'https:' . $address );
+		if ( ! is_array( $parts ) || empty( $parts['host'] ) ) {
+			return '';
+		}
+		$secure = '' === $scheme || 'https' === $scheme;
+		$port   = isset( $parts['port'] ) && (int) $parts['port'] !== ( $secure ? 443 : 80 ) ? ':' . (int) $parts['port'] : '';
+		$host   = strtolower( $parts['host'] ) . $port;
+		$site   = ( $secure ? 'https' : 'http' ) . '://' . $host . '/';
+	}
+	$name = jiha_widgets_trim( (string) $heading );
+	$name = '' !== $name ? $name : $host;
+	return '' === $name ? '' : '<p><a href="' . esc_url( $site ) . '">' . esc_html( $name ) . '</a></p>';
+}
+
 function jiha_widgets_render_news_list( array $attributes, $content = '', $wrapper = '' ) {
 	$fallback = '';
 	if ( isset( $attributes['src'] ) && is_string( $attributes['src'] ) ) {
-		if ( '' !== jiha_widgets_esc_url( $attributes['src'] ) ) {
-			$fallback = '<p>' . jiha_widgets_link( __( 'Latest news', 'jiha-widgets' ), $attributes['src'] ) . '</p>';
-		}
+		$fallback = jiha_widgets_news_site_link( $attributes['src'], isset( $attributes['heading'] ) && is_string( $attributes['heading'] ) ? $attributes['heading'] : '' );
 	} else {
 		$attributes['src'] = add_query_arg( '_embed', '1', rest_url( 'wp/v2/posts' ) );
 		$limit             = isset( $attributes['limit'] ) ? (int) $attributes['limit'] : 6;

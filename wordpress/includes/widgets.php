@@ -1,8 +1,8 @@
 <?php
 /**
- * The five widgets as the plugin sees them: the element's tag, the
- * attributes it takes (docs/elements/) with how each is escaped, and
- * the function that renders it. Shortcodes and blocks both go through
+ * The widgets as the plugin sees them: the element's tag, the attributes it
+ * takes (docs/reference/attributes.generated.md) with how each is escaped,
+ * and the function that renders it. Shortcodes and blocks both go through
  * jiha_widgets_render().
  *
  * @package JihaWidgets
@@ -13,104 +13,27 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * Kinds: text (esc_attr), url (allow-list + esc_url), image (url, or
- * data:image/), tiles (URL template or none), bool (present or not).
+ * Each widget's spec (wordpress/includes/widgets.generated.php, written from
+ * the elements by npm run generate) with the function that renders it and
+ * the attributes every element takes from the page (lang, dir).
  */
 function jiha_widgets_specs() {
-	$common = array(
-		'lang' => 'text',
-		'dir'  => 'text',
-	);
-	return array(
-		'news-card'            => array(
-			'tag'        => 'jiha-news-card',
-			'render'     => 'jiha_widgets_render_news_card',
-			'attributes' => $common + array(
-				'headline'        => 'text',
-				'summary'         => 'text',
-				'href'            => 'url',
-				'image'           => 'image',
-				'image-alt'       => 'text',
-				'source'          => 'text',
-				'dateline'        => 'text',
-				'author'          => 'text',
-				'published'       => 'text',
-				'views'           => 'text',
-				'time-zone'       => 'text',
-				'variant'         => 'text',
-				'heading-level'   => 'text',
-				'structured-data' => 'bool',
-				'src'             => 'url',
-				'timeout'         => 'text',
-			),
-		),
-		'iso-badge'            => array(
-			'tag'        => 'jiha-iso-badge',
-			'render'     => 'jiha_widgets_render_iso_badge',
-			'attributes' => $common + array(
-				'standard'        => 'text',
-				'edition'         => 'text',
-				'holder'          => 'text',
-				'certificate'     => 'text',
-				'issuer'          => 'text',
-				'accreditation'   => 'text',
-				'issued'          => 'text',
-				'expires'         => 'text',
-				'scope'           => 'text',
-				'status'          => 'text',
-				'verify-url'      => 'url',
-				'variant'         => 'text',
-				'structured-data' => 'bool',
-				'src'             => 'url',
-				'timeout'         => 'text',
-			),
-		),
-		'geopark-map'          => array(
-			'tag'        => 'jiha-geopark-map',
-			'render'     => 'jiha_widgets_render_geopark_map',
-			'attributes' => $common + array(
-				'src'              => 'url',
-				'regions'          => 'text',
-				'selected'         => 'text',
-				'tiles'            => 'tiles',
-				'attribution'      => 'text',
-				'center'           => 'text',
-				'zoom'             => 'text',
-				'list'             => 'bool',
-				'tiles-consent'    => 'text',
-				'gesture-handling' => 'text',
-				'timeout'          => 'text',
-			),
-		),
-		'cooperation-timeline' => array(
-			'tag'        => 'jiha-cooperation-timeline',
-			'render'     => 'jiha_widgets_render_cooperation_timeline',
-			'attributes' => $common + array(
-				'src'        => 'url',
-				'layout'     => 'text',
-				'filterable' => 'bool',
-				'time-zone'  => 'text',
-				'order'      => 'text',
-				'limit'      => 'text',
-				'timeout'    => 'text',
-			),
-		),
-		'news-list'            => array(
-			'tag'        => 'jiha-news-list',
-			'render'     => 'jiha_widgets_render_news_list',
-			'attributes' => $common + array(
-				'src'           => 'url',
-				'limit'         => 'text',
-				'more'          => 'bool',
-				'variant'       => 'text',
-				'heading'       => 'text',
-				'label'         => 'text',
-				'heading-level' => 'text',
-				'time-zone'     => 'text',
-				'timeout'       => 'text',
-			),
-		),
-	);
+	$specs = array();
+	foreach ( jiha_widgets_generated_specs() as $widget => $spec ) {
+		$spec['render']     = 'jiha_widgets_render_' . str_replace( '-', '_', $widget );
+		$spec['attributes'] = array(
+			'lang' => 'text',
+			'dir'  => 'text',
+		) + $spec['attributes'];
+		$specs[ $widget ]   = $spec;
+	}
+	return $specs;
+}
+
+/** The attributes a widget's fallback prints in one role (meta: the meta line), in the element's order. */
+function jiha_widgets_fallback_attributes( $widget, $role ) {
+	$specs = jiha_widgets_generated_specs();
+	return isset( $specs[ $widget ] ) ? array_keys( $specs[ $widget ]['fallback'], $role, true ) : array();
 }
 
 /**
@@ -148,7 +71,8 @@ function jiha_widgets_normalize_attributes( $widget, $raw ) {
 			continue;
 		}
 		if ( 'bool' === $kinds[ $name ] ) {
-			$out[ $name ] = true === $value || in_array( strtolower( trim( (string) $value ) ), array( '', 'true', '1', 'yes', 'on' ), true );
+			// A block's boolean is false by default (block.json): off, though (string) false is '' like a bare shortcode word.
+			$out[ $name ] = false !== $value && ( true === $value || in_array( strtolower( trim( (string) $value ) ), array( '', 'true', '1', 'yes', 'on' ), true ) );
 		} elseif ( null !== $value && '' !== trim( (string) $value ) ) {
 			$out[ $name ] = trim( (string) $value );
 		}

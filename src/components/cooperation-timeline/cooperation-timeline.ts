@@ -108,6 +108,10 @@ interface Arrangement {
  * @cssprop --jiha-color-warn - Upcoming and uncertain marks.
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Spacing.
+ *
+ * @title Cooperation timeline
+ * @embed-height 640
+ * @inline-csv
  */
 export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   static override styles = [
@@ -139,13 +143,17 @@ export class JihaCooperationTimeline extends JihaDataElement<Timeline> {
   filterable = false;
   /** `oldest` (default) first or `newest` first. */
   order: Order = 'oldest';
-  /** Shows only the newest N events, with a "show all" button. */
+  /**
+   * Shows only the newest N events, with a "show all" button.
+   * @min 1
+   */
   limit: number | null = null;
   /** Adds schema.org `Event` JSON-LD (in an `ItemList`) to the light DOM. */
   structuredData = false;
   /**
    * The day that splits past from upcoming events: a Date or an ISO date;
    * default now. Set it to show a timeline as of a given day (and in tests).
+   * @unlisted A Date set from a script (tests, pages “as of” a day).
    */
   today: Date | string | null = null;
 

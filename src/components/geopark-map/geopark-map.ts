@@ -65,6 +65,11 @@ const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./view/map
  * @cssprop --jiha-color-danger - Error box colour.
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Spacing.
+ *
+ * @title Geopark map
+ * @embed-height 520
+ * @inline-csv
+ * @unlisted time-zone - The map shows no dates.
  */
 export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
   static override styles = [...JihaDataElement.styles, geoparkMapStyles];
@@ -89,23 +94,45 @@ export class JihaGeoparkMap extends JihaDataElement<GeoparkCollection> {
 
   protected static override inlineTypes: readonly string[] = ['application/json', 'application/geo+json', 'text/csv'];
 
-  /** Space-separated region ids (or ISO codes MA-01 … MA-12) to outline and highlight. */
+  /**
+   * Space-separated region ids (or ISO codes MA-01 … MA-12) to outline and highlight.
+   * @format regions
+   */
   regions: string | null = null;
   /** The id of the selected feature; reflected. Set from the start, the map starts at the place within its region; set later, it moves there. Either way its popup opens. */
   selected: string | null = null;
-  /** A tile URL template (`{z}/{x}/{y}`); `none` draws the regions as the basemap. Default: OpenStreetMap. */
+  /**
+   * A tile URL template (`{z}/{x}/{y}`); `none` draws the regions as the basemap. Default: OpenStreetMap.
+   * @format tiles
+   */
   tiles: string | null = null;
   /** The tiles' credit line, as text (default tiles carry OpenStreetMap's). */
   attribution: string | null = null;
-  /** The initial centre, `lat,lng`; default: all features in view. */
+  /**
+   * The initial centre, `lat,lng`; default: all features in view.
+   * @format center
+   */
   center: string | null = null;
-  /** The initial zoom level. */
+  /**
+   * The initial zoom level.
+   * @min 0
+   * @max 19
+   */
   zoom: number | null = null;
-  /** Shows the list of places beside the map (under it when narrow), as buttons that select them. */
+  /**
+   * Shows the list of places beside the map (under it when narrow), as buttons that select them.
+   * @example true
+   */
   list = false;
-  /** `granted`: the site already asked the visitor (e.g. in its cookie banner); tiles from another host load without the question. */
+  /**
+   * `granted`: the site already asked the visitor (e.g. in its cookie banner); tiles from another host load without the question.
+   * @choices granted
+   */
   tilesConsent: string | null = null;
-  /** `off`: Leaflet's own wheel and touch (the wheel zooms, one finger pans), for full-page maps. */
+  /**
+   * `off`: Leaflet's own wheel and touch (the wheel zooms, one finger pans), for full-page maps.
+   * @choices off
+   */
   gestureHandling: string | null = null;
 
   private gestureHint: GestureHint | null = null;

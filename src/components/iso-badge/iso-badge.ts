@@ -55,6 +55,9 @@ const certificationJsonLd = lazyModule('badge JSON-LD', () => import('./json-ld.
  * @cssprop --jiha-color-danger - The expired and withdrawn states, error box.
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Inner spacing.
+ *
+ * @title ISO certification badge
+ * @embed-height 320
  */
 export class JihaIsoBadge extends JihaDataElement<Certificate> {
   static override styles = [...JihaDataElement.styles, isoBadgeStyles];
@@ -97,11 +100,24 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
     'verifyUrl',
   ];
 
-  /** The standard: `9001`, `ISO 14001`, `ISO 45001:2018`, `ISO/IEC 27001:2022`. */
+  /**
+   * The standard: `9001`, `ISO 14001`, `ISO 45001:2018`, `ISO/IEC 27001:2022`.
+   * @format standard
+   * @example 9001
+   */
   standard: string | null = null;
-  /** The edition's year, when `standard` does not give it. */
+  /**
+   * The edition's year, when `standard` does not give it.
+   * @format number
+   * @min 1947
+   * @max 2100
+   * @example 2015
+   */
   edition: string | null = null;
-  /** The certified organisation. */
+  /**
+   * The certified organisation.
+   * @example Conseil de la Région Tanger-Tétouan-Al Hoceïma
+   */
   holder: string | null = null;
   /** The certificate number. */
   certificate: string | null = null;
@@ -109,15 +125,29 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   issuer: string | null = null;
   /** The accreditation body of the certification body. */
   accreditation: string | null = null;
-  /** The certification date, YYYY-MM-DD. */
+  /**
+   * The certification date, YYYY-MM-DD.
+   * @format date
+   * @example 2024-06-01
+   */
   issued: string | null = null;
-  /** The last day of validity, YYYY-MM-DD. */
+  /**
+   * The last day of validity, YYYY-MM-DD.
+   * @format date
+   * @example 2027-05-31
+   */
   expires: string | null = null;
   /** What the certificate covers. */
   scope: string | null = null;
-  /** `suspended` or `withdrawn` override the state computed from the dates. */
+  /**
+   * `suspended` or `withdrawn` override the state computed from the dates.
+   * @choices suspended withdrawn
+   */
   status: string | null = null;
-  /** The certificate's entry in the certification body's register. */
+  /**
+   * The certificate's entry in the certification body's register.
+   * @format url
+   */
   verifyUrl: string | null = null;
   /** `seal` (default: a round mark opening the details), `inline` (one line for a footer) or `card`. */
   variant: IsoBadgeVariant = 'seal';
@@ -125,6 +155,7 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
    * Where a card shows the IAF note: `auto` (default: once per group of
    * cards that are consecutive siblings, under the last one), `shown` (under
    * this card), `hidden` (not under this card).
+   * @unlisted Set on pages that group cards; not offered by the builder yet.
    */
   disclaimer: DisclaimerPlacement | null = null;
   /** Adds a schema.org `Certification` JSON-LD script to the light DOM. */

@@ -7,7 +7,8 @@ export interface Article {
   headline: LocalizedText;
   summary?: LocalizedText;
   url?: string;
-  image?: { src: string; alt?: LocalizedText };
+  /** `credit`: who made the image (a photographer, an agency), shown under it. */
+  image?: { src: string; alt?: LocalizedText; credit?: LocalizedText };
   source?: LocalizedText;
   dateline?: LocalizedText;
   author?: LocalizedText;
@@ -45,6 +46,7 @@ export interface ArticleAttributes {
   href: string | null;
   image: string | null;
   imageAlt: string | null;
+  imageCredit: string | null;
   source: string | null;
   dateline: string | null;
   author: string | null;
@@ -60,7 +62,13 @@ export function articleFromAttributes(attributes: ArticleAttributes): Article | 
     headline: attributes.headline,
     summary: attributes.summary ?? undefined,
     url: readUrl(attributes.href, 'link', 'href'),
-    image: src ? { src, alt: attributes.imageAlt ?? undefined } : undefined,
+    image: src
+      ? {
+          src,
+          alt: attributes.imageAlt ?? undefined,
+          ...(attributes.imageCredit ? { credit: attributes.imageCredit } : {}),
+        }
+      : undefined,
     source: attributes.source ?? undefined,
     dateline: attributes.dateline ?? undefined,
     author: attributes.author ?? undefined,

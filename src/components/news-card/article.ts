@@ -59,9 +59,10 @@ function fromJiha(input: Json): Article {
     parsedImage = src ? { src } : undefined;
   } else if (isObject(image)) {
     const src = readUrl(image.src, 'image', 'image.src');
-    parsedImage = src ? { src, alt: readText(image.alt, 'image.alt') } : undefined;
+    const credit = readText(image.credit, 'image.credit');
+    parsedImage = src ? { src, alt: readText(image.alt, 'image.alt'), ...(credit ? { credit } : {}) } : undefined;
   } else if (image !== undefined && image !== null) {
-    throw mustBe('image', 'a URL or {src, alt}', image);
+    throw mustBe('image', 'a URL or {src, alt, credit}', image);
   }
   return {
     headline: requireText(input.headline, 'headline'),

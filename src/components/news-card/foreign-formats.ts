@@ -42,6 +42,13 @@ function schemaViews(value: unknown): number | undefined {
   return undefined;
 }
 
+/** An ImageObject's caption as the text alternative, and its `creditText`. */
+function schemaImageText(image: unknown): { alt: LocalizedText | undefined; credit?: LocalizedText } {
+  if (!isObject(image)) return { alt: undefined };
+  const credit = readText(image.creditText, 'image.creditText');
+  return { alt: readText(image.caption ?? image.description, 'image.caption'), ...(credit ? { credit } : {}) };
+}
+
 export function fromSchemaOrg(input: Json): Article {
   const image = first(input.image);
   const imageUrl = isObject(image) ? (image.url ?? image.contentUrl) : image;
@@ -51,9 +58,7 @@ export function fromSchemaOrg(input: Json): Article {
     headline: requireText(input.headline ?? input.name, 'headline'),
     summary: readText(input.description ?? input.abstract, 'description'),
     url: readUrl(input.url ?? input.mainEntityOfPage, 'link', 'url'),
-    image: src
-      ? { src, alt: isObject(image) ? readText(image.caption ?? image.description, 'image.caption') : undefined }
-      : undefined,
+    image: src ? { src, ...schemaImageText(image) } : undefined,
     source: isObject(publisher) ? readText(publisher.name, 'publisher.name') : readText(publisher, 'publisher'),
     dateline: readText(input.dateline, 'dateline'),
     author: schemaNames(input.author, 'author'),

@@ -34,6 +34,23 @@ export const newsCardStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
+  /* The credit under the image: the figure takes the image box's place in the card's grid. */
+  .figure {
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+  }
+  .figure .media {
+    flex: 1 1 auto;
+  }
+  .credit {
+    padding: calc(var(--_space) / 4) var(--_space);
+    border-block-end: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.75em;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
   /* Quiet: a third of the border colour on the surface (forced colours give it the page's Canvas). */
   .placeholder {
     display: grid;
@@ -148,6 +165,13 @@ export const newsCardStyles = css`
     border-block-end: 0;
     border-inline-end: 1px solid var(--_border);
   }
+  .horizontal .figure .media {
+    border-block-end: 1px solid var(--_border);
+  }
+  .horizontal .credit {
+    border-block-end: 0;
+    border-inline-end: 1px solid var(--_border);
+  }
   .compact .headline {
     font-size: 1em;
   }
@@ -158,6 +182,10 @@ export const newsCardStyles = css`
     .horizontal .media {
       aspect-ratio: 16 / 9;
       min-block-size: 0;
+      border-block-end: 1px solid var(--_border);
+      border-inline-end: 0;
+    }
+    .horizontal .credit {
       border-block-end: 1px solid var(--_border);
       border-inline-end: 0;
     }

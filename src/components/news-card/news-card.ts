@@ -31,6 +31,7 @@ export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
  *
  * @csspart card - The `<article>`.
  * @csspart media - The image box.
+ * @csspart credit - The image credit under it.
  * @csspart headline - The heading.
  * @csspart meta - The meta line.
  * @csspart summary - The summary paragraph.
@@ -47,6 +48,9 @@ export type NewsCardVariant = 'full' | 'compact' | 'horizontal';
  * @cssprop --jiha-color-danger - Error box colour.
  * @cssprop --jiha-radius - Corner radius.
  * @cssprop --jiha-space - Inner spacing.
+ *
+ * @title News card
+ * @embed-height 460
  */
 export class JihaNewsCard extends JihaDataElement<Article> {
   static override styles = [...JihaDataElement.styles, newsCardStyles];
@@ -57,6 +61,7 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     href: {},
     image: {},
     imageAlt: { attribute: 'image-alt' },
+    imageCredit: { attribute: 'image-credit' },
     source: {},
     dateline: {},
     author: {},
@@ -76,6 +81,7 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     'href',
     'image',
     'imageAlt',
+    'imageCredit',
     'source',
     'dateline',
     'author',
@@ -83,29 +89,75 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     'views',
   ];
 
-  /** The headline, linked to `href`. */
+  /**
+   * The headline, linked to `href`.
+   * @example جهتي بني ملال-خنيفرة وطنجة-تطوان-الحسيمة: شراكة استراتيجية لترسيخ الحكامة الجيدة
+   * @fallback heading
+   */
   headline: string | null = null;
-  /** The teaser text. */
+  /**
+   * The teaser text.
+   * @fallback summary
+   */
   summary: string | null = null;
-  /** The article's address (http, https, mailto or relative). */
+  /**
+   * The article's address (http, https, mailto or relative).
+   * @format url
+   * @example https://sadaalmaghrib.com/?p=40130
+   * @fallback link
+   */
   href: string | null = null;
-  /** The image URL (http, https, relative or data:image/). */
+  /**
+   * The image URL (http, https, relative or data:image/).
+   * @format image
+   */
   image: string | null = null;
   /** The image's text alternative; empty means decorative. */
   imageAlt: string | null = null;
-  /** The publisher, e.g. صدى المغرب. */
+  /**
+   * Who made the image (a photographer, an agency), shown under it as written, e.g. `Photo: MAP`.
+   * @fallback credit
+   */
+  imageCredit: string | null = null;
+  /**
+   * The publisher, e.g. صدى المغرب.
+   * @example صدى المغرب
+   * @fallback meta
+   */
   source: string | null = null;
-  /** The place the story is from, e.g. طنجة. */
+  /**
+   * The place the story is from, e.g. طنجة.
+   * @example طنجة
+   * @fallback meta
+   */
   dateline: string | null = null;
-  /** The author. */
+  /**
+   * The author.
+   * @fallback meta
+   */
   author: string | null = null;
-  /** The publication date-time, ISO 8601. */
+  /**
+   * The publication date-time, ISO 8601.
+   * @format date
+   * @example 2026-01-17T20:22:00+01:00
+   * @fallback time
+   */
   published: string | null = null;
-  /** The view count. */
+  /**
+   * The view count.
+   * @format number
+   * @min 0
+   * @example 2
+   */
   views: string | number | null = null;
   /** `full` (default), `compact` (no image nor summary) or `horizontal` (image beside the text). */
   variant: NewsCardVariant = 'full';
-  /** The heading level of the headline, 2 to 6. */
+  /**
+   * The heading level of the headline, 2 to 6.
+   * @min 2
+   * @max 6
+   * @fallback heading
+   */
   headingLevel = 3;
   /** Adds a schema.org NewsArticle JSON-LD script to the light DOM. */
   structuredData = false;
@@ -138,7 +190,7 @@ export class JihaNewsCard extends JihaDataElement<Article> {
     const variant = this.variant === 'compact' || this.variant === 'horizontal' ? this.variant : 'full';
     const showImage = variant !== 'compact' && article.image;
     return html`<article part="card" class="card ${variant}">
-      ${showImage ? this.renderImage(article.image!, article.lang) : nothing}
+      ${showImage ? this.renderFigure(article.image!, article) : nothing}
       <div class="body">
         ${this.renderHeadline(article)} ${this.renderMeta(article)}
         ${variant !== 'compact' && article.summary ? this.renderSummary(article.summary, article) : nothing}
@@ -161,6 +213,16 @@ export class JihaNewsCard extends JihaDataElement<Article> {
   private renderSummary(summary: LocalizedText, article: Article): TemplateResult {
     const lang = this.contentLang(summary, article);
     return html`<p part="summary" class="summary" lang=${lang ?? nothing} dir=${textDirection(lang)}>${pickText(summary, this.language.ui)}</p>`;
+  }
+
+  /** The image box, and the credit under it when there is one (a figure and its caption). */
+  private renderFigure(image: NonNullable<Article['image']>, article: Article): TemplateResult {
+    if (image.credit === undefined) return this.renderImage(image, article.lang);
+    const lang = this.contentLang(image.credit, article);
+    return html`<figure class="figure">
+      ${this.renderImage(image, article.lang)}
+      <figcaption part="credit" class="credit" lang=${lang ?? nothing} dir=${textDirection(lang)}>${pickText(image.credit, this.language.ui)}</figcaption>
+    </figure>`;
   }
 
   private renderImage(image: NonNullable<Article['image']>, lang: string | undefined): TemplateResult {

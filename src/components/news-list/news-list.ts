@@ -58,6 +58,9 @@ const stop = (event: Event) => event.stopPropagation();
  *
  * @cssprop --jiha-color-accent - The buttons' colour.
  * @cssprop --jiha-space - The gap between cards.
+ *
+ * @title News list
+ * @embed-height 900
  */
 export class JihaNewsList extends JihaDataElement<FeedPage> {
   static override styles = [...JihaDataElement.styles, secondaryButtonStyles, newsListStyles];
@@ -76,17 +79,32 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
 
   protected static override messageGroups = [newsStrings];
 
-  /** Items per page, 1 to 50 (default 6). */
+  /**
+   * Items per page, 1 to 50 (default 6).
+   * @min 1
+   * @max 50
+   * @example 3
+   */
   limit = 6;
-  /** Shows a "More news" button while there is a next page. */
+  /**
+   * Shows a "More news" button while there is a next page.
+   * @example true
+   */
   more = false;
   /** The cards' variant: `full` (default), `compact`, `horizontal`. */
   variant: NewsCardVariant = 'full';
-  /** A visible heading for the list. */
+  /**
+   * A visible heading for the list.
+   * @example آخر الأخبار
+   */
   heading: string | null = null;
   /** The list's accessible name when it has no visible heading. */
   label: string | null = null;
-  /** The heading's level, 2 to 6 (default 2); the cards' headlines are one below. */
+  /**
+   * The heading's level, 2 to 6 (default 2); the cards' headlines are one below.
+   * @min 2
+   * @max 6
+   */
   headingLevel = 2;
 
   /** Items of the pages loaded by "more". */

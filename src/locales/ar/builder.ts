@@ -48,6 +48,7 @@ export const templates = {
   'builder.field.href': `رابط المقال`,
   'builder.field.image': `رابط الصورة`,
   'builder.field.image-alt': `وصف الصورة (تقرؤه قارئات الشاشة)`,
+  'builder.field.image-credit': `مصدر الصورة (المصوّر أو الوكالة)`,
   'builder.field.issued': `تاريخ المنح`,
   'builder.field.issuer': `هيئة الإشهاد`,
   'builder.field.label': `اسم القائمة لقارئات الشاشة (حين لا عنوان لها)`,

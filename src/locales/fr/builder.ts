@@ -48,6 +48,7 @@ export const templates = {
   'builder.field.href': `Lien vers l’article`,
   'builder.field.image': `Adresse de l’image`,
   'builder.field.image-alt': `Description de l’image (lue par les lecteurs d’écran)`,
+  'builder.field.image-credit': `Crédit de l’image (photographe ou agence)`,
   'builder.field.issued': `Date de délivrance`,
   'builder.field.issuer': `Organisme de certification`,
   'builder.field.label': `Nom de la liste pour les lecteurs d’écran (sans titre)`,

@@ -48,6 +48,7 @@ export const templates = {
   'builder.field.href': `ⴰⵙⵖⵏ ⵖⵔ ⵓⵏⵖⵎⵉⵙ`,
   'builder.field.image': `ⵜⴰⵏⵙⴰ ⵏ ⵜⵡⵍⴰⴼⵜ`,
   'builder.field.image-alt': `ⴰⴳⵍⴰⵎ ⵏ ⵜⵡⵍⴰⴼⵜ (ⵖⵔⵏ ⵜ ⵉⵎⵖⵔⴰⵢⵏ ⵏ ⵓⴳⴷⵉⵍ)`,
+  'builder.field.image-credit': `ⴰⵖⴱⴰⵍⵓ ⵏ ⵜⵡⵍⴰⴼⵜ`,
   'builder.field.issued': `ⴰⵣⵎⵣ ⵏ ⵓⴼⴽⴰ`,
   'builder.field.issuer': `ⵜⴰⵙⵏⵙⵜ ⵏ ⵓⵙⵍⴽⵉⵏ`,
   'builder.field.label': `ⵉⵙⵎ ⵏ ⵜⵍⴳⴰⵎⵜ ⵉ ⵉⵎⵖⵔⴰⵏ ⵏ ⵓⴳⴷⵉⴷ (ⵎⴽ ⵓⵔ ⵖⵓⵔⵙ ⴰⵣⵡⵍ)`,

@@ -19,6 +19,8 @@ import {
 } from './fixtures.js';
 import { mountList } from '../components/news-list/helpers.js';
 import { settled, until } from '../support/helpers.js';
+import { engine } from '../support/engine.js';
+import { setViewport } from '../support/viewport.js';
 
 export type ElementName = 'news-card' | 'news-list' | 'iso-badge' | 'geopark-map' | 'cooperation-timeline';
 
@@ -118,3 +120,19 @@ export async function wcagStates(name: ElementName, lang: string, dir: string): 
 }
 
 export const ELEMENTS: ElementName[] = ['news-card', 'news-list', 'iso-badge', 'geopark-map', 'cooperation-timeline'];
+
+/**
+ * A page `width` CSS px wide, 640 tall: the viewport itself, except in
+ * WebKitGTK under 447 px (its window gets no narrower): there a wider
+ * window whose body is as wide as that page's would be (8 px margins).
+ */
+export async function pageOfWidth(width: number): Promise<void> {
+  const narrow = engine === 'webkit' && width < 447;
+  await setViewport({ width: narrow ? 800 : width, height: 640 });
+  document.body.style.inlineSize = narrow ? `${width - 16}px` : '';
+}
+
+/** Back to the page's own width. */
+export function endPageWidth(): void {
+  document.body.style.inlineSize = '';
+}

@@ -71,11 +71,9 @@ export function topLayerOf(node: Node): Element | null {
   return null;
 }
 
-/** The page's content box on the inline axis: a 320 px page, or the 304 px body with its margins where the window is wider. */
-export function pageBox(): { left: number; right: number } {
-  const body = document.body.getBoundingClientRect();
-  const margin = parseFloat(getComputedStyle(document.body).marginInlineEnd) || 0;
-  return { left: 0, right: Math.min(document.documentElement.clientWidth, body.right + margin) };
+/** What an open popover must fit on the inline axis: the viewport it is placed against (anchor positioning, `vw` sizes). */
+export function viewportBox(): { left: number; right: number } {
+  return { left: 0, right: document.documentElement.clientWidth };
 }
 
 /** Whether `element` or an ancestor hides it: not displayed, invisible, or the visually hidden pattern (1 px clipped). */
@@ -294,7 +292,7 @@ function scrollsInline(element: Element): boolean {
  */
 export function beyondBoxProblems(host: Element, ignore?: string): string[] {
   renderOffscreenParts(host);
-  const page = pageBox();
+  const page = viewportBox();
   const problems: string[] = [];
   for (const element of deepElements(host)) {
     if (element === host || ignored(element, ignore)) continue;
@@ -312,7 +310,7 @@ export function beyondBoxProblems(host: Element, ignore?: string): string[] {
     }
     if (!contained && !isHidden(element))
       problems.push(
-        `${element.localName}.${element.getAttribute('class') ?? ''} drawn ${Math.round(rect.left)}–${Math.round(rect.right)}, beyond ${box === page ? 'the page' : 'the widget'} ${Math.round(box.left)}–${Math.round(box.right)}`,
+        `${element.localName}.${element.getAttribute('class') ?? ''} drawn ${Math.round(rect.left)}–${Math.round(rect.right)}, beyond ${box === page ? 'the viewport' : 'the widget'} ${Math.round(box.left)}–${Math.round(box.right)}`,
       );
   }
   return problems;

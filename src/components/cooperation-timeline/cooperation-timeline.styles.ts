@@ -260,7 +260,11 @@ export const cooperationTimelineStyles = css`
     gap: 0 0.75em;
     min-inline-size: 0;
   }
+  /* WCAG 2.5.8: a source link is a 24 px target; wrapped rows of bare 15 px lines were too close to tell apart by touch. */
   .sources a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
     color: inherit;
   }
   .today {

@@ -98,7 +98,12 @@ describe('2.4.7 focus visible and 2.4.11 not obscured, at every Tab stop', funct
               stops += 1;
               const problem = focusIndicatorProblem(active, { checkObscured: false });
               if (problem) problems.push(`${what}: ${problem}`);
-              const cover = coverOf(active);
+              // What is seen once the frame is drawn: focus may first scroll a box, then the widget puts things back.
+              let cover = coverOf(active);
+              if (cover) {
+                await nextFrame();
+                cover = coverOf(active);
+              }
               if (!cover) continue;
               const opened = cover === 'off the viewport' ? null : openedContent(cover);
               if (opened && !opened.contains(active) && !opened.shadowRoot?.contains(active))

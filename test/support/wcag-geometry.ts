@@ -16,12 +16,16 @@ export const TEXT_SPACING_CSS =
 /** Half a pixel of rounding, and a little more where engines round line boxes differently. */
 const SLACK = 1;
 
-/** The parent in the flat tree: across a shadow root to its host. */
+/** The parent in the flat tree: across a shadow root to its host (in this document or a same-origin frame's). */
 export function flatParent(node: Node): Element | null {
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
 }
+
+/** The computed style of `element` from its own window (a same-origin frame's for an embed). */
+const styleOf = (element: Element): CSSStyleDeclaration =>
+  (element.ownerDocument.defaultView ?? window).getComputedStyle(element);
 
 /** `host`, its shadow root's elements, and theirs, depth first (light DOM children of hosts too: slotted ones are drawn). */
 export function deepElements(host: Element): Element[] {
@@ -42,9 +46,11 @@ export function deepShadowRoots(host: Element): ShadowRoot[] {
 
 /** Adds the 1.4.12 spacing inside every shadow root under `host` and to the page (what a user style sheet reaches). Returns the undo. */
 export function applyTextSpacingEverywhere(host: Element): () => void {
-  const sheet = new CSSStyleSheet();
+  // A sheet of the host's own window: a frame's document adopts no other.
+  const page = host.ownerDocument;
+  const sheet = new (page.defaultView ?? window).CSSStyleSheet();
   sheet.replaceSync(TEXT_SPACING_CSS);
-  const roots: Array<Document | ShadowRoot> = [document, ...deepShadowRoots(host)];
+  const roots: Array<Document | ShadowRoot> = [page, ...deepShadowRoots(host)];
   for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   return () => {
     for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((each) => each !== sheet);
@@ -58,9 +64,9 @@ export function applyTextSpacingEverywhere(host: Element): () => void {
  */
 export function renderOffscreenParts(host: Element): void {
   for (const element of deepElements(host)) {
-    if (!(element instanceof HTMLElement) || getComputedStyle(element).contentVisibility !== 'auto') continue;
-    element.style.setProperty('content-visibility', 'visible');
-    element.style.setProperty('contain', 'layout style paint');
+    if (!('style' in element) || styleOf(element).contentVisibility !== 'auto') continue;
+    (element as HTMLElement).style.setProperty('content-visibility', 'visible');
+    (element as HTMLElement).style.setProperty('contain', 'layout style paint');
   }
 }
 
@@ -72,14 +78,14 @@ export function topLayerOf(node: Node): Element | null {
 }
 
 /** What an open popover must fit on the inline axis: the viewport it is placed against (anchor positioning, `vw` sizes). */
-export function viewportBox(): { left: number; right: number } {
-  return { left: 0, right: document.documentElement.clientWidth };
+export function viewportBox(page: Document = document): { left: number; right: number } {
+  return { left: 0, right: page.documentElement.clientWidth };
 }
 
 /** Whether `element` or an ancestor hides it: not displayed, invisible, or the visually hidden pattern (1 px clipped). */
 function isHidden(element: Element): boolean {
   for (let node: Element | null = element; node; node = flatParent(node)) {
-    const style = getComputedStyle(node);
+    const style = styleOf(node);
     if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
     if (style.clipPath === 'inset(50%)' || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip)) return true;
     const rect = node.getBoundingClientRect();
@@ -115,7 +121,7 @@ function scrolls(style: CSSStyleDeclaration): boolean {
 function shownPart(node: Node, rect: Box, host: Element): Box | null {
   let shown: Box = { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
   for (let element = flatParent(node); element; element = flatParent(element)) {
-    const style = getComputedStyle(element);
+    const style = styleOf(element);
     const clip = clips(style);
     if (clip.x || clip.y || scrolls(style)) {
       const box = element.getBoundingClientRect();
@@ -146,15 +152,15 @@ export function textLines(host: Element, ignore?: string): TextLine[] {
   renderOffscreenParts(host);
   const lines: TextLine[] = [];
   const visit = (root: Node) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const walker = host.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (!node.textContent?.trim()) continue;
       const parent = flatParent(node);
       if (!parent || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(parent.tagName) || parent.closest('template')) continue;
       if (ignored(node, ignore) || isHidden(parent)) continue;
-      const range = document.createRange();
+      const range = host.ownerDocument.createRange();
       range.selectNodeContents(node);
-      const fontSize = parseFloat(getComputedStyle(parent).fontSize);
+      const fontSize = parseFloat(styleOf(parent).fontSize);
       for (const rect of range.getClientRects())
         if (rect.width > 0.5 && rect.height > 0.5)
           lines.push({ node, rect, fontSize, shown: shownPart(node, rect, host) });
@@ -182,7 +188,7 @@ export function clippedTextProblems(host: Element, ignore?: string): string[] {
   const problems = new Set<string>();
   for (const { node, rect } of textLines(host, ignore)) {
     for (let element = flatParent(node); element; element = flatParent(element)) {
-      const style = getComputedStyle(element);
+      const style = styleOf(element);
       // What runs out of a scrolling box is reachable by scrolling it.
       if (scrolls(style)) break;
       const clip = clips(style);
@@ -200,7 +206,7 @@ export function clippedTextProblems(host: Element, ignore?: string): string[] {
       if (element === host || element.matches(':popover-open')) break;
     }
     const parent = flatParent(node)!;
-    const style = getComputedStyle(parent);
+    const style = styleOf(parent);
     if (style.textOverflow === 'ellipsis' && parent.scrollWidth > parent.clientWidth + SLACK)
       problems.add(`${describeText(node)} ends in an ellipsis`);
     const clamp = style.getPropertyValue('-webkit-line-clamp');
@@ -233,7 +239,7 @@ export function targets(host: Element, ignore?: string): HTMLElement[] {
     'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
   return deepElements(host).filter(
     (element): element is HTMLElement =>
-      element instanceof HTMLElement &&
+      'focus' in element &&
       element.matches(selector) &&
       !(element as HTMLButtonElement).disabled &&
       !ignored(element, ignore) &&
@@ -281,7 +287,7 @@ export function overlapProblems(host: Element, ignore?: string): string[] {
 
 /** Whether `element` scrolls (its overflow auto or scroll on the inline axis): what lies beyond its box is reachable inside it. */
 function scrollsInline(element: Element): boolean {
-  const style = getComputedStyle(element);
+  const style = styleOf(element);
   return style.overflowX === 'auto' || style.overflowX === 'scroll';
 }
 
@@ -292,7 +298,7 @@ function scrollsInline(element: Element): boolean {
  */
 export function beyondBoxProblems(host: Element, ignore?: string): string[] {
   renderOffscreenParts(host);
-  const page = viewportBox();
+  const page = viewportBox(host.ownerDocument);
   const problems: string[] = [];
   for (const element of deepElements(host)) {
     if (element === host || ignored(element, ignore)) continue;
@@ -303,7 +309,7 @@ export function beyondBoxProblems(host: Element, ignore?: string): string[] {
     if (rect.left >= box.left - SLACK && rect.right <= box.right + SLACK) continue;
     let contained = false;
     for (let parent = flatParent(element); parent && parent !== host; parent = flatParent(parent)) {
-      if (scrollsInline(parent) || clips(getComputedStyle(parent)).x) {
+      if (scrollsInline(parent) || clips(styleOf(parent)).x) {
         contained = true;
         break;
       }
@@ -317,8 +323,8 @@ export function beyondBoxProblems(host: Element, ignore?: string): string[] {
 }
 
 /** Whether the page scrolls sideways at its current width. */
-export function pageScrollsSideways(): boolean {
-  return document.documentElement.scrollWidth > document.documentElement.clientWidth + SLACK;
+export function pageScrollsSideways(page: Document = document): boolean {
+  return page.documentElement.scrollWidth > page.documentElement.clientWidth + SLACK;
 }
 
 /** The 2.5.8 exception that lets an undersized target pass. */
@@ -335,9 +341,9 @@ export interface TargetVerdict {
 
 /** Whether `target` sits in a line of text (a link in a sentence): its own box inline, with other text beside it in its block. */
 function isInline(target: HTMLElement): boolean {
-  if (!getComputedStyle(target).display.startsWith('inline')) return false;
+  if (!styleOf(target).display.startsWith('inline')) return false;
   let block = flatParent(target);
-  while (block && getComputedStyle(block).display.startsWith('inline')) block = flatParent(block);
+  while (block && styleOf(block).display.startsWith('inline')) block = flatParent(block);
   const own = (target.textContent ?? '').trim();
   const all = (block?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return all.length > own.length + 1;
@@ -393,7 +399,7 @@ export function motionProblems(host: Element, ignore?: string): string[] {
     const what = `${element.localName}.${element.getAttribute('class') ?? ''}`;
     for (const animation of element.getAnimations())
       if (animation.playState === 'running') problems.add(`${what}: ${animation.constructor.name} running`);
-    const style = getComputedStyle(element);
+    const style = styleOf(element);
     if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01)
       problems.add(`${what}: animation ${style.animationName} ${style.animationDuration}`);
     if (seconds(style.transitionDuration) > 0.01) {

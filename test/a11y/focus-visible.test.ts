@@ -15,42 +15,10 @@
 import { expect } from '@open-wc/testing';
 import { unmountAll } from '../support/helpers.js';
 import { endMediaEmulation } from '../support/media-emulation.js';
-import { flatParent } from '../support/wcag-geometry.js';
-import { describeNode, endEmulation, emulate, styleHostPage } from './helpers.js';
-import { deepActive, focusIndicatorProblem, keyTally, nextFrame, press } from './keyboard-helpers.js';
+import { endEmulation, emulate, styleHostPage } from './helpers.js';
+import { focusWalk } from './focus-walk.js';
+import { keyTally } from './keyboard-helpers.js';
 import { ELEMENTS, endPageWidth, pageOfWidth, SIDES, wcagStates } from './wcag-states.js';
-
-/** Content a visitor opens and Escape closes, focus staying where it is: the badge's details, a map popup. */
-const OPENED_BY_VISITOR = ':popover-open, .leaflet-popup';
-
-/** What covers the centre and the four inset corners of `element`, or undefined when one of them shows it. */
-function coverOf(element: Element): Element | 'off the viewport' | undefined {
-  const rect = element.getBoundingClientRect();
-  if (rect.bottom <= 0 || rect.top >= innerHeight || rect.right <= 0 || rect.left >= innerWidth)
-    return 'off the viewport';
-  const root = element.getRootNode() as Document | ShadowRoot;
-  const inset = Math.min(4, rect.width / 4, rect.height / 4);
-  let cover: Element | undefined;
-  for (const [x, y] of [
-    [rect.left + rect.width / 2, rect.top + rect.height / 2],
-    [rect.left + inset, rect.top + inset],
-    [rect.right - inset, rect.top + inset],
-    [rect.left + inset, rect.bottom - inset],
-    [rect.right - inset, rect.bottom - inset],
-  ]) {
-    const hit = root.elementFromPoint(x, y);
-    if (hit && (hit === element || element.contains(hit))) return undefined;
-    cover ??= hit ?? undefined;
-  }
-  return cover;
-}
-
-/** The opened content `node` is in, if any. */
-function openedContent(node: Element): Element | null {
-  for (let element: Element | null = node; element; element = flatParent(element))
-    if (element.matches(OPENED_BY_VISITOR)) return element;
-  return null;
-}
 
 describe('2.4.7 focus visible and 2.4.11 not obscured, at every Tab stop', function () {
   this.timeout(60000);
@@ -81,40 +49,10 @@ describe('2.4.7 focus visible and 2.4.11 not obscured, at every Tab stop', funct
           for (const { what, element } of states) {
             const host = element.closest('[data-test-host]')!;
             host.removeAttribute('hidden');
-            const before = document.createElement('button');
-            const after = document.createElement('button');
-            before.textContent = 'before';
-            after.textContent = 'after';
-            element.before(before);
-            element.after(after);
-            await nextFrame();
-            before.focus();
-            for (let i = 0; ; i += 1) {
-              if (i > 120) throw new Error(`${what}: Tab did not leave the widget in 120 presses`);
-              await press('Tab');
-              const active = deepActive();
-              if (active === after) break;
-              if (!active || active === document.body) throw new Error(`${what}: focus left the page`);
-              stops += 1;
-              const problem = focusIndicatorProblem(active, { checkObscured: false });
-              if (problem) problems.push(`${what}: ${problem}`);
-              // What is seen once the frame is drawn: focus may first scroll a box, then the widget puts things back.
-              let cover = coverOf(active);
-              if (cover) {
-                await nextFrame();
-                cover = coverOf(active);
-              }
-              if (!cover) continue;
-              const opened = cover === 'off the viewport' ? null : openedContent(cover);
-              if (opened && !opened.contains(active) && !opened.shadowRoot?.contains(active))
-                exceptions.add(
-                  `${name}: ${describeNode(active).slice(0, 40)} under ${opened.getAttribute('class') ?? opened.localName}`,
-                );
-              else
-                problems.push(
-                  `${what}: ${describeNode(active)} covered by ${cover === 'off the viewport' ? cover : describeNode(cover)}`,
-                );
-            }
+            const walk = await focusWalk(element, what);
+            stops += walk.stops;
+            problems.push(...walk.problems);
+            for (const each of walk.opened) exceptions.add(`${name}: ${each}`);
             host.setAttribute('hidden', '');
           }
           expect(stops, 'Tab stops').to.be.above(0);

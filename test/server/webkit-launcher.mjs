@@ -36,8 +36,10 @@ export const WEBKIT_MEDIA = {
  * follows the pointer, which stays at the screen's centre: MiniBrowser's
  * window is put there (see startSession), or its page never has the focus
  * (`document.hasFocus()` false, and no `:focus-visible` after a key press).
+ * Large enough for the visual suite's 1300×1700 viewport to fit below and
+ * right of the centre.
  */
-const SCREEN = 3000;
+const SCREEN = 4000;
 
 /** Puppeteer's key names the tests use, as WebDriver key codes (the WebDriver spec's table). */
 const WEBDRIVER_KEYS = { NumpadAdd: '\uE025', NumpadSubtract: '\uE027' };

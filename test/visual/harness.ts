@@ -22,11 +22,10 @@
  * runs. A whole page is added by URL, in a file of its own:
  *
  *   visualPages('showcase', [
- *     { name: 'home', url: '/demo/showcase.html?lang={lang}&scheme={scheme}', height: 1300, looks: MAIN_LOOKS },
+ *     { name: 'home', url: (look) => `/dist/showcase/…?scheme=${look.scheme}`, height: 900, looks: MAIN_LOOKS },
  *   ]);
  *
- * (the page reads `lang` and `scheme` from its address; the shot is its
- * first `height` px in a frame as wide as the look).
+ * (the shot is the page's first `height` px in a frame as wide as the look).
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
@@ -86,15 +85,15 @@ export interface VisualState {
 /** A page of its own (the showcase), opened by URL in a frame the size of the viewport. */
 export interface VisualPage {
   name: string;
-  /** The page's address on the test server, with `lang` and `scheme` filled in from the look (`{lang}`, `{scheme}`). */
-  url: string;
+  /** The page's address on the test server for a look. */
+  url(look: Look): string;
   looks: Look[];
   /** The frame's height (the shot's), at most the viewport's. */
   height: number;
 }
 
 /** The test page's viewport: wide enough for the widest frame, tall enough for every state (the WebKit window stays on Xvfb's screen). */
-const VIEWPORT = { width: 1300, height: 1400 };
+const VIEWPORT = { width: 1300, height: 1700 };
 const FRAME_HEIGHT = VIEWPORT.height - 20;
 const MARGIN = 16;
 /** Share of a shot's pixels that may differ beyond pixelmatch's colour threshold (anti-aliasing not counted). */
@@ -331,8 +330,7 @@ export function visualPages(title: string, pages: VisualPage[]): void {
     for (const page of pages)
       for (const look of page.looks) {
         it(`${page.name}, ${look.lang}, ${look.width} px, page ${look.scheme}`, async () => {
-          const url = page.url.replace('{lang}', look.lang).replace('{scheme}', look.scheme);
-          const frame = await openFrame(look.width, url, Math.min(page.height, FRAME_HEIGHT));
+          const frame = await openFrame(look.width, page.url(look), Math.min(page.height, FRAME_HEIGHT));
           const inside = frame.contentDocument!;
           const registry = frame.contentWindow!.customElements;
           const widgets = () =>

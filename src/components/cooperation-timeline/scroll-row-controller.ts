@@ -26,6 +26,7 @@ export class ScrollRowController implements ReactiveController {
   #row: HTMLElement | null = null;
   #resize?: ResizeObserver;
   #timer?: ReturnType<typeof setTimeout>;
+  #resizeTimer?: ReturnType<typeof setTimeout>;
 
   constructor(host: ReactiveControllerHost, options: ScrollRowOptions) {
     this.#host = host;
@@ -75,11 +76,18 @@ export class ScrollRowController implements ReactiveController {
     this.#row?.removeEventListener('scroll', this.#measure);
     this.#resize?.disconnect();
     clearTimeout(this.#timer);
+    clearTimeout(this.#resizeTimer);
     this.#row = row;
     if (!row) return;
     // Scroll events come at most once a frame: measuring in each is cheap, and needs no animation frame (a background tab gets none).
     row.addEventListener('scroll', this.#measure, { passive: true });
-    this.#resize ??= new ResizeObserver(() => this.#measure());
+    // Measured in a task of its own, not in the observer's callback: showing or hiding the buttons changes the
+    // layout, and a change inside the callback that resizes other observed rows (a page of many timelines gaining
+    // a scroll bar) ends the browser's loop with an error on the host page.
+    this.#resize ??= new ResizeObserver(() => {
+      clearTimeout(this.#resizeTimer);
+      this.#resizeTimer = setTimeout(this.#measure);
+    });
     this.#resize.observe(row);
   }
 

@@ -83,6 +83,21 @@ describe('<jiha-geopark-map>: the text alternative lists every place', () => {
     ]);
   });
 
+  it('a region written as text beside its ISO code (the reference file) is the known region, named in every language', () => {
+    const model = parseGeoparks({
+      type: 'FeatureCollection',
+      features: [
+        point('park', { status: 'unesco-global-geopark', region: 'Béni Mellal-Khénifra', region_iso: 'MA-05' }),
+        point('other', { status: 'national', region: 'Île imaginaire', region_iso: 'MA-99' }),
+      ],
+    });
+    const [park, other] = model.features;
+    expect((park.region as { iso?: string }).iso).to.equal('MA-05');
+    expect((park.region!.name as Record<string, string>).ar).to.equal('بني ملال خنيفرة');
+    // An ISO code no table knows leaves the data's own text.
+    expect(other.region).to.deep.equal({ name: 'Île imaginaire' });
+  });
+
   it('the fallback writer: every place, with its status, the sites in a list under their geopark', async () => {
     await loadLanguage('fr', [geoparkStrings]);
     const markup = inLanguage('fr', () => geoparkMapFallback(parseGeoparks(DEFAULT_GEOPARKS).features, FR));

@@ -104,7 +104,7 @@ function readFeature(feature: Json, field: string, index: number, findRegion: Re
     id,
     name,
     status: readStatus(properties, `${field}.properties.status`),
-    region: readRegion(properties.region ?? properties.region_iso, `${field}.properties.region`, findRegion),
+    region: readRegion([properties.region, properties.region_iso], `${field}.properties.region`, findRegion),
     designated: readYear(properties.designated ?? properties.designation_year, `${field}.properties.designated`),
     areaKm2: readCount(properties.areaKm2 ?? properties.area_km2, `${field}.properties.areaKm2`),
     url: readUrl(properties.url ?? properties.website, 'link', `${field}.properties.url`),
@@ -145,12 +145,21 @@ function readStatus(properties: Json, field: string): GeoparkStatus {
   throw new JihaError('invalid-data', `${field} must be one of ${STATUSES.join(', ')}, not ${describe(value)}`);
 }
 
-function readRegion(value: unknown, field: string, findRegion: RegionLookup): GeoparkFeature['region'] {
-  if (typeof value === 'string') {
-    const known = findRegion(value);
+/**
+ * The first of `values` (`region`, then `region_iso`) that names a known
+ * region, so that its name follows the language; else the first given, as
+ * the data's own text (a region's name in one language only, as the
+ * reference file's `region` is, would show French in an Arabic list).
+ */
+function readRegion(values: unknown[], field: string, findRegion: RegionLookup): GeoparkFeature['region'] {
+  for (const value of values) {
+    const known = typeof value === 'string' ? findRegion(value) : undefined;
     if (known) return known;
   }
-  const name = readText(value, field);
+  const name = readText(
+    values.find((value) => value !== undefined && value !== null && value !== ''),
+    field,
+  );
   return name === undefined ? undefined : { name };
 }
 

@@ -86,7 +86,7 @@ export class MapView {
     if (options.cooperativeGestures)
       this.endGestures = cooperativeGestures(this.map, (hint) => options.onGestureHint(hint));
     options.container.addEventListener('keydown', this.onKeyDown, true);
-    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver = new ResizeObserver(() => setTimeout(() => this.resize()));
     this.resizeObserver.observe(options.container);
   }
 

@@ -9,8 +9,8 @@
  * and named: content the visitor opened (the badge's details, a map popup)
  * that Escape closes without moving focus, as 2.4.11's understanding
  * document allows (keyboard.test.ts presses that Escape). On a page 320 px
- * wide, where covering is likeliest, and 800 px wide. Each state is walked
- * alone: the others are taken off the page first.
+ * wide, where covering is likeliest, and, for the badge and the map, 800 px
+ * wide. Each state is walked alone: the others are taken off the page first.
  */
 import { expect } from '@open-wc/testing';
 import { unmountAll } from '../support/helpers.js';
@@ -18,7 +18,10 @@ import { endMediaEmulation } from '../support/media-emulation.js';
 import { endEmulation, emulate, styleHostPage } from './helpers.js';
 import { focusWalk } from './focus-walk.js';
 import { keyTally } from './keyboard-helpers.js';
-import { ELEMENTS, endPageWidth, pageOfWidth, SIDES, wcagStates } from './wcag-states.js';
+import { ELEMENTS, endPageWidth, pageOfWidth, SIDES, wcagStates, type ElementName } from './wcag-states.js';
+
+/** The elements with parts that open over others. */
+const COVERING: ElementName[] = ['iso-badge', 'geopark-map'];
 
 describe('2.4.7 focus visible and 2.4.11 not obscured, at every Tab stop', function () {
   this.timeout(60000);
@@ -38,7 +41,9 @@ describe('2.4.7 focus visible and 2.4.11 not obscured, at every Tab stop', funct
   afterEach(unmountAll);
 
   for (const width of [320, 800]) {
-    for (const name of ELEMENTS) {
+    // At 800 px only what opens over other parts (the badge's details, the map's popup and question): the rest lays out
+    // as at 320 px with more room, and the walks through the timeline's 26 events are the suite's slowest in WebKit.
+    for (const name of width === 800 ? COVERING : ELEMENTS) {
       for (const [lang, dir] of SIDES[name].slice(0, 2)) {
         it(`<jiha-${name}> ${lang} ${dir}, ${width} px: every stop focus-visible, ringed, not covered`, async () => {
           await pageOfWidth(width);

@@ -154,6 +154,13 @@ class WebKitLauncher extends WebdriverLauncher {
       if (innerWidth === width && innerHeight === height) return;
       const outer = await this.driver.getWindowSize();
       await this.driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+      // The X server resizes the window after the command returns; on a busy machine the page sees its new size
+      // some frames later. Measuring at once would correct a size that is already on its way.
+      for (let wait = 0; wait < 40; wait += 1) {
+        const [nowWidth, nowHeight] = await inner();
+        if (nowWidth !== innerWidth || nowHeight !== innerHeight) break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
     }
     const [innerWidth, innerHeight] = await inner();
     if (innerWidth !== width || innerHeight !== height)

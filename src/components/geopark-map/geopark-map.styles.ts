@@ -111,6 +111,10 @@ export const geoparkMapStyles = css`
     font-size: 0.75em;
     text-align: end;
   }
+  /* Spaced by margins, not by spaces in the template, which the build's minifier would collapse. */
+  .credit-separator {
+    margin-inline: 0.4em;
+  }
   .attribution a {
     color: inherit;
     /* WCAG 2.5.8: each credit link a target at least 24 px high (small text, so the box is set in px). */
@@ -163,15 +167,35 @@ export const geoparkMapStyles = css`
     padding-inline-start: 1em;
     list-style: none;
   }
-  .list .sites li > span,
-  .list .sites button > span {
-    display: inline;
+  /*
+   * A site's name and status on one line, wrapping between them. The
+   * separator sits in the gap before the status, and the line clips what
+   * leaves its box sideways: when the status starts a line, its separator
+   * falls outside and is not drawn, so no line starts or ends with one.
+   */
+  .list .sites .item-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 1em;
+    overflow-x: clip;
   }
   .list .sites .item-name {
     font-weight: 600;
   }
-  .list .sites .item-status::before {
-    content: ' · ';
+  .list .sites .item-status {
+    position: relative;
+  }
+  .separator {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 100%;
+    /* The line's 1em gap, in the status's smaller type. */
+    inline-size: calc(1em / 0.875);
+    text-align: center;
+  }
+  .separator::before {
+    content: '·';
   }
   .list.buttons .sites button {
     padding: 0.25em 0.75em;

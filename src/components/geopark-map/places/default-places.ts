@@ -60,8 +60,8 @@ export const DEFAULT_GEOPARKS: { type: 'FeatureCollection'; features: DefaultFea
         designated: 2014,
         areaKm2: 5730,
         summary: {
-          en: "Morocco's first geopark, and the first in Africa and the Arab world: in the Global Geoparks Network since 2014, a UNESCO Global Geopark since UNESCO created the label in 2015. Dinosaur footprints, the Imi n'Ifri natural bridge and the M'Goun massif (4,071 m).",
-          fr: "Premier géoparc du Maroc, d'Afrique et du monde arabe : membre du Réseau mondial des géoparcs depuis 2014, géoparc mondial UNESCO depuis la création du label en 2015. Empreintes de dinosaures, pont naturel d'Imi n'Ifri et massif du M'Goun (4 071 m).",
+          en: "Morocco's first geopark, and the first in Africa and the Arab world: in the Global Geoparks Network since 2014, a UNESCO Global Geopark since UNESCO created the label in 2015. Dinosaur footprints, the Imi n'Ifri natural bridge and the M'Goun massif (4,071 m).",
+          fr: "Premier géoparc du Maroc, d'Afrique et du monde arabe : membre du Réseau mondial des géoparcs depuis 2014, géoparc mondial UNESCO depuis la création du label en 2015. Empreintes de dinosaures, pont naturel d'Imi n'Ifri et massif du M'Goun (4 071 m).",
           ar: 'أول جيوبارك في المغرب وإفريقيا والعالم العربي: عضو في الشبكة العالمية للجيوباركات منذ 2014، وجيوبارك عالمي لليونسكو منذ إحداث هذه التسمية سنة 2015. آثار أقدام الديناصورات، والقنطرة الطبيعية إمي نفري، وكتلة مكون الجبلية (4071 م).',
           zgh: 'ⴰⵊⵢⵓⴱⴰⵔⴽ ⴰⵎⵣⵡⴰⵔⵓ ⴳ ⵍⵎⵖⵔⵉⴱ, ⴳ ⵜⴰⴼⵔⵉⵇⵜ ⴷ ⵓⵎⴰⴹⴰⵍ ⴰⵄⵔⴰⴱ: ⴳ ⵓⵥⵟⵟⴰ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵉⵊⵢⵓⴱⴰⵔⴽⵏ ⵙⴳ 2014, ⴷ ⴰⵊⵢⵓⴱⴰⵔⴽ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵢⵓⵏⵉⵙⴽⵓ ⵙⴳ 2015. ⵉⵣⵔⵉⵡⵏ ⵏ ⵉⴷⵉⵏⵓⵚⵓⵔⵏ, ⵜⵉⵇⵏⵟⵕⵜ ⵜⴰⴳⴰⵎⴰⵏⵜ ⵏ ⵉⵎⵉ ⵏ ⵉⴼⵔⵉ ⴷ ⵓⴷⵔⴰⵔ ⵏ ⵎⴳⵓⵏ (4071 ⵎ).',
         },
@@ -140,8 +140,8 @@ export const DEFAULT_GEOPARKS: { type: 'FeatureCollection'; features: DefaultFea
     }),
     // The crest is the geopark's southern limit and roughly the MA-05/MA-08 boundary.
     site('ighil-mgoun', 'mgoun', BMK, [-6.45, 31.505], {
-      en: "Ighil M'Goun summit (4,071 m)",
-      fr: "Sommet de l'Ighil M'Goun (4 071 m)",
+      en: "Ighil M'Goun summit (4,071 m)",
+      fr: "Sommet de l'Ighil M'Goun (4 071 m)",
       ar: 'قمة إغيل مكون (4071 م)',
       zgh: 'ⵉⵖⵉⵍ ⵎⴳⵓⵏ (4071 ⵎ)',
     }),

@@ -77,17 +77,30 @@ function renderSites(sites: readonly GeoparkFeature[], options: PlaceListOptions
 }
 
 /** A place's name and status, and its region when `withRegion` (a site's is its geopark's, or its group's). */
-function renderPlace(
-  feature: GeoparkFeature,
-  withRegion: boolean,
-  { language, asButtons, selected, choose }: PlaceListOptions,
-): TemplateResult {
+function renderPlace(feature: GeoparkFeature, withRegion: boolean, options: PlaceListOptions): TemplateResult {
+  const { language, asButtons } = options;
   const name = pickLocalized(feature.name, language.ui);
   const region = withRegion ? regionName(feature, language) : undefined;
-  const content = html`<span class="item-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</span>
+  const nameText = html`<span class="item-name" lang=${name?.lang ?? nothing}>${name?.text ?? feature.id}</span>`;
+  if (!withRegion) {
+    // A site's name and status share a line, with a separator drawn only between them (see the styles); the space
+    // before the status keeps the two words apart in the button's accessible name.
+    const separator = html`<span class="separator" aria-hidden="true"></span>`;
+    const line = html`<span class="item-line"
+      >${nameText}<span class="item-status status-${feature.status}">${separator} ${statusLabel(feature.status)}</span></span
+    >`;
+    return asButtons ? button(feature, line, options) : line;
+  }
+  const content = html`${nameText}
     <span class="item-status status-${feature.status}">${statusLabel(feature.status)}</span>
     ${region ? html`<span class="item-region">${region}</span>` : nothing}`;
-  return asButtons
-    ? html`<button type="button" aria-pressed=${selected === feature.id ? 'true' : 'false'} @click=${() => choose(feature.id)}>${content}</button>`
-    : content;
+  return asButtons ? button(feature, content, options) : content;
+}
+
+function button(
+  feature: GeoparkFeature,
+  content: TemplateResult,
+  { selected, choose }: PlaceListOptions,
+): TemplateResult {
+  return html`<button type="button" aria-pressed=${selected === feature.id ? 'true' : 'false'} @click=${() => choose(feature.id)}>${content}</button>`;
 }

@@ -59,5 +59,5 @@ export function renderAttribution({ template, tilesFailed, attribution, showsReg
         ${msg('via morocco-map', { id: 'geopark.attribution.via' })}</span>`,
     );
   }
-  return html`<p class="attribution" part="attribution">${credits.map((credit, index) => html`${index > 0 ? html`<span aria-hidden="true"> | </span>` : nothing}${credit}`)}</p>`;
+  return html`<p class="attribution" part="attribution">${credits.map((credit, index) => html`${index > 0 ? html`<span class="credit-separator" aria-hidden="true">|</span>` : nothing}${credit}`)}</p>`;
 }

@@ -52,7 +52,9 @@ export const BUDGETS = [
   { name: 'page with one news card in Arabic', bytes: 16_450, source: 'ceiling', files: cardPage },
   // Raised for issue 12: jiha.js now holds the news list too (44,546 B with it, 2026-12-06; the list's entry is 3,825 B of that); issue 14's gesture handling and consent +471 B.
   // Issue 19's timeline (see cooperation-timeline.js below): 47,556 → 49,932 B, ceiling that plus about 2 %.
-  { name: 'all five elements without Leaflet (jiha.js)', bytes: 50_950, source: 'ceiling', files: everything },
+  // Issue 23 (2026-12-07): 50,907 → 50,997 B (+90): 24 px timeline links, the map's frame growing with the reader's text,
+  // the badge's details measured against the viewport on opening. Ceiling: that plus about 1 %.
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 51_500, source: 'ceiling', files: everything },
   // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
   // Raised for issue 19: the card as a summary list, one IAF note per group of cards (card-group.ts) and the Arabic and Tifinagh typography, +603 B (21,303 → 21,906 B); the measured size plus about 2 %.
   { name: 'iso-badge.js', bytes: 22_300, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },

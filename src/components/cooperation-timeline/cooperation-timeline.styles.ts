@@ -217,7 +217,9 @@ export const cooperationTimelineStyles = css`
     margin-block-end: calc(0.3em / 0.95);
     font-size: 0.95em;
   }
+  /* WCAG 2.5.8: padding makes the link's box 24 px tall whatever the font's own height (Firefox drew 19 px for Arabic); lines keep their height. */
   .title a {
+    padding-block: 0.25em;
     color: inherit;
     text-decoration-thickness: 1px;
     text-underline-offset: 0.25em;
@@ -260,7 +262,11 @@ export const cooperationTimelineStyles = css`
     gap: 0 0.75em;
     min-inline-size: 0;
   }
+  /* WCAG 2.5.8: a source link is a 24 px target; wrapped rows of bare 15 px lines were too close to tell apart by touch. */
   .sources a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
     color: inherit;
   }
   .today {

@@ -25,10 +25,15 @@ export const geoparkMapStyles = css`
     min-inline-size: 0;
   }
   /* The map's frame: the drawing area, and under it (never over it) the question before tiles. */
+  /*
+   * Its height the least it takes (1.4.4): with the reader's text twice as
+   * large, the question alone would fill a fixed 420 px, and the drawing
+   * area left could not hold a popup. It grows instead.
+   */
   .map-wrap {
     display: flex;
     flex-direction: column;
-    block-size: var(--jiha-geopark-map-height, 420px);
+    min-block-size: var(--jiha-geopark-map-height, 420px);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -37,7 +42,8 @@ export const geoparkMapStyles = css`
   .map-area {
     position: relative;
     flex: 1 1 auto;
-    min-block-size: 0;
+    /* Room for a popup's name, first lines and close button, in the reader's text size. */
+    min-block-size: 12em;
   }
   /* Before the map, the frame holds the list of places, whole: it grows to its length rather than scroll. */
   .map-wrap.waiting {

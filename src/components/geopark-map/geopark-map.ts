@@ -54,7 +54,7 @@ const mapViewModule = lazyModule('geopark-map Leaflet', () => import('./view/map
  * @csspart error - The error box.
  * @csspart skeleton - The placeholder while `src` loads.
  *
- * @cssprop --jiha-geopark-map-height - The map's height (default 420px).
+ * @cssprop --jiha-geopark-map-height - The map's least height, its question bar included (default 420px); it grows with large text.
  * @cssprop --jiha-font-family - Font stack.
  * @cssprop --jiha-color-text - Text colour.
  * @cssprop --jiha-color-muted - Region outlines and secondary text.

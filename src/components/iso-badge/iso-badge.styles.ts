@@ -126,7 +126,8 @@ export const isoBadgeStyles = css`
   /* Popover of the seal: next to the seal where anchor positioning exists, centred otherwise. */
   .details {
     inline-size: max-content;
-    max-inline-size: min(22em, calc(100vw - 1em));
+    /* The viewport less its scroll bar, measured on opening (iso-badge.ts): 100vw runs under a scroll bar (1.4.10). */
+    max-inline-size: min(22em, calc(var(--_viewport-inline-size, 100vw) - 1em));
     max-block-size: calc(100vh - 1em);
     overflow: auto;
     margin: auto;

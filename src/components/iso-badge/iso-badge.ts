@@ -336,9 +336,13 @@ export class JihaIsoBadge extends JihaDataElement<Certificate> {
   private focusWasInDetails = false;
 
   private onDetailsBeforeToggle = (event: Event): void => {
+    const details = event.currentTarget as HTMLElement;
+    // The page's width without its scroll bar, which `vw` includes: the details stay clear of the bar (1.4.10).
+    if ((event as ToggleEvent).newState === 'open')
+      details.style.setProperty('--_viewport-inline-size', `${document.documentElement.clientWidth}px`);
     if ((event as ToggleEvent).newState !== 'closed') return;
     const active = this.shadowRoot?.activeElement;
-    this.focusWasInDetails = Boolean(active && (event.currentTarget as HTMLElement).contains(active));
+    this.focusWasInDetails = Boolean(active && details.contains(active));
   };
 
   /**

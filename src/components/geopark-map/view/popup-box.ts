@@ -24,6 +24,9 @@ export class PopupBox {
   /** What lies over the map (the zoom buttons). */
   private readonly keepClear: () => readonly Element[];
 
+  /** The open popup's anchor and content, and where in the map its anchor was once the popup was fitted. */
+  private shown: { anchor: LatLng; content: HTMLElement; fittedAt?: L.Point } | undefined;
+
   constructor(map: L.Map, container: HTMLElement, keepClear: () => readonly Element[]) {
     this.map = map;
     this.container = container;
@@ -39,7 +42,22 @@ export class PopupBox {
     this.leaflet.setLatLng(anchor).setContent(content);
     if (!this.map.hasLayer(this.leaflet)) this.leaflet.openOn(this.map);
     else this.leaflet.update();
+    if (this.shown?.content !== content) content.addEventListener('focusin', () => this.refit(content));
+    this.shown = { anchor, content };
     this.fit(anchor, size, content);
+  }
+
+  /**
+   * Focus coming into the open popup brings it whole into view again
+   * (WCAG 2.4.11): a focused marker pans the map (Leaflet's
+   * `autoPanOnFocus`), which can leave the popup outside the map, its close
+   * button focused but unseen.
+   */
+  private refit(content: HTMLElement): void {
+    const fittedAt = this.shown?.content === content ? this.shown.fittedAt : undefined;
+    if (!fittedAt || !this.map.hasLayer(this.leaflet)) return;
+    const now = this.map.latLngToContainerPoint(this.shown!.anchor);
+    if (now.distanceTo(fittedAt) > 1) this.map.panBy([now.x - fittedAt.x, now.y - fittedAt.y]);
   }
 
   /**
@@ -87,6 +105,7 @@ export class PopupBox {
       bottom: marker.bottom,
     };
     const [dx, dy] = popupShift(target, width, height, obstacles);
+    if (this.shown?.content === content) this.shown.fittedAt = L.point(point.x + dx, point.y + dy);
     if (dx || dy) this.map.panBy([-dx, -dy]);
   }
 }

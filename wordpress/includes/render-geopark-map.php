@@ -68,7 +68,7 @@ function jiha_widgets_default_places() {
 		jiha_widgets_default_site( 'ouzoud', 'mgoun', 'beni-mellal-khenifra', 'Ouzoud falls', "Cascades d'Ouzoud", 'شلالات أوزود', 'ⵉⵙⵓⵔⴰⴼ ⵏ ⵓⵣⵓⴷ' ),
 		jiha_widgets_default_site( 'bin-el-ouidane', 'mgoun', 'beni-mellal-khenifra', 'Bin el Ouidane lake', 'Lac de Bin el Ouidane', 'بحيرة بين الويدان', 'ⴰⵎⴷⴰ ⵏ ⴱⵉⵏ ⵍⵡⵉⴷⴰⵏ' ),
 		jiha_widgets_default_site( 'zaouiat-ahansal', 'mgoun', 'beni-mellal-khenifra', 'Zaouiat Ahansal', 'Zaouiat Ahansal', 'زاوية أحنصال', 'ⵣⴰⵡⵉⵜ ⴰⵃⴰⵏⵚⴰⵍ' ),
-		jiha_widgets_default_site( 'ighil-mgoun', 'mgoun', 'beni-mellal-khenifra', "Ighil M'Goun summit (4,071 m)", "Sommet de l'Ighil M'Goun (4 071 m)", 'قمة إغيل مكون (4071 م)', 'ⵉⵖⵉⵍ ⵎⴳⵓⵏ (4071 ⵎ)' ),
+		jiha_widgets_default_site( 'ighil-mgoun', 'mgoun', 'beni-mellal-khenifra', "Ighil M'Goun summit (4,071 m)", "Sommet de l'Ighil M'Goun (4 071 m)", 'قمة إغيل مكون (4071 م)', 'ⵉⵖⵉⵍ ⵎⴳⵓⵏ (4071 ⵎ)' ),
 		jiha_widgets_default_site( 'chefchaouen-town', 'chefchaouen', 'tanger-tetouan-al-hoceima', 'Chefchaouen (town)', 'Chefchaouen (ville)', 'مدينة شفشاون', 'ⵜⴰⵎⴷⵉⵏⵜ ⵏ ⵛⴼⵛⴰⵡⵏ' ),
 	);
 }

@@ -332,6 +332,11 @@ export function visualPages(title: string, pages: VisualPage[]): void {
         it(`${page.name}, ${look.lang}, ${look.width} px, page ${look.scheme}`, async () => {
           const frame = await openFrame(look.width, page.url(look), Math.min(page.height, FRAME_HEIGHT));
           const inside = frame.contentDocument!;
+          // The page is longer than the shot: WebKitGTK flashes an overlay scroll bar for a moment after loading.
+          // A constructed sheet, which the page's CSP (style-src 'self') allows where a <style> would be refused.
+          const noScrollBar = new (frame.contentWindow as Window & typeof globalThis).CSSStyleSheet();
+          noScrollBar.replaceSync('html { scrollbar-width: none; } ::-webkit-scrollbar { display: none; }');
+          inside.adoptedStyleSheets = [...inside.adoptedStyleSheets, noScrollBar];
           const registry = frame.contentWindow!.customElements;
           const widgets = () =>
             [...inside.querySelectorAll<HTMLElement>('*')].filter((node) => node.localName.startsWith('jiha-'));

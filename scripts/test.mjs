@@ -31,6 +31,8 @@ import { ENGINES, ENGINE_NAMES } from '../test/server/engines.mjs';
 
 function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false, env });
+  if (result.signal || result.error)
+    console.error(`${command} ${args[0] ?? ''}: ended by ${result.signal ?? result.error?.message}`);
   return result.status ?? 1;
 }
 
@@ -164,7 +166,8 @@ for (const name of onlyProgressive || onlyParity ? [] : engines) {
   try {
     totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
   } catch {
-    // No summary: the runner itself failed before any test ran.
+    // No summary: the runner itself failed or was stopped before its end; say how, so that it can be told apart.
+    console.error(`${ENGINES[name].label}: web-test-runner wrote no summary (exit status ${status})`);
     totals.failed = Math.max(1, totals.failed);
   }
   results.push({ name, status, totals, ms: Date.now() - start });

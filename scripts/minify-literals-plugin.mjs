@@ -26,7 +26,9 @@ export function minifyLiterals() {
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.includes('/src/locales/')) return null;
       const stripped = stripMessageDescriptions(code);
-      const result = await minifyHTMLLiterals(stripped, { fileName: id });
+      // Conservative: a run of white space becomes one space, never none, so that words and separators written
+      // around an element (`<a>…</a> <a>…</a>`, ` | `) stay apart in the build as in the sources.
+      const result = await minifyHTMLLiterals(stripped, { fileName: id, html: { conservativeCollapse: true } });
       if (result) return { code: result.code, map: result.map };
       // Same positions as the source: the existing source map still holds.
       return stripped === code ? null : { code: stripped, map: null };

@@ -160,18 +160,6 @@ async function stateFrame(width: Width): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-/**
- * `element` (made in this page, with attributes and properties: the real
- * data's widgets of test/support/real-data.ts) made again in `doc`.
- */
-export function inDocument(doc: Document, element: HTMLElement): HTMLElement {
-  const copy = doc.createElement(element.localName);
-  for (const { name, value } of element.attributes) copy.setAttribute(name, value);
-  // The element is not defined in this page: its properties (`data`) are its own.
-  Object.assign(copy, element);
-  return copy;
-}
-
 /** A `tag` element made in `doc` with `attributes`. */
 export function make(doc: Document, tag: string, attributes: Record<string, string>): HTMLElement {
   const element = doc.createElement(tag);
@@ -332,10 +320,11 @@ export function visualPages(title: string, pages: VisualPage[]): void {
         it(`${page.name}, ${look.lang}, ${look.width} px, page ${look.scheme}`, async () => {
           const frame = await openFrame(look.width, page.url(look), Math.min(page.height, FRAME_HEIGHT));
           const inside = frame.contentDocument!;
-          // The page is longer than the shot: WebKitGTK flashes an overlay scroll bar for a moment after loading.
-          // A constructed sheet, which the page's CSP (style-src 'self') allows where a <style> would be refused.
+          // The page is longer than the shot: WebKitGTK flashes an overlay scroll bar for a moment after loading,
+          // whatever the scroll-bar styles say, so the page does not scroll at all while it is shot. A constructed
+          // sheet, which the page's CSP (style-src 'self') allows where a <style> would be refused.
           const noScrollBar = new (frame.contentWindow as Window & typeof globalThis).CSSStyleSheet();
-          noScrollBar.replaceSync('html { scrollbar-width: none; } ::-webkit-scrollbar { display: none; }');
+          noScrollBar.replaceSync('html { overflow: hidden; scrollbar-width: none; }');
           inside.adoptedStyleSheets = [...inside.adoptedStyleSheets, noScrollBar];
           const registry = frame.contentWindow!.customElements;
           const widgets = () =>

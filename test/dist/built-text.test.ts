@@ -44,10 +44,7 @@ function drawnText(element: Element): string {
 async function drawIn(frame: HTMLIFrameElement, widget: Widget, lang: string): Promise<string> {
   const doc = frame.contentDocument!;
   await frame.contentWindow!.customElements.whenDefined(`jiha-${widget}`);
-  const model = createWidget(widget, await loadRealData(), { lang });
-  const element = doc.createElement(model.localName) as HTMLElement & { data?: unknown };
-  for (const { name, value } of model.attributes) element.setAttribute(name, value);
-  element.data = (model as HTMLElement & { data?: unknown }).data;
+  const element = createWidget(widget, await loadRealData(), { lang, doc });
   const ready = new Promise((resolve, reject) => {
     element.addEventListener('jiha-ready', resolve, { once: true });
     element.addEventListener('jiha-error', (event) => reject(new Error(JSON.stringify((event as CustomEvent).detail))));

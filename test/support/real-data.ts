@@ -64,9 +64,10 @@ export function loadRealData(): Promise<RealData> {
 export function createWidget(
   widget: Widget,
   data: RealData,
-  options: { tiles?: string; lang?: string } = {},
+  options: { tiles?: string; lang?: string; doc?: Document } = {},
 ): HTMLElement {
-  const element = document.createElement(`jiha-${widget}`) as HTMLElement & { data?: unknown };
+  // Made in `doc` (a frame's) when given: an element keeps the realm it was made in.
+  const element = (options.doc ?? document).createElement(`jiha-${widget}`) as HTMLElement & { data?: unknown };
   if (options.lang) element.setAttribute('lang', options.lang);
   switch (widget) {
     case 'news-card':

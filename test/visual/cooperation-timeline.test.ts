@@ -1,13 +1,10 @@
 /** Visual references of <jiha-cooperation-timeline>: the two regions' timeline (vertical, the newest four; horizontal with filters), and a failed one. */
 import type { JihaCooperationTimeline } from '../../src/components/cooperation-timeline/define.js';
 import { createWidget, loadRealData } from '../support/real-data.js';
-import { FIXED_TODAY, MAIN_LOOKS, TWO_LOOKS, failedState, inDocument, visualSuite } from './harness.js';
+import { FIXED_TODAY, MAIN_LOOKS, TWO_LOOKS, failedState, visualSuite } from './harness.js';
 
 async function timeline(doc: Document, layout: 'vertical' | 'horizontal', limit?: number): Promise<HTMLElement> {
-  const element = inDocument(
-    doc,
-    createWidget('cooperation-timeline', await loadRealData()),
-  ) as JihaCooperationTimeline;
+  const element = createWidget('cooperation-timeline', await loadRealData(), { doc }) as JihaCooperationTimeline;
   element.today = FIXED_TODAY;
   element.setAttribute('layout', layout);
   if (limit) element.setAttribute('limit', String(limit));

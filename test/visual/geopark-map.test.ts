@@ -1,7 +1,7 @@
 /** Visual references of <jiha-geopark-map>: both geoparks with their regions and the list (no tiles), and a failed map. */
 import { until } from '../support/helpers.js';
 import { createWidget, loadRealData } from '../support/real-data.js';
-import { MAIN_LOOKS, failedState, inDocument, visualSuite } from './harness.js';
+import { MAIN_LOOKS, failedState, visualSuite } from './harness.js';
 
 /** Leaflet, the markers and the two highlighted regions (the region shapes come in a chunk of their own). */
 async function mapDrawn(element: HTMLElement): Promise<void> {
@@ -18,7 +18,7 @@ visualSuite('geopark-map', [
   {
     name: 'places',
     looks: MAIN_LOOKS,
-    create: async (_, doc) => inDocument(doc, createWidget('geopark-map', await loadRealData())),
+    create: async (_, doc) => createWidget('geopark-map', await loadRealData(), { doc }),
     drawn: mapDrawn,
   },
   failedState('jiha-geopark-map', { tiles: 'none', src: '/fixture/status/404' }),

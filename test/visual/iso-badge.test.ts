@@ -1,11 +1,11 @@
 /** Visual references of <jiha-iso-badge>: the Tanger council's certificate as a card, a seal about to expire, a withdrawn inline badge, a failed badge. */
 import type { JihaIsoBadge } from '../../src/components/iso-badge/define.js';
 import { createWidget, loadRealData } from '../support/real-data.js';
-import { MAIN_LOOKS, TWO_LOOKS, failedState, inDocument, stoppedClock, visualSuite } from './harness.js';
+import { MAIN_LOOKS, TWO_LOOKS, failedState, stoppedClock, visualSuite } from './harness.js';
 
 /** The certificate (it ends on 27 December 2026) as of `time`, in `variant`, in `doc`. */
 async function badge(doc: Document, variant: string, time?: number, status?: string): Promise<HTMLElement> {
-  const element = inDocument(doc, createWidget('iso-badge', await loadRealData())) as JihaIsoBadge;
+  const element = createWidget('iso-badge', await loadRealData(), { doc }) as JihaIsoBadge;
   element.clock = stoppedClock(time);
   element.setAttribute('variant', variant);
   if (status) element.setAttribute('status', status);

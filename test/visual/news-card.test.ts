@@ -1,6 +1,6 @@
 /** Visual references of <jiha-news-card>: the seed article, compact, loading, and failed (visitor and editor). */
 import { createWidget, loadRealData } from '../support/real-data.js';
-import { MAIN_LOOKS, TWO_LOOKS, inDocument, make, visualSuite, type Look } from './harness.js';
+import { MAIN_LOOKS, TWO_LOOKS, make, visualSuite, type Look } from './harness.js';
 
 /** A card whose `src` is dead, with the page's own fallback. */
 function failed(look: Look, doc: Document): HTMLElement {
@@ -14,7 +14,7 @@ function failed(look: Look, doc: Document): HTMLElement {
 
 /** The seed article's card in `doc`, in `variant`. */
 async function article(doc: Document, variant = 'full'): Promise<HTMLElement> {
-  const card = inDocument(doc, createWidget('news-card', await loadRealData()));
+  const card = createWidget('news-card', await loadRealData(), { doc });
   card.setAttribute('variant', variant);
   return card;
 }

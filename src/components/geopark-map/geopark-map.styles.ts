@@ -115,6 +115,10 @@ export const geoparkMapStyles = css`
   .credit-separator {
     margin-inline: 0.4em;
   }
+  /* "(ODbL)" never breaks inside its brackets: the link is an inline block, which a line may end before. */
+  .licence {
+    white-space: nowrap;
+  }
   .attribution a {
     color: inherit;
     /* WCAG 2.5.8: each credit link a target at least 24 px high (small text, so the box is set in px). */

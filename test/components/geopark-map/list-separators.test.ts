@@ -63,6 +63,40 @@ describe('<jiha-geopark-map>: the list’s separators by line boxes', () => {
     });
   }
 
+  for (const lang of ['ar', 'fr']) {
+    it(`${lang}: the licence "(ODbL)" stays on one line at every map width from 260 to 480 px`, async () => {
+      const map = await mountMapAt(360, `lang="${lang}" regions="MA-05" tiles="${OWN_TILES}"`);
+      await until(() => root(map).querySelector('[part="attribution"] a[href*="odbl"]'), 5000, 'the licence link');
+      const link = root(map).querySelector<HTMLElement>('[part="attribution"] a[href*="odbl"]')!;
+      const box = map.parentElement!;
+      const problems: string[] = [];
+      const heights = new Set<number>();
+      for (let width = 260; width <= 480; width += 4) {
+        box.style.inlineSize = `${width}px`;
+        heights.add(Math.round(root(map).querySelector('[part="attribution"]')!.getBoundingClientRect().height));
+        const linkBox = link.getBoundingClientRect();
+        // The brackets are the text just before and just after the link.
+        const brackets = [link.previousSibling, link.nextSibling].flatMap((node) => {
+          if (!node || node.nodeType !== Node.TEXT_NODE) return [];
+          const range = document.createRange();
+          const text = node.textContent!;
+          const at = node === link.previousSibling ? text.lastIndexOf('(') : text.indexOf(')');
+          if (at < 0) return [];
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return [range.getBoundingClientRect()];
+        });
+        if (brackets.length !== 2) problems.push(`${width} px: ${brackets.length} brackets beside the link`);
+        for (const bracket of brackets)
+          if (!sameLine(bracket, linkBox))
+            problems.push(`${width} px: bracket ${describeRect(bracket)}, link ${describeRect(linkBox)}`);
+      }
+      expect(problems).to.deep.equal([]);
+      // The credits wrapped at some widths and not at others, or the test proved nothing.
+      expect(heights.size, `credit heights: ${[...heights].join(', ')}`).to.be.at.least(2);
+    });
+  }
+
   for (const lang of LANGUAGES) {
     it(`${lang}: no separator starts or ends a line, at every list width from 200 to 480 px`, async () => {
       const map = await mountMapAt(360, `lang="${lang}" list tiles="${OWN_TILES}"`);

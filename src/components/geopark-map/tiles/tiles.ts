@@ -55,7 +55,7 @@ export function renderAttribution({ template, tilesFailed, attribution, showsReg
   if (showsRegions) {
     credits.push(
       html`<span>${msg('Regions:', { id: 'geopark.attribution.regions' })}
-        <a href=${OSM_COPYRIGHT} target="_blank" rel="noopener">${osm}</a> (<a href="https://opendatacommons.org/licenses/odbl/" target="_blank" rel="noopener">ODbL</a>)
+        <a href=${OSM_COPYRIGHT} target="_blank" rel="noopener">${osm}</a> <span class="licence">(<a href="https://opendatacommons.org/licenses/odbl/" target="_blank" rel="noopener">ODbL</a>)</span>
         ${msg('via morocco-map', { id: 'geopark.attribution.via' })}</span>`,
     );
   }

@@ -491,6 +491,21 @@ describe('<jiha-geopark-map>', () => {
       expect([...listed].sort()).to.deep.equal([...shownIds(map)].sort());
     });
 
+    for (const [lang, otherScripts] of [
+      ['fr', /[\u0600-\u06ff\u2d30-\u2d7f]/],
+      ['ar', /[\u2d30-\u2d7f]/],
+      ['zgh', /[\u0600-\u06ff]/],
+    ] as const) {
+      it(`${lang}: the reference file's places are named in the page's language, not another script`, async () => {
+        const map = await mountMap(`src="/data/geoparks.geojson" list lang="${lang}"`);
+        const names = [...root(map).querySelectorAll('.list li[data-id] .item-name')].map((name) =>
+          name.textContent!.trim(),
+        );
+        expect(names.length, 'names in the list').to.be.at.least(12);
+        expect(names.filter((name) => otherScripts.test(name))).to.deep.equal([]);
+      });
+    }
+
     for (const [what, data, field] of [
       [
         'a longitude out of range',

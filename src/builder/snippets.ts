@@ -87,12 +87,15 @@ export function embedUrl(input: SnippetInput): string {
     id: input.id,
   });
   for (const [name, value] of input.attributes) params.append(name, value === '' ? 'true' : value);
-  if (input.data.trim())
-    params.append(
-      input.csv ? 'csv' : 'data',
-      encodeBase64Url(input.csv ? input.data.trim() : JSON.stringify(JSON.parse(input.data))),
-    );
-  return `${new URL('embed.html', input.base).href}?${params}`;
+  // The data in the fragment, which no server sees: src/embed/embed-params.ts says why.
+  const data = input.data.trim()
+    ? `#${new URLSearchParams({
+        [input.csv ? 'csv' : 'data']: encodeBase64Url(
+          input.csv ? input.data.trim() : JSON.stringify(JSON.parse(input.data)),
+        ),
+      })}`
+    : '';
+  return `${new URL('embed.html', input.base).href}?${params}${data}`;
 }
 
 /** Form 2: the iframe, and the optional resizer script on the line after it. */

@@ -1,8 +1,12 @@
 /**
  * What embed.html shows, read from its query string:
  * `?widget=news-card&lang=ar&dir=rtl&id=card-1&headline=…` (each attribute a
- * parameter), `&src=…` for data at an address, `&data=` base64url JSON, or
- * (timeline and map) `&csv=` base64url CSV.
+ * parameter), `&src=…` for data at an address, and from its fragment (or
+ * its query) `#data=` base64url JSON, or (timeline and map) `#csv=` base64url
+ * CSV. Data goes in the fragment because a fragment never reaches a server:
+ * a map's places make an address of 15 KB and more, which servers refuse in
+ * a request line (nginx from 8 KB, Node from 16 KB), and which they would
+ * otherwise write into their logs.
  * Pure: the page code (embed.ts) turns the plan into elements.
  */
 import { decodeBase64Url } from './base64url.js';
@@ -31,8 +35,13 @@ export interface EmbedPlan {
   problem?: EmbedProblem;
 }
 
-export function readEmbedParams(search: string): EmbedPlan {
+export function readEmbedParams(search: string, hash = ''): EmbedPlan {
   const params = new URLSearchParams(search);
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const name of ['data', 'csv']) {
+    const value = fragment.get(name);
+    if (value !== null) params.set(name, value);
+  }
   const widgetName = params.get('widget');
   const widget = widgetByName(widgetName);
   const dirParam = params.get('dir');

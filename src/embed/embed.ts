@@ -13,7 +13,7 @@ import { readEmbedParams } from './embed-params.js';
 import { reportSize } from './size-reporter.js';
 
 function show(): void {
-  const plan = readEmbedParams(location.search);
+  const plan = readEmbedParams(location.search, location.hash);
   const root = document.documentElement;
   if (plan.lang) root.lang = plan.lang;
   if (plan.dir) root.dir = plan.dir;

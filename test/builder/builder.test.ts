@@ -286,7 +286,10 @@ describe('<jiha-snippet-builder>', () => {
     expect(snippet(element, 'script')).to.equal('');
     await type(element, 'data', 'date,title\n2020,Accord\n');
     expect(snippet(element, 'script')).to.contain('<script type="text/csv">\ndate,title\n2020,Accord\n  </script>');
-    expect(snippet(element, 'iframe')).to.contain('csv=');
+    // The data in the fragment, never in the query a server receives.
+    const address = new URL(pasteIframeSnippet(snippet(element, 'iframe')).src);
+    expect(address.searchParams.has('csv')).to.equal(false);
+    expect(new URLSearchParams(address.hash.slice(1)).has('csv')).to.equal(true);
     await choose(element, 'widget', 'news-list');
     expect(control(element, 'data-format')).to.equal(null);
   });

@@ -143,6 +143,29 @@ describe('dist/embed.html', () => {
     expect(box.localName).to.equal('jiha-embed-error');
   });
 
+  it('reads `data` and `csv` from the fragment, which no server sees: a map of 20 KB of places', async () => {
+    const features = Array.from({ length: 80 }, (_, index) => ({
+      type: 'Feature',
+      id: `site-${index}`,
+      geometry: { type: 'Point', coordinates: [-6 + index / 100, 31 + index / 100] },
+      properties: { name: { fr: `Site numéro ${index} du géoparc, au bord de la rivière`, ar: `موقع رقم ${index}` } },
+    }));
+    const data = encodeBase64Url(JSON.stringify({ type: 'FeatureCollection', features }));
+    // Too long for a request line: the test server, like most servers, refuses an address this long.
+    expect(data.length).to.be.greaterThan(16384);
+    const address = `${query({ widget: 'geopark-map', lang: 'fr', tiles: 'none', list: 'true', id: 'big' })}#${new URLSearchParams({ data })}`;
+    expect((await settledMessage(openFrame(address).messages, 20000)).state).to.equal('ready');
+    const { frame } = openFrame(address, { sandbox: false });
+    const map = await embeddedWidget(frame);
+    await until(() => shadowText(map).includes('Site numéro 79'), 15000, 'the last place in the list');
+    const csv = encodeBase64Url('date,title_fr,partners\n2019-03-12,Accord,MA-01 MA-05\n');
+    const { frame: timelineFrame } = openFrame(`${query({ widget: 'cooperation-timeline', lang: 'fr' })}#csv=${csv}`, {
+      sandbox: false,
+    });
+    const timeline = await embeddedWidget(timelineFrame);
+    await until(() => shadowText(timeline).includes('Accord'), 15000, 'the event from the fragment');
+  });
+
   for (const [what, params, detail] of [
     ['an unknown widget', { widget: 'weather' }, 'widget=weather is not a widget'],
     ['no widget', { lang: 'fr' }, 'the widget parameter is missing'],

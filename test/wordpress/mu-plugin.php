@@ -11,7 +11,8 @@
  * external hosts on allowed ports, as a partner's site on the internet would;
  * every other local address stays refused. Administrators may set the
  * plugin's option through its own sanitiser, and age a partner feed's copy
- * (as if its period had passed) instead of waiting minutes.
+ * (as if its period had passed) instead of waiting minutes. The partner
+ * feeds' size limit is 64 KB here (see the filter below).
  */
 add_filter( 'wp_is_application_passwords_available', '__return_true' );
 
@@ -25,6 +26,19 @@ add_filter(
 	3
 );
 
+/**
+ * Playground's own must-use plugin (0-playground.php, loaded before this one)
+ * counts every host as external; a real WordPress does not. Removed, so that
+ * the private, loopback and link-local refusals are WordPress's and the
+ * plugin's own.
+ */
+function jiha_test_no_playground_external_hosts() {
+	remove_filter( 'http_request_host_is_external', '__return_true' );
+}
+jiha_test_no_playground_external_hosts();
+add_action( 'muplugins_loaded', 'jiha_test_no_playground_external_hosts' );
+add_action( 'plugins_loaded', 'jiha_test_no_playground_external_hosts' );
+
 /** The test's partner feed servers, as "127.0.0.1:port". */
 function jiha_test_partner_hosts() {
 	$file  = WP_CONTENT_DIR . '/jiha-test-partner-hosts.json';
@@ -37,6 +51,14 @@ function jiha_test_is_partner_server( $url ) {
 	$parts = wp_parse_url( $url );
 	return is_array( $parts ) && isset( $parts['host'], $parts['port'] ) && in_array( $parts['host'] . ':' . $parts['port'], jiha_test_partner_hosts(), true );
 }
+
+// Playground's PHP reads some 300 KB a second from a socket: a 2 MB feed would time out before it could be refused for its size. The same rule, on 64 KB.
+add_filter(
+	'jiha_widgets_partner_max_bytes',
+	function () {
+		return 65536;
+	}
+);
 
 add_filter(
 	'http_request_host_is_external',

@@ -88,6 +88,8 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
     const started = Date.now();
     try {
       const response = await fetch(route(url), { signal: AbortSignal.timeout(20_000) });
+      if (process.env.DEBUG_PARTNER)
+        console.log('DEBUG', url, response.status, (Date.now() - started) / 1000, response.headers.get('x-jiha-stale'));
       const text = await response.text();
       return { status: response.status, headers: response.headers, text, seconds: (Date.now() - started) / 1000 };
     } catch (error) {
@@ -211,7 +213,7 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
         502,
         'jiha_partner_feed_unsafe_redirect',
       ],
-      ['a feed over 2 MB', feed('/big/'), 502, 'jiha_partner_feed_too_large'],
+      ['a feed over the size limit (64 KB on the test site)', feed('/big/'), 502, 'jiha_partner_feed_too_large'],
       ['an HTML page instead of a feed', feed('/html/'), 502, 'jiha_partner_feed_type'],
       ['a server that never answers', feed('/hang/'), 504, 'jiha_partner_feed_unreachable'],
     ];
@@ -329,7 +331,16 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
         PARTNER_ITEMS[0].title,
       )
       .then(() => true)
-      .catch((error) => error.message);
+      .catch(async (error) =>
+        JSON.stringify({
+          error: error.message,
+          errors: await page.evaluate(() => window.__jihaErrors),
+          src: await page.evaluate(() => document.querySelectorAll('jiha-news-list')[1]?.getAttribute('src')),
+          shadow: await page.evaluate(() =>
+            document.querySelectorAll('jiha-news-list')[1]?.shadowRoot?.textContent.slice(0, 300),
+          ),
+        }),
+      );
     check(label("the page's news list shows the partner's RSS items, read through the route"), shown === true, shown);
     await page.close();
 

@@ -30,6 +30,11 @@ const JIHA_WIDGETS_PARTNER_KEEP = 604800;
 /** Content types served: feeds only (RSS, Atom, RDF, XML, JSON, JSON Feed); never HTML. */
 const JIHA_WIDGETS_PARTNER_TYPES = array( 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml', 'application/json', 'application/feed+json' );
 
+/** The size limit: 2 MB, or what the jiha_widgets_partner_max_bytes filter says (at least 1 KB). */
+function jiha_widgets_partner_max_bytes() {
+	return max( 1024, (int) apply_filters( 'jiha_widgets_partner_max_bytes', JIHA_WIDGETS_PARTNER_MAX_BYTES ) );
+}
+
 /** The transient holding a feed's copy (and the time it was last checked). */
 function jiha_widgets_partner_cache_key( $url ) {
 	return 'jiha_widgets_pf_' . md5( $url );
@@ -97,7 +102,7 @@ function jiha_widgets_partner_request( $url, $copy ) {
 			array(
 				'timeout'             => JIHA_WIDGETS_PARTNER_TIMEOUT,
 				'redirection'         => 0,
-				'limit_response_size' => JIHA_WIDGETS_PARTNER_MAX_BYTES + 1,
+				'limit_response_size' => jiha_widgets_partner_max_bytes() + 1,
 				'headers'             => $headers,
 			)
 		);
@@ -135,8 +140,14 @@ function jiha_widgets_partner_request( $url, $copy ) {
 	}
 	$body   = (string) wp_remote_retrieve_body( $response );
 	$length = (string) wp_remote_retrieve_header( $response, 'content-length' );
-	if ( strlen( $body ) > JIHA_WIDGETS_PARTNER_MAX_BYTES || ( ctype_digit( $length ) && (int) $length > JIHA_WIDGETS_PARTNER_MAX_BYTES ) ) {
-		return jiha_widgets_partner_error( 'jiha_partner_feed_too_large', __( 'The partner feed is larger than 2 MB; the server does not serve it.', 'jiha-widgets' ), 502 );
+	$max    = jiha_widgets_partner_max_bytes();
+	if ( strlen( $body ) > $max || ( ctype_digit( $length ) && (int) $length > $max ) ) {
+		return jiha_widgets_partner_error(
+			'jiha_partner_feed_too_large',
+			/* translators: %s: a size such as 2 MB. */
+			sprintf( __( 'The partner feed is larger than %s; the server does not serve it.', 'jiha-widgets' ), size_format( $max ) ),
+			502
+		);
 	}
 	$type = jiha_widgets_partner_content_type( (string) wp_remote_retrieve_header( $response, 'content-type' ) );
 	if ( '' === $type ) {

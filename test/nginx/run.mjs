@@ -10,7 +10,7 @@
  * with X-Jiha-Stale: 1. Ends with "N passed, N failed".
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,17 +61,8 @@ const stopPartner = () =>
     partner.close(() => resolve());
   });
 
-const nginxBinary = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', 'nginx'].find(
-  (candidate) => !candidate.startsWith('/') || existsSyncSafe(candidate),
-);
-function existsSyncSafe(file) {
-  try {
-    readFileSync(file, { flag: 'r' }).length;
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Debian's nginx is in /usr/sbin, which a user's PATH may lack.
+const nginxBinary = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((candidate) => existsSync(candidate)) ?? 'nginx';
 
 /** A free port on 127.0.0.1, for nginx to listen on. */
 const freePort = () =>

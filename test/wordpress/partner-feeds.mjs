@@ -83,11 +83,11 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
   ].map(feed);
   const unsafe = [`${forbidden.origin}/`, 'http://[::1]/', 'http://169.254.169.254/latest/meta-data/'];
   const route = (url) => `${site.url}/wp-json/jiha/v1/partner-feed?url=${encodeURIComponent(url)}`;
-  // Within 20 s or not at all: a route that waited on a silent partner for longer would fail its check, not hang the suite.
+  // Within 30 s or not at all: a route that waited on a silent partner for longer would fail its check, not hang the suite.
   const get = async (url) => {
     const started = Date.now();
     try {
-      const response = await fetch(route(url), { signal: AbortSignal.timeout(20_000) });
+      const response = await fetch(route(url), { signal: AbortSignal.timeout(30_000) });
       if (process.env.DEBUG_PARTNER)
         console.log('DEBUG', url, response.status, (Date.now() - started) / 1000, response.headers.get('x-jiha-stale'));
       const text = await response.text();
@@ -213,7 +213,7 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
         502,
         'jiha_partner_feed_unsafe_redirect',
       ],
-      ['a feed over the size limit (64 KB on the test site)', feed('/big/'), 502, 'jiha_partner_feed_too_large'],
+      ['a feed over the size limit (256 KB on the test site)', feed('/big/'), 502, 'jiha_partner_feed_too_large'],
       ['an HTML page instead of a feed', feed('/html/'), 502, 'jiha_partner_feed_type'],
       ['a server that never answers', feed('/hang/'), 504, 'jiha_partner_feed_unreachable'],
     ];

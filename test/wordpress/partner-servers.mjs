@@ -161,9 +161,9 @@ export async function startPartnerServers({ hostile }) {
       response.end();
     },
     '/big/': (request, response) => {
-      // Over the test site's limit (64 KB, mu-plugin.php) by a comment; sent without Content-Length, so that only the body's size tells.
+      // Over the test site's limit (256 KB, mu-plugin.php) by a comment; sent without Content-Length, so that only the body's size tells.
       response.writeHead(200, { 'content-type': 'application/rss+xml' });
-      response.write(feed.replace('</channel>', `<!--${'x'.repeat(65_536)}--></channel>`));
+      response.write(feed.replace('</channel>', `<!--${'x'.repeat(262_144)}--></channel>`));
       response.end();
     },
     '/html/': (request, response) => {

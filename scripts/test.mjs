@@ -3,7 +3,8 @@
  * engine in turn, Chromium, Firefox ESR and WebKitGTK
  * (test/server/engines.mjs), then the suites that drive Chromium from Node
  * (test/progressive/: JavaScript off, the accessibility tree, printing to
- * PDF) and the fallback parity suite (test/parity: the TypeScript and PHP
+ * PDF), the nginx recipe for partner feeds (test/nginx, Debian's nginx)
+ * and the fallback parity suite (test/parity: the TypeScript and PHP
  * fallback writers on shared cases, with PHP's CLI), ending with a plain
  * `N passed, N failed` line over all of them,
  * after one such line per engine with its wall time.
@@ -13,6 +14,7 @@
  *   TEST_FILES='test/components/news-card/*.test.ts' npm test -- --engine webkit
  *   TEST_FILES=test/progressive npm test   only the Chromium-from-Node suites
  *                                           (PROGRESSIVE_FILTER=words picks some)
+ *   TEST_FILES=test/nginx npm test         only the nginx partner feeds recipe
  *   TEST_FILES=test/parity npm test        only the fallback parity suite, TypeScript
  *                                           against PHP (PARITY_FILTER=words picks cases)
  *
@@ -78,8 +80,11 @@ function parseArguments(argv) {
 const TOOLS = [
   { label: 'PHP CLI', command: 'php', apt: 'php-cli' },
   { label: 'poppler-utils', command: 'pdftotext', apt: 'poppler-utils' },
+  { label: 'nginx', command: 'nginx', apt: 'nginx' },
 ];
-const hasCommand = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+// nginx is in /usr/sbin, which a user's PATH may lack.
+const hasCommand = (command) =>
+  spawnSync('sh', ['-c', `PATH="$PATH:/usr/sbin:/sbin" command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
 /** Installs what the engines and the Node-driven suites lack from apt as root; otherwise says how, and stops. */
 function ensureInstalled(engines, tools) {
@@ -126,11 +131,14 @@ const { engines, rest, reuseBuild } = parsed;
 const files = process.env.TEST_FILES;
 const onlyProgressive = files !== undefined && files.startsWith('test/progressive');
 const onlyParity = files !== undefined && files.startsWith('test/parity');
+const onlyNginx = files !== undefined && files.startsWith('test/nginx');
 const runsProgressive = engines.includes('chromium') && (files === undefined || onlyProgressive);
 const runsParity = files === undefined || onlyParity;
+const runsNginx = files === undefined || onlyNginx;
+const toolRuns = { php: runsParity, nginx: runsNginx, pdftotext: runsProgressive };
 ensureInstalled(
-  engines,
-  TOOLS.filter((tool) => (tool.command === 'php' ? runsParity : runsProgressive)),
+  onlyNginx ? [] : engines,
+  TOOLS.filter((tool) => toolRuns[tool.command]),
 );
 
 if (reuseBuild) {
@@ -153,7 +161,7 @@ mustRun('node', ['scripts/prepare-test-copies.mjs']);
 
 const summaryFolder = mkdtempSync(join(tmpdir(), 'jiha-test-'));
 const results = [];
-for (const name of onlyProgressive || onlyParity ? [] : engines) {
+for (const name of onlyProgressive || onlyParity || onlyNginx ? [] : engines) {
   const summaryFile = join(summaryFolder, `${name}.json`);
   console.log(`\n=== ${ENGINES[name].label}\n`);
   const start = Date.now();
@@ -199,6 +207,8 @@ if (runsProgressive)
     'test/progressive/run.mjs',
     ...(process.env.PROGRESSIVE_FILTER ? [process.env.PROGRESSIVE_FILTER] : []),
   ]);
+// The nginx recipe for partner feeds (docs/guides/partner-feeds-nginx.md), with Debian's nginx.
+if (runsNginx) runNodeSuite('nginx', 'Partner feeds with nginx (test/nginx)', ['test/nginx/run.mjs']);
 // The TypeScript and PHP fallback writers on the same cases (PHP's CLI).
 if (runsParity)
   runNodeSuite('parity', 'Fallback parity, TypeScript and PHP (test/parity)', [

@@ -25,6 +25,10 @@ define( 'JIHA_WIDGETS_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/i18n.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/partner-feeds.php';
+require_once __DIR__ . '/includes/partner-fetch.php';
+require_once __DIR__ . '/includes/partner-route.php';
+require_once __DIR__ . '/includes/partner-list.php';
 require_once __DIR__ . '/includes/library.php';
 require_once __DIR__ . '/includes/urls.php';
 require_once __DIR__ . '/includes/markup.php';

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { blocks, CARD, EMBED_QUERY, hostileBlocks, hostileShortcodes, payloads, shortcodes } from './content.mjs';
+import { partnerFeeds } from './partner-feeds.mjs';
 import { prepareSite, startSite, TOOLS } from './site.mjs';
 
 const results = { passed: 0, failed: 0 };
@@ -83,7 +84,7 @@ if (!existsSync(path.join(TOOLS, 'node_modules/@wp-playground/cli')))
 if (!existsSync('dist/wordpress/jiha-widgets.zip'))
   throw new Error('Run `npm run build` first (dist/wordpress/jiha-widgets.zip).');
 
-// WORDPRESS_TEST_ONLY=hostile runs only the hostile-value and inline-data checks on 6.5 (a few minutes, to try a change to the escaping).
+// WORDPRESS_TEST_ONLY=hostile runs only the hostile-value and inline-data checks on 6.5 (a few minutes, to try a change to the escaping); WORDPRESS_TEST_ONLY=partner only the partner feeds' checks on 6.5.
 const only = process.env.WORDPRESS_TEST_ONLY ?? '';
 // Stopped from outside: exit, so that the Playground servers are ended too (site.mjs kills them on exit).
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
@@ -100,8 +101,9 @@ try {
     hostile: true,
     editor: 'all',
     fullView: true,
+    partners: true,
   });
-  if (only !== 'hostile')
+  if (only !== 'hostile' && only !== 'partner')
     await runSite({
       version: '6.4',
       php: '7.4',
@@ -111,6 +113,7 @@ try {
       hostile: false,
       editor: 'one',
       fullView: false,
+      partners: false,
     });
 } finally {
   await chromium.close();
@@ -118,9 +121,10 @@ try {
 console.log(`\n${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed === 0 ? 0 : 1);
 
-async function runSite({ version, php, port, locale, modules, hostile, editor, fullView }) {
+async function runSite({ version, php, port, locale, modules, hostile, editor, fullView, partners }) {
   console.log(`\n# WordPress ${version}, PHP ${php}${locale ? `, ${locale}` : ''}`);
-  const site = await startSite({ root: prepareSite(version, locale), port, php, locale });
+  const root = prepareSite(version, locale);
+  const site = await startSite({ root, port, php, locale });
   const label = (text) => `[${version}] ${text}`;
   elapsed(`WordPress ${version} started`);
   try {
@@ -146,6 +150,12 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
       return json;
     };
     const served = async (url) => (await fetch(url)).text();
+    const partnerChecks = () => partnerFeeds({ site, root, api, createPost, check, label, chromium, trap });
+    if (only === 'partner') {
+      await partnerChecks();
+      elapsed('partner feeds checked');
+      return;
+    }
 
     // Posts by the Author (published) and the Contributor (pending, published by an administrator without re-saving its content).
     const authorShortcodes = await createPost(
@@ -281,6 +291,8 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
     elapsed('pages checked');
     if (hostile) await hostileValues(site, createPost, label);
     elapsed('hostile values checked');
+    if (partners && !only) await partnerChecks();
+    elapsed('partner feeds checked');
     if (editor && only !== 'hostile')
       await blockEditor(site, label, locale, editor === 'all' ? WIDGETS : WIDGETS.slice(0, 1));
     elapsed('block editor checked');

@@ -21,6 +21,8 @@ function jiha_widgets_attribute( $name, $kind, $value ) {
 	}
 	if ( 'url' === $kind ) {
 		$escaped = jiha_widgets_esc_url( $value );
+	} elseif ( 'urls' === $kind ) {
+		$escaped = jiha_widgets_esc_urls( $value );
 	} elseif ( 'image' === $kind ) {
 		$escaped = jiha_widgets_esc_url( $value, true );
 	} elseif ( 'tiles' === $kind ) {

@@ -44,7 +44,14 @@ function jiha_widgets_news_site_link( $src, $heading ) {
 function jiha_widgets_render_news_list( array $attributes, $content = '', $wrapper = '' ) {
 	$fallback = '';
 	if ( isset( $attributes['src'] ) && is_string( $attributes['src'] ) ) {
-		$fallback = jiha_widgets_news_site_link( $attributes['src'], isset( $attributes['heading'] ) && is_string( $attributes['heading'] ) ? $attributes['heading'] : '' );
+		// The fallback links to the first source's site; a listed partner feed is read through this site's route, its images hidden if the administrators say so.
+		$addresses         = jiha_widgets_news_list_addresses( $attributes['src'] );
+		$fallback          = jiha_widgets_news_site_link( isset( $addresses[0] ) ? $addresses[0] : '', isset( $attributes['heading'] ) && is_string( $attributes['heading'] ) ? $attributes['heading'] : '' );
+		$sources           = jiha_widgets_news_list_partner_src( $attributes['src'] );
+		$attributes['src'] = $sources['src'];
+		if ( $sources['partner'] && ! jiha_widgets_partner_settings()['partner_images'] ) {
+			$attributes['hide-images'] = true;
+		}
 	} else {
 		$attributes['src'] = add_query_arg( '_embed', '1', rest_url( 'wp/v2/posts' ) );
 		$limit             = isset( $attributes['limit'] ) ? (int) $attributes['limit'] : 6;

@@ -1,7 +1,7 @@
 <?php
 /**
- * The plugin's one option: where the library is loaded from, and the widgets'
- * default language.
+ * The plugin's one option: where the library is loaded from, the widgets'
+ * default language, and the partner feeds (partner-feeds.php).
  *
  * @package JihaWidgets
  */
@@ -67,5 +67,5 @@ function jiha_widgets_sanitize_settings( $input ) {
 	if ( isset( $input['language'] ) && in_array( $input['language'], JIHA_WIDGETS_LANGUAGES, true ) ) {
 		$clean['language'] = $input['language'];
 	}
-	return $clean;
+	return $clean + jiha_widgets_sanitize_partner_settings( $input );
 }

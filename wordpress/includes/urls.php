@@ -47,6 +47,18 @@ function jiha_widgets_esc_url( $value, $allow_data_image = false ) {
 	return '' === $result || in_array( $result, $allowed, true ) ? $escaped : '';
 }
 
+/** Addresses separated by white space (a news list's sources), each escaped alone; those not allowed are left out. */
+function jiha_widgets_esc_urls( $value ) {
+	$escaped = array();
+	foreach ( preg_split( '/[\x09\x0a\x0c\x0d\x20]+/', trim( (string) $value ) ) as $url ) {
+		$one = '' !== $url ? jiha_widgets_esc_url( $url ) : '';
+		if ( '' !== $one ) {
+			$escaped[] = $one;
+		}
+	}
+	return implode( ' ', $escaped );
+}
+
 /**
  * A map's tile URL template ({z}/{x}/{y} kept, which esc_url would drop), or
  * "none"; other schemes give ''.

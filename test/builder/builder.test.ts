@@ -330,16 +330,17 @@ describe('<jiha-snippet-builder>', () => {
 
   it('checks fields as the editor types, ties the message to the field, and withholds the snippets until fixed', async () => {
     const element = await builder();
-    await type(element, 'published', '17/01/2026');
-    const input = control<HTMLInputElement>(element, 'field-published');
+    await type(element, 'views', 'two');
+    const input = control<HTMLInputElement>(element, 'field-views');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    const described = element.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!);
-    expect(described!.textContent).to.contain('YYYY-MM-DD');
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described).to.deep.equal(['hint-views', 'problem-views']);
+    expect(element.shadowRoot!.getElementById('problem-views')!.textContent).to.contain('0–9');
     expect(control(element, 'snippet-script')).to.equal(null);
-    await type(element, 'published', '2026-01-17');
+    await type(element, 'views', '12');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect(input.hasAttribute('aria-describedby') && input.getAttribute('aria-describedby') !== '').to.equal(false);
-    expect(snippet(element, 'script')).to.contain('published="2026-01-17"');
+    expect(input.getAttribute('aria-describedby')).to.equal('hint-views');
+    expect(snippet(element, 'script')).to.contain('views="12"');
   });
 
   for (const [what, widget, field, value] of [
@@ -372,8 +373,8 @@ describe('<jiha-snippet-builder>', () => {
     const notes = new Map<string, string>();
     for (const lang of ['en', 'ar', 'fr', 'zgh']) {
       const element = await builder(lang);
-      const note = await until(() => shadowText(element, '#fallback-note') || undefined, 5000, `the ${lang} note`);
-      expect(control(element, 'snippet-script').getAttribute('aria-describedby')).to.equal('fallback-note');
+      const note = await until(() => shadowText(element, '#script-note') || undefined, 5000, `the ${lang} note`);
+      expect(control(element, 'snippet-script').getAttribute('aria-describedby')).to.equal('script-note');
       notes.set(lang, note);
       element.remove();
     }

@@ -67,7 +67,8 @@ export class JihaSnippetBuilder extends JihaElement {
   protected widgetLang = 'ar';
   protected widgetDir: '' | 'ltr' | 'rtl' = '';
   protected frameTitle = '';
-  protected copied = '';
+  /** The output last copied, and whether the browser let it be copied. */
+  protected copied?: { what: string; done: boolean };
   /** The preview sits on a dark page (color-scheme: dark), as on a portal with a dark theme. */
   protected darkPreview = false;
   /** Snippet 1's fallback markup, for the settings `key` it was written from. */
@@ -265,7 +266,7 @@ export class JihaSnippetBuilder extends JihaElement {
         <!-- An editor's view (data-jiha-editor): a failing preview says what is wrong and what to fix. -->
         <div class=${this.darkPreview ? 'preview dark' : 'preview'} id="preview" data-jiha-editor></div>
         ${input ? renderOutputs(snippetOutputs(input, this.fallback.key === settingsKey(input) ? this.fallback.html : ''), (output) => void this.copy(output.text, output.label)) : html`<p class="problem" role="status">${msg('Correct the marked fields to get the snippets.', { id: 'builder.fix-fields' })}</p>`}
-        <p class="status" role="status" aria-live="polite">${this.copied}</p>
+        <p class="status" role="status" aria-live="polite">${this.copiedText()}</p>
         ${renderPasteGuide()}
       </section>
     </div>`;
@@ -374,13 +375,21 @@ export class JihaSnippetBuilder extends JihaElement {
     return words ? html`${words} <code>${field.name}</code>` : html`<code>${field.name}</code>`;
   }
 
+  /** Copies an output; the live region says so, in words written while rendering (the builder's language). */
   private async copy(text: string, what: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.copied = msg(str`Copied: ${what}. Paste it into your page.`, { id: 'builder.copied-output' });
+      this.copied = { what, done: true };
     } catch {
-      this.copied = msg('Copying was refused: select the text and copy it with Ctrl+C.', { id: 'builder.copy-failed' });
+      this.copied = { what, done: false };
     }
+  }
+
+  private copiedText(): string {
+    if (!this.copied) return '';
+    return this.copied.done
+      ? msg(str`Copied: ${this.copied.what}. Paste it into your page.`, { id: 'builder.copied-output' })
+      : msg('Copying was refused: select the text and copy it with Ctrl+C.', { id: 'builder.copy-failed' });
   }
 
   protected override updated(changed: PropertyValues): void {

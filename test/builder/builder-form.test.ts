@@ -196,6 +196,12 @@ describe('<jiha-snippet-builder> questions', function () {
     const element = await builder('fr');
     const status = shadow(element).querySelector('[role="status"][aria-live="polite"]')!;
     const written: string[] = [];
+    // The page snippet's fallback is written a moment after the fields (its strings may load).
+    await until(
+      () => control<HTMLTextAreaElement>(element, 'snippet-script')?.value.includes('<h3>'),
+      5000,
+      'the fallback',
+    );
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
       value: { writeText: async (text: string) => void written.push(text) },
@@ -203,7 +209,13 @@ describe('<jiha-snippet-builder> questions', function () {
     try {
       for (const id of ['script', 'iframe', 'shortcode', 'block']) {
         (shadow(element).querySelector(`button[data-copy="${id}"]`) as HTMLButtonElement).click();
-        await until(() => written.length && normal(status.textContent).startsWith('Copié'), 3000, `${id} copied`);
+        await until(
+          () => written.length && normal(status.textContent).startsWith('Copié'),
+          3000,
+          `${id} copied (${written.length} written, status "${normal(status.textContent)}")`,
+        ).catch((error: Error) => {
+          throw new Error(`${error.message}: status now "${normal(status.textContent)}", ${written.length} written`);
+        });
         expect(written.pop()).to.equal(control<HTMLTextAreaElement>(element, `snippet-${id}`)!.value);
       }
     } finally {

@@ -36,5 +36,15 @@ export const builderStyles = css`
   button { font: inherit; padding: 0.35em 1em; border-radius: calc(var(--_radius) / 2); border: 1px solid var(--_accent); background: var(--_accent); color: var(--_surface); cursor: pointer; margin-block-start: 0.4em; }
   .status { min-block-size: 1.5em; }
   .guide h3 { font-size: 1em; margin-block: 0.8em 0.2em; }
+  .rows table { inline-size: 100%; table-layout: fixed; border-collapse: collapse; }
+  .rows caption { text-align: start; font-weight: 600; }
+  .rows th, .rows td { padding: 0.15em; text-align: start; vertical-align: middle; }
+  .rows th[scope='row'], .rows thead th:first-child { inline-size: 1.8em; }
+  .rows thead th:last-child { inline-size: 7.6em; }
+  .rows th { font-size: 0.85em; font-weight: 600; overflow-wrap: anywhere; }
+  .rows td input { min-inline-size: 0; padding-inline: 0.25em; }
+  .row-actions { white-space: nowrap; }
+  .row-actions button { min-inline-size: 24px; min-block-size: 24px; padding: 0.1em 0.45em; margin: 0; }
+  .row-actions button:disabled { opacity: 0.45; cursor: default; }
   code { direction: ltr; unicode-bidi: isolate; overflow-wrap: anywhere; }
 `;

@@ -14,6 +14,8 @@ import { fieldHint } from './field-hints.strings.js';
 import { FIELD_GROUPS, groupOf, isFirstField, isRequiredField } from './field-groups.js';
 import { fromLocalInput, toLocalInput } from './zoned-date-time.js';
 import { renderPasteGuide } from './paste-guide.js';
+import { hasRows, rowsFromPaste, rowsToCsv, type Row } from './data-rows.js';
+import { renderRowsTable } from './rows-table.js';
 import { snippetFallback } from './snippet-fallback.js';
 import { groupLegend, problemText, widgetLabel } from './builder.strings.js';
 import { builderStrings } from '../locales/builder.js';
@@ -51,6 +53,7 @@ export class JihaSnippetBuilder extends JihaElement {
     frameTitle: { state: true },
     copied: { state: true },
     darkPreview: { state: true },
+    rows: { state: true },
     fallback: { state: true },
   };
 
@@ -71,6 +74,10 @@ export class JihaSnippetBuilder extends JihaElement {
   protected copied?: { what: string; done: boolean };
   /** The preview sits on a dark page (color-scheme: dark), as on a portal with a dark theme. */
   protected darkPreview = false;
+  /** The map's places or the timeline's events as the rows table holds them. */
+  protected rows: Row[] = [];
+  /** The control to focus once drawn: a moved row's button follows its row. */
+  private pendingFocus = '';
   /** Snippet 1's fallback markup, for the settings `key` it was written from. */
   protected fallback = { key: '', html: '' };
 
@@ -147,6 +154,17 @@ export class JihaSnippetBuilder extends JihaElement {
     this.values = { ...DEFAULT_VALUES[widget.name as WidgetName] };
     this.dataText = DEFAULT_DATA[widget.name as WidgetName];
     this.dataFormat = 'json';
+    this.rows = [];
+  }
+
+  /** New rows: the data becomes their CSV (none: the widget's own example data). */
+  private setRows(rows: Row[], focus = ''): void {
+    if (!hasRows(this.widget.name)) return;
+    this.rows = rows;
+    const csv = rowsToCsv(this.widget.name, rows);
+    this.dataText = csv || DEFAULT_DATA[this.widget.name];
+    this.dataFormat = csv ? 'csv' : 'json';
+    this.pendingFocus = focus;
   }
 
   private setValue(name: string, value: string): void {
@@ -176,6 +194,19 @@ export class JihaSnippetBuilder extends JihaElement {
           )}
           ${this.renderSelect('widget-lang', msg('Language of the widget', { id: 'builder.widget-language' }), this.widgetLang, LANGUAGE_OPTIONS, (value) => (this.widgetLang = value), msg('The language visitors read the widget in: dates, buttons and messages.', { id: 'builder.hint.widget-language' }))}
         </fieldset>
+        ${
+          hasRows(widgetName)
+            ? html`<fieldset>
+              <legend>${groupLegend('show')}</legend>
+              ${renderRowsTable({
+                widget: widgetName,
+                rows: this.rows,
+                onRows: (rows, focus) => this.setRows(rows, focus),
+                onPaste: (text) => this.setRows(rowsFromPaste(widgetName, text)),
+              })}
+            </fieldset>`
+            : nothing
+        }
         ${this.renderGroups(first, problems)}
         <details class="more">
           <summary>${msg('More options', { id: 'builder.more-options' })}</summary>
@@ -394,6 +425,10 @@ export class JihaSnippetBuilder extends JihaElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.pendingFocus) {
+      this.renderRoot.querySelector<HTMLElement>(`#${this.pendingFocus}`)?.focus();
+      this.pendingFocus = '';
+    }
     this.updatePreview();
     this.updateFallback();
   }

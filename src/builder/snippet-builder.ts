@@ -169,6 +169,8 @@ export class JihaSnippetBuilder extends JihaElement {
 
   private setValue(name: string, value: string): void {
     this.values = { ...this.values, [name]: value };
+    // The example data would hide the editor's own source (inline data comes first): it goes when a src is given.
+    if (name === 'src' && value.trim() && this.dataText === DEFAULT_DATA[this.widget.name]) this.dataText = '';
   }
 
   protected override renderContent(): unknown {

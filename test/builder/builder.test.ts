@@ -12,6 +12,7 @@ import {
   type SizeMessage,
 } from '../embed/embed-frames.js';
 import { WIDGETS } from '../../src/embed/widgets.js';
+import { pasted, pasteScriptSnippet, previewText, widgetText } from './builder-helpers.js';
 
 const LIBRARY = `${location.origin}/dist/`;
 
@@ -74,48 +75,6 @@ async function check(element: JihaSnippetBuilder, name: string): Promise<void> {
 const snippet = (element: JihaSnippetBuilder, form: 'script' | 'iframe') =>
   control<HTMLTextAreaElement>(element, `snippet-${form}`)?.value ?? '';
 
-/**
- * The widget's text worth comparing: the map's list (its canvas depends on
- * the viewport), else the whole shadow root; without white space, because
- * the preview runs the library's sources and the snippets its build, whose
- * templates are minified (white space between tags removed).
- */
-const widgetText = (widget: Element): string =>
-  [
-    shadowText(widget, widget.localName === 'jiha-geopark-map' ? '[part="list"]' : undefined),
-    // The news list's cards: shadow roots of their own.
-    ...[...(widget.shadowRoot?.querySelectorAll('jiha-news-card') ?? [])].map((card) => shadowText(card)),
-  ]
-    .join('')
-    .replace(/\s+/g, '');
-
-async function previewText(element: JihaSnippetBuilder, expected: string): Promise<string> {
-  return until(
-    () => {
-      const preview = element.previewElement;
-      const text = preview ? widgetText(preview) : '';
-      return text.includes(expected.replace(/\s+/g, '')) && !preview!.shadowRoot!.querySelector('.error') ? text : '';
-    },
-    15000,
-    `the preview showing ${expected}`,
-  );
-}
-
-/** Snippet 1 pasted into a blank page (a fresh iframe's srcdoc); the pasted widget. */
-async function pasteScriptSnippet(text: string): Promise<HTMLElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '640px';
-  frame.style.height = '700px';
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${text}</body></html>`;
-  document.body.prepend(frame);
-  pasted.push(frame);
-  return until(
-    () => frame.contentDocument?.querySelector<HTMLElement>('body > [lang]') ?? undefined,
-    10000,
-    'the pasted element',
-  );
-}
-
 /** Snippet 2 pasted into the page as the editor's CMS keeps it: the iframe element itself. */
 function pasteIframeSnippet(text: string): HTMLIFrameElement {
   const template = document.createElement('template');
@@ -125,8 +84,6 @@ function pasteIframeSnippet(text: string): HTMLIFrameElement {
   pasted.push(frame);
   return frame;
 }
-
-const pasted: HTMLElement[] = [];
 
 interface Case {
   /** The test's name when a widget has several cases. */

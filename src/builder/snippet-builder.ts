@@ -16,6 +16,10 @@ import { fromLocalInput, toLocalInput } from './zoned-date-time.js';
 import { renderPasteGuide } from './paste-guide.js';
 import { hasRows, rowsFromPaste, rowsToCsv, type Row } from './data-rows.js';
 import { renderRowsTable } from './rows-table.js';
+import { readSource, type SourceData } from './source-data.js';
+
+/** How long after the last keystroke in a `src` the builder reads it. */
+const SOURCE_DELAY_MS = 600;
 import { snippetFallback } from './snippet-fallback.js';
 import { groupLegend, problemText, widgetLabel } from './builder.strings.js';
 import { builderStrings } from '../locales/builder.js';
@@ -54,6 +58,7 @@ export class JihaSnippetBuilder extends JihaElement {
     copied: { state: true },
     darkPreview: { state: true },
     rows: { state: true },
+    source: { state: true },
     fallback: { state: true },
   };
 
@@ -76,6 +81,10 @@ export class JihaSnippetBuilder extends JihaElement {
   protected darkPreview = false;
   /** The map's places or the timeline's events as the rows table holds them. */
   protected rows: Row[] = [];
+  /** The data read from the widget's `src`, for the fallback, or why it could not be read. */
+  protected source?: SourceData;
+  private pendingSource = '';
+  private sourceTimer?: ReturnType<typeof setTimeout>;
   /** The control to focus once drawn: a moved row's button follows its row. */
   private pendingFocus = '';
   /** Snippet 1's fallback markup, for the settings `key` it was written from. */
@@ -298,7 +307,7 @@ export class JihaSnippetBuilder extends JihaElement {
         </div>
         <!-- An editor's view (data-jiha-editor): a failing preview says what is wrong and what to fix. -->
         <div class=${this.darkPreview ? 'preview dark' : 'preview'} id="preview" data-jiha-editor></div>
-        ${input ? renderOutputs(snippetOutputs(input, this.fallback.key === settingsKey(input) ? this.fallback.html : ''), (output) => void this.copy(output.text, output.label)) : html`<p class="problem" role="status">${msg('Correct the marked fields to get the snippets.', { id: 'builder.fix-fields' })}</p>`}
+        ${input ? renderOutputs(snippetOutputs(input, this.fallback.key === this.fallbackKey(input) ? this.fallback.html : '', this.sourceNote(input)), (output) => void this.copy(output.text, output.label)) : html`<p class="problem" role="status">${msg('Correct the marked fields to get the snippets.', { id: 'builder.fix-fields' })}</p>`}
         <p class="status" role="status" aria-live="polite">${this.copiedText()}</p>
         ${renderPasteGuide()}
       </section>
@@ -418,6 +427,33 @@ export class JihaSnippetBuilder extends JihaElement {
     }
   }
 
+  /** What the builder found at the widget's `src`, in words, for the page snippet's note. */
+  private sourceNote(input: SnippetInput): string {
+    const src = this.sourceSrc(input);
+    if (!src) return '';
+    const source = this.sourceFor(input);
+    if (!source) return msg(str`Reading ${src} to write the copy…`, { id: 'builder.source.reading' });
+    if (source.ok)
+      return msg(str`The copy was written from the data at ${src}, taken on ${source.takenOn}.`, {
+        id: 'builder.source.taken',
+      });
+    if (source.why === 'status')
+      return msg(
+        str`${src} answered with the error ${source.status ?? ''}: the snippet carries no copy of the content.`,
+        {
+          id: 'builder.source.status',
+        },
+      );
+    if (source.why === 'format')
+      return msg(str`${src} holds no data this widget reads: the snippet carries no copy of the content.`, {
+        id: 'builder.source.format',
+      });
+    return msg(
+      str`${src} could not be read from this page (the server did not answer, or does not let other sites read it: CORS): the snippet carries no copy of the content.`,
+      { id: 'builder.source.unreachable' },
+    );
+  }
+
   private copiedText(): string {
     if (!this.copied) return '';
     return this.copied.done
@@ -432,6 +468,7 @@ export class JihaSnippetBuilder extends JihaElement {
       this.pendingFocus = '';
     }
     this.updatePreview();
+    this.updateSource();
     this.updateFallback();
   }
 
@@ -439,17 +476,60 @@ export class JihaSnippetBuilder extends JihaElement {
   private updateFallback(): void {
     const input = this.snippetInput();
     if (!input) return;
-    const key = settingsKey(input);
+    const source = this.sourceFor(input);
+    const key = this.fallbackKey(input);
     if (key === this.pendingFallback || key === this.fallback.key) return;
     this.pendingFallback = key;
-    void snippetFallback(input).then((markup) => {
-      if (this.pendingFallback === key) this.fallback = { key, html: markup };
+    void snippetFallback(input, source?.ok ? source : undefined).then((markup) => {
+      if (this.pendingFallback !== key) return;
+      // Where the copy comes from and when it was taken, for whoever edits the page later.
+      const taken =
+        source?.ok && markup
+          ? `<!-- ${`Copy of ${source.src} taken on ${source.takenOn}: build the snippet again when it changes.`.replace(/--/g, '- -')} -->\n`
+          : '';
+      this.fallback = { key, html: taken + markup };
     });
+  }
+
+  /** The settings and what was read from `src`: the fallback is written again when either changes. */
+  private fallbackKey(input: SnippetInput): string {
+    const source = this.sourceFor(input);
+    return settingsKey(input) + JSON.stringify(source ? [source.ok, source.ok ? source.takenOn : source.why] : []);
+  }
+
+  /** The `src` whose data the fallback needs: the widget's, when it has no inline data. */
+  private sourceSrc(input: SnippetInput): string {
+    return input.data.trim() ? '' : (input.attributes.find(([name]) => name === 'src')?.[1] ?? '');
+  }
+
+  /** What was read from the `src` of `input`, once read. */
+  private sourceFor(input: SnippetInput): SourceData | undefined {
+    const src = this.sourceSrc(input);
+    return src && this.source?.src === src ? this.source : undefined;
+  }
+
+  /** Reads the `src` once, a moment after the editor stops typing it (not one request a keystroke). */
+  private updateSource(): void {
+    const input = this.snippetInput();
+    const src = input ? this.sourceSrc(input) : '';
+    if (!input || !src || this.source?.src === src || this.pendingSource === src) return;
+    this.pendingSource = src;
+    clearTimeout(this.sourceTimer);
+    const widget = input.widget.name;
+    this.sourceTimer = setTimeout(() => {
+      void readSource(widget, src).then((read) => {
+        if (this.pendingSource === src) this.source = read;
+      });
+    }, SOURCE_DELAY_MS);
   }
 
   private pendingFallback = '';
 
-  /** The preview is the real element, rebuilt when a valid setting changes (a half-typed value keeps the last good one). */
+  /**
+   * The preview is the real element, rebuilt when a valid setting changes (a
+   * half-typed value keeps the last good one); a new `src` waits until the
+   * editor stops typing it, so that each keystroke is not a request.
+   */
   private updatePreview(): void {
     const host = this.renderRoot.querySelector<HTMLElement>('#preview');
     const input = this.snippetInput();
@@ -457,6 +537,21 @@ export class JihaSnippetBuilder extends JihaElement {
     const key = settingsKey(input);
     if (key === this.previewKey && host.firstElementChild) return;
     this.previewKey = key;
+    clearTimeout(this.previewTimer);
+    const src = input.attributes.find(([name]) => name === 'src')?.[1] ?? '';
+    if (src && src !== this.previewSrc && host.firstElementChild) {
+      this.previewTimer = setTimeout(() => this.showPreview(host, input, src), SOURCE_DELAY_MS);
+      return;
+    }
+    this.showPreview(host, input, src);
+  }
+
+  private previewTimer?: ReturnType<typeof setTimeout>;
+  private previewSrc = '';
+
+  private showPreview(host: HTMLElement, input: SnippetInput, src: string): void {
+    if (settingsKey(input) !== this.previewKey) return;
+    this.previewSrc = src;
     const element = document.createElement(input.widget.tag) as HTMLElement & { data: unknown };
     element.lang = input.lang;
     if (input.dir) element.dir = input.dir;

@@ -18,8 +18,8 @@ interface Output {
   note?: string;
 }
 
-/** The four outputs for `input`; `fallback` is the page snippet's fallback markup. */
-export function snippetOutputs(input: SnippetInput, fallback: string): Output[] {
+/** The four outputs for `input`; `fallback` is the page snippet's fallback markup, `sourceNote` what was found at its `src`. */
+export function snippetOutputs(input: SnippetInput, fallback: string, sourceNote = ''): Output[] {
   const leftOut = dataLeftOut(input)
     ? ` ${msg('The plugin takes data only for the map and the timeline: give the data file’s address (src) instead of pasted data.', { id: 'builder.output.wordpress-no-data' })}`
     : '';
@@ -28,10 +28,10 @@ export function snippetOutputs(input: SnippetInput, fallback: string): Output[] 
       id: 'script',
       label: msg('Page snippet: script and widget (for pages that keep scripts)', { id: 'builder.output.script' }),
       text: scriptSnippet(input, fallback),
-      note: msg(
+      note: `${sourceNote ? `${sourceNote} ` : ''}${msg(
         'This snippet carries a copy of the content as plain text, for visitors whose browser does not run the script, for search engines and for printing. If you change the attributes or the data later, build the snippet again here, so that the copy says the same.',
         { id: 'builder.fallback-note' },
-      ),
+      )}`,
     },
     {
       id: 'iframe',

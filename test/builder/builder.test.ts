@@ -248,7 +248,7 @@ describe('<jiha-snippet-builder>', () => {
     expect(control(element, 'data-format')).to.equal(null);
   });
 
-  it("the news list's snippet carries its fallback: its items as the <ul> the list reads, or with only a feed, a link to the feed's site", async () => {
+  it("the news list's snippet carries its fallback: its items as the <ul> the list reads, from the feed the builder read (saying when), or a link to the feed's site", async () => {
     const element = await builder();
     await choose(element, 'widget', 'news-list');
     const items = await until(
@@ -258,16 +258,29 @@ describe('<jiha-snippet-builder>', () => {
     );
     expect(items).to.contain('<li><a href="https://sadaalmaghrib.com/?p=40130">جهتي بني ملال-خنيفرة');
     expect(items).to.contain('<time datetime="2026-01-17T20:22:00+01:00">');
+    // A feed the builder can read: its items, and where and when they were taken.
     const feed = `${location.origin}/fixture/feed/council.rss`;
-    await type(element, 'data', '');
     await type(element, 'src', feed);
+    const taken = await until(
+      () => (/taken on \d{4}-\d{2}-\d{2}/.test(snippet(element, 'script')) ? snippet(element, 'script') : undefined),
+      10000,
+      'the copy of the feed',
+    );
+    expect(taken).to.contain(`<!-- Copy of ${feed} taken on `);
+    expect(taken).to.contain('<ul>');
+    expect(taken).to.contain('شراكة استراتيجية لترسيخ الحكامة الجيدة');
+    expect(shadowText(element, '#script-note')).to.contain(`The copy was written from the data at ${feed}, taken on`);
+    // One it cannot read: a link to the feed's site, and the note says why.
+    const missing = `${location.origin}/fixture/feed/no-such-feed.rss`;
+    await type(element, 'src', missing);
     const site = await until(
       () => (snippet(element, 'script').includes('<p><a') ? snippet(element, 'script') : undefined),
-      5000,
+      10000,
       'the link to the site',
     );
     expect(site).to.contain(`<p><a href="${location.origin}/">آخر الأخبار</a></p>`);
     expect(site).to.not.contain('<ul>');
+    await until(() => shadowText(element, '#script-note').includes('404'), 10000, 'the note saying 404');
   });
 
   it('keeps inline data that contains </script> inside its script (text stays text)', async () => {

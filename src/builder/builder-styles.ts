@@ -26,6 +26,8 @@ export const builderStyles = css`
   .problem { color: var(--_danger); margin: 0.2em 0 0; font-size: 0.9em; font-weight: 600; }
   .problem::before { content: '⚠ '; }
   :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+  /* A date control's focus is on its inner fields: the ring goes on the control. */
+  input:is([type='date'], [type='datetime-local']):focus-within { outline: 3px solid var(--_accent); outline-offset: 2px; }
   summary { cursor: pointer; font-weight: 600; padding-block: 0.4em; }
   .more { margin-block-end: var(--_space); }
   .preview { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: var(--_space); min-block-size: 8rem; overflow-x: auto; color-scheme: light; background: Canvas; color: CanvasText; }

@@ -25,7 +25,7 @@ export interface FieldControl {
   onValue: (value: string, bad: boolean) => void;
 }
 
-const INPUT_TYPES: Partial<Record<ControlKind, string>> = {
+const INPUT_TYPES: Partial<Record<ControlKind, 'url' | 'date' | 'datetime-local'>> = {
   url: 'url',
   date: 'date',
   datetime: 'datetime-local',

@@ -38,7 +38,7 @@ const normal = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 
 /** A control's accessible name and description, as the label and aria-describedby give them. */
 function announced(element: JihaSnippetBuilder, input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) {
-  const name = normal(input.labels?.[0]?.textContent);
+  const name = normal(input.labels?.[0]?.textContent ?? input.getAttribute('aria-label'));
   const description = normal(
     (input.getAttribute('aria-describedby') ?? '')
       .split(/\s+/)
@@ -182,6 +182,52 @@ describe('<jiha-snippet-builder> questions', function () {
     expect(control(element, 'widget-lang')!.localName).to.equal('select');
     await choose(element, 'widget', 'iso-badge');
     expect(control<HTMLInputElement>(element, 'field-expires')!.type).to.equal('date');
+  });
+
+  it('rows: add, fill, move up and down, remove, with focus following the row; cells pasted from a spreadsheet', async () => {
+    const element = await builder('fr');
+    await choose(element, 'widget', 'cooperation-timeline');
+    const data = () => control<HTMLTextAreaElement>(element, 'field-data')!.value;
+    const fill = async (id: string, value: string) => {
+      const input = control<HTMLInputElement>(element, id)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settled(element);
+    };
+    for (const [index, title] of ['Un', 'Deux', 'Trois'].entries()) {
+      control<HTMLButtonElement>(element, 'row-add')!.click();
+      await settled(element);
+      expect(shadow(element).activeElement?.id).to.equal(`row-${index}-date`);
+      await fill(`row-${index}-date`, `202${index}`);
+      await fill(`row-${index}-title`, title);
+    }
+    expect(data()).to.equal('date,title,category\n2020,Un,\n2021,Deux,\n2022,Trois,\n');
+    expect(control(element, 'data-format')).to.exist;
+    expect(control(element, 'row-2-title')!.getAttribute('aria-label')).to.equal('Titre, ligne 3');
+    expect(normal(control(element, 'row-2-up')!.textContent)).to.contain('Monter la ligne 3');
+    control<HTMLButtonElement>(element, 'row-2-up')!.click();
+    await settled(element);
+    expect(shadow(element).activeElement?.id).to.equal('row-1-up');
+    control<HTMLButtonElement>(element, 'row-1-up')!.click();
+    await settled(element);
+    // At the top, "Move up" is off: focus goes to "Move down" of the same row.
+    expect(shadow(element).activeElement?.id).to.equal('row-0-down');
+    expect(data()).to.equal('date,title,category\n2022,Trois,\n2020,Un,\n2021,Deux,\n');
+    control<HTMLButtonElement>(element, 'row-1-remove')!.click();
+    await settled(element);
+    expect(data()).to.equal('date,title,category\n2022,Trois,\n2021,Deux,\n');
+    const paste = control<HTMLTextAreaElement>(element, 'rows-paste')!;
+    paste.value = 'Titre_fr\tDate\nAccord\t2019-03-12\nVisite à Tanger\t2026-01-17\n';
+    paste.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settled(element);
+    expect(control<HTMLInputElement>(element, 'row-1-title')!.value).to.equal('Visite à Tanger');
+    expect(data()).to.equal('date,title,category\n2019-03-12,Accord,\n2026-01-17,Visite à Tanger,\n');
+    const script = await until(
+      () => control<HTMLTextAreaElement>(element, 'snippet-script')?.value,
+      5000,
+      'the snippet',
+    );
+    expect(script).to.contain('<script type="text/csv">\ndate,title,category\n2019-03-12,Accord,');
   });
 
   it('the preview speaks the widget’s language and direction, on a light or a dark page', async () => {

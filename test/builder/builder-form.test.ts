@@ -109,7 +109,11 @@ describe('<jiha-snippet-builder> questions', function () {
               // Inline boxes have no client width (0 in Firefox): their block, measured too, holds them.
               const style = getComputedStyle(box);
               return (
-                style.display !== 'inline' && style.overflowX === 'visible' && box.scrollWidth > box.clientWidth + 1
+                // A text field scrolls its own long text (WebKit reports it as its scroll width): not the page's.
+                !['input', 'textarea', 'select'].includes(box.localName) &&
+                style.display !== 'inline' &&
+                style.overflowX === 'visible' &&
+                box.scrollWidth > box.clientWidth + 1
               );
             })
             .map((box) => `${box.localName}#${box.id}.${box.className}: ${box.scrollWidth} > ${box.clientWidth}`);
@@ -217,7 +221,7 @@ describe('<jiha-snippet-builder> questions', function () {
     await settled(element);
     expect(data()).to.equal('date,title,category\n2022,Trois,\n2021,Deux,\n');
     const paste = control<HTMLTextAreaElement>(element, 'rows-paste')!;
-    paste.value = 'Titre_fr\tDate\nAccord\t2019-03-12\nVisite à Tanger\t2026-01-17\n';
+    paste.value = 'Title_fr\tDate\nAccord\t2019-03-12\nVisite à Tanger\t2026-01-17\n';
     paste.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settled(element);
     expect(control<HTMLInputElement>(element, 'row-1-title')!.value).to.equal('Visite à Tanger');

@@ -18,6 +18,8 @@ export interface FieldControl {
   /** The sentence saying what is wrong, in the builder's language. */
   problem?: string;
   required?: boolean;
+  /** What the builder found at the address (an `src` it read), said as it learns it. */
+  found?: string;
   value: string;
   /** A select's options: value and words. */
   options?: readonly { value: string; label: string }[];
@@ -35,7 +37,8 @@ export function renderFieldControl(field: FieldControl): TemplateResult {
   const id = `field-${field.name}`;
   const hintId = field.hint ? `hint-${field.name}` : '';
   const problemId = field.problem ? `problem-${field.name}` : '';
-  const describedBy = [hintId, problemId].filter(Boolean).join(' ') || undefined;
+  const foundId = field.found !== undefined ? `found-${field.name}` : '';
+  const describedBy = [hintId, problemId, field.found ? foundId : ''].filter(Boolean).join(' ') || undefined;
   const invalid = field.problem ? 'true' : 'false';
   const read = (event: Event) => {
     const control = event.target as HTMLInputElement;
@@ -46,6 +49,8 @@ export function renderFieldControl(field: FieldControl): TemplateResult {
   };
   const hint = field.hint ? html`<p class="hint" id=${hintId}>${field.hint}</p>` : nothing;
   const problem = field.problem ? html`<p class="problem" id=${problemId}>${field.problem}</p>` : nothing;
+  const found =
+    field.found !== undefined ? html`<p class="note" id=${foundId} role="status">${field.found}</p>` : nothing;
   if (field.kind === 'checkbox')
     return html`<div class="field check">
       <input type="checkbox" id=${id} name=${field.name} aria-describedby=${ifDefined(describedBy)} .checked=${field.value === 'true'} @change=${read} />
@@ -74,6 +79,6 @@ export function renderFieldControl(field: FieldControl): TemplateResult {
           />`;
   return html`<div class="field">
     <label for=${id}>${field.label}</label>
-    ${hint} ${control} ${problem}
+    ${hint} ${control} ${problem} ${found}
   </div>`;
 }

@@ -393,8 +393,11 @@ export class JihaSnippetBuilder extends JihaElement {
         ],
         onValue: (next) => this.setValue(field.name, next),
       });
+    const input = field.name === 'src' ? this.snippetInput() : undefined;
     return renderFieldControl({
       ...common,
+      // Under the address, what the builder found there (a live region: it arrives after the typing).
+      found: field.name === 'src' ? (input ? this.sourceNote(input) : '') : undefined,
       kind: field.kind === 'url' || field.kind === 'image' ? 'url' : field.kind === 'number' ? 'number' : 'text',
       value,
       onValue: (next) => this.setValue(field.name, next),

@@ -270,6 +270,9 @@ describe('<jiha-snippet-builder>', () => {
     expect(taken).to.contain('<ul>');
     expect(taken).to.contain('شراكة استراتيجية لترسيخ الحكامة الجيدة');
     expect(shadowText(element, '#script-note')).to.contain(`The copy was written from the data at ${feed}, taken on`);
+    // Next to the address too, tied to the field.
+    expect(shadowText(element, '#found-src')).to.contain(`The copy was written from the data at ${feed}, taken on`);
+    expect(control(element, 'field-src').getAttribute('aria-describedby')).to.contain('found-src');
     // One it cannot read: a link to the feed's site, and the note says why.
     const missing = `${location.origin}/fixture/feed/no-such-feed.rss`;
     await type(element, 'src', missing);
@@ -281,6 +284,7 @@ describe('<jiha-snippet-builder>', () => {
     expect(site).to.contain(`<p><a href="${location.origin}/">آخر الأخبار</a></p>`);
     expect(site).to.not.contain('<ul>');
     await until(() => shadowText(element, '#script-note').includes('404'), 10000, 'the note saying 404');
+    expect(shadowText(element, '#found-src')).to.contain('404');
   });
 
   it('keeps inline data that contains </script> inside its script (text stays text)', async () => {

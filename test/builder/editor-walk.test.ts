@@ -57,7 +57,7 @@ async function typeOver(text: string): Promise<void> {
   await sendKeys({ press: 'Backspace' });
   // In pieces: WebKitWebDriver, sent a whole sentence at once, drops some of its spaces and the second of two equal
   // letters in a row ("bonne"); each space, and each letter that repeats the one before, goes in a call of its own.
-  const pieces = text.split(/(?<=(.))(?=\1)| /u).filter((piece, index) => index % 2 === 0);
+  const pieces = text.split(/(?<=(.))(?=\1)| /u).filter((_, index) => index % 2 === 0);
   let rest = text;
   for (const piece of pieces) {
     if (rest.startsWith(' ')) {

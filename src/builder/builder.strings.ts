@@ -2,6 +2,7 @@
 import { msg } from '../i18n/localize.js';
 import type { Problem } from '../embed/validate.js';
 import type { WidgetName } from '../embed/widgets.js';
+import type { FieldGroup } from './field-groups.js';
 
 export function widgetLabel(name: WidgetName): string {
   switch (name) {
@@ -19,16 +20,14 @@ export function widgetLabel(name: WidgetName): string {
 }
 
 /** What is wrong with a value and how to write it. */
-export function problemText(problem: Problem | 'base'): string {
+export function problemText(problem: Problem | 'base' | 'missing'): string {
   switch (problem) {
     case 'url':
       return msg('Enter an address starting with https://, http:// or mailto:, or a relative one.', {
         id: 'builder.problem.url',
       });
     case 'date':
-      return msg('Enter a date as YYYY, YYYY-MM, YYYY-MM-DD or a full ISO date-time (2026-01-17T20:22:00+01:00).', {
-        id: 'builder.problem.date',
-      });
+      return msg('The date is not valid: use the calendar.', { id: 'builder.problem.date-picker' });
     case 'number':
       return msg('Enter a number in Western digits (0–9).', { id: 'builder.problem.number' });
     case 'range':
@@ -60,9 +59,23 @@ export function problemText(problem: Problem | 'base'): string {
       return msg('Paste CSV with a header line and at least one row; it must not contain </script or <!--.', {
         id: 'builder.problem.csv',
       });
+    case 'missing':
+      return msg('This field is needed: fill it in.', { id: 'builder.problem.missing' });
     case 'base':
       return msg('Enter the full address of the folder holding jiha.js, ending with /.', {
         id: 'builder.problem.base',
       });
+  }
+}
+
+/** The legend of a group of questions. */
+export function groupLegend(group: FieldGroup): string {
+  switch (group) {
+    case 'show':
+      return msg('What to show', { id: 'builder.legend.show' });
+    case 'source':
+      return msg('Where it comes from', { id: 'builder.legend.source' });
+    case 'look':
+      return msg('How it looks', { id: 'builder.legend.look' });
   }
 }

@@ -2,9 +2,10 @@
  * The fallback a script-and-element snippet carries (docs/reference/without-javascript.md):
  * the element's model read from the snippet's own data (or attributes, or
  * the map's default places), written as markup by the fallback writers in
- * the widget's language. Data from `src` is not known here: such a snippet
- * carries no fallback unless it also has inline data, but for the news list,
- * whose fallback then links to the feed's site.
+ * the widget's language. Data from `src` is used when the builder could read
+ * it (`source`); else such a snippet carries no fallback unless it also has
+ * inline data, but for the news list, whose fallback then links to the
+ * feed's site.
  */
 import { parseArticle } from '../components/news-card/article.js';
 import { articleFromAttributes, type ArticleAttributes } from '../components/news-card/article-model.js';
@@ -34,6 +35,13 @@ import {
   timelineFallback,
 } from '../fallback/index.js';
 import type { SnippetInput } from './snippets.js';
+import type { FeedPage } from '../components/news-list/feed-model.js';
+
+/** The data read from the widget's `src` (source-data.ts): the widget's data, or the news list's page of items. */
+export interface FromSource {
+  data: unknown;
+  feed?: FeedPage;
+}
 
 const STRINGS: Record<SnippetInput['widget']['name'], MessageGroup[]> = {
   'news-card': [],
@@ -44,18 +52,19 @@ const STRINGS: Record<SnippetInput['widget']['name'], MessageGroup[]> = {
 };
 
 /** The fallback markup for `input`, or '' when its data cannot be read (the preview shows why) or lives at `src`. */
-export async function snippetFallback(input: SnippetInput): Promise<string> {
+export async function snippetFallback(input: SnippetInput, source?: FromSource): Promise<string> {
   const ui = toUiLanguage(input.lang);
   const language: LanguageContext = { tag: input.lang, ui, dir: input.dir || (ui === 'ar' ? 'rtl' : 'ltr') };
   const attributes = new Map(input.attributes);
   const value = (name: string) => attributes.get(name) ?? null;
   // Items from a feed the builder does not read: a link to the feed's site.
-  if (input.widget.name === 'news-list' && !input.data.trim())
+  const fromSource = !input.data.trim() && value('src') ? source : undefined;
+  if (input.widget.name === 'news-list' && !input.data.trim() && !fromSource?.feed)
     return newsSiteFallback(value('src') ?? '', value('heading'));
-  if (!input.data.trim() && value('src')) return '';
+  if (!input.data.trim() && value('src') && !fromSource) return '';
   try {
     const data: unknown = !input.data.trim()
-      ? undefined
+      ? fromSource?.data
       : input.csv
         ? new CsvText(input.data, 'pasted CSV')
         : JSON.parse(input.data);
@@ -107,7 +116,7 @@ export async function snippetFallback(input: SnippetInput): Promise<string> {
       }
       case 'news-list': {
         const limit = Math.floor(Number(value('limit') ?? 6));
-        const page = await readFeedJson(data);
+        const page = fromSource?.feed ?? (await readFeedJson(data));
         return inLanguage(ui, () =>
           newsListFallback(page.items, language, { limit: Number.isFinite(limit) ? Math.min(50, limit) : 6, timeZone }),
         );

@@ -95,11 +95,35 @@ export function embedUrl(input: SnippetInput): string {
         ),
       })}`
     : '';
-  return `${new URL('embed.html', input.base).href}?${params}${data}`;
+  return `${new URL('embed.html', input.base).href}?${readableQuery(params)}${data}`;
 }
 
-/** Form 2: the iframe, and the optional resizer script on the line after it. */
+/** Letters beyond ASCII that an address may carry as they are (the browser escapes them when it loads it); never white space, controls or bidi marks. */
+const READABLE = /^[^\p{Cc}\p{Cf}\p{Z}\x00-\x9f]+$/u;
+
+/**
+ * The query with only what must be escaped escaped: an Arabic or Tifinagh
+ * headline stays readable in the iframe's address, where URLSearchParams
+ * would write each of its letters as %D8%xx.
+ */
+function readableQuery(params: URLSearchParams): string {
+  const encode = (text: string) =>
+    encodeURIComponent(text).replace(/(%[0-9A-F]{2})+/g, (escaped) => {
+      const text = decodeURIComponent(escaped);
+      return READABLE.test(text) ? text : escaped;
+    });
+  return [...params].map(([name, value]) => `${encode(name)}=${encode(value)}`).join('&');
+}
+
+/** Form 2: the iframe, one attribute a line so that an editor can read it, and the optional resizer script on the line after it. */
 export function iframeSnippet(input: SnippetInput): string {
-  const frame = `<iframe src="${escapeAttribute(embedUrl(input))}" title="${escapeAttribute(input.title)}" loading="lazy" width="100%" height="${input.widget.fallbackHeight}" style="border:0;width:100%" sandbox="${embedSandbox(input.widget)}" referrerpolicy="no-referrer"></iframe>`;
+  const frame = [
+    '<iframe',
+    `  src="${escapeAttribute(embedUrl(input))}"`,
+    `  title="${escapeAttribute(input.title)}"`,
+    `  loading="lazy" width="100%" height="${input.widget.fallbackHeight}" style="border:0;width:100%"`,
+    `  sandbox="${embedSandbox(input.widget)}"`,
+    '  referrerpolicy="no-referrer"></iframe>',
+  ].join('\n');
   return `${frame}\n<script src="${escapeAttribute(new URL('embed-resizer.js', input.base).href)}" defer></script>`;
 }

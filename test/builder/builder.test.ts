@@ -12,6 +12,7 @@ import {
   type SizeMessage,
 } from '../embed/embed-frames.js';
 import { WIDGETS } from '../../src/embed/widgets.js';
+import { pasted, pasteScriptSnippet, previewText, widgetText } from './builder-helpers.js';
 
 const LIBRARY = `${location.origin}/dist/`;
 
@@ -74,48 +75,6 @@ async function check(element: JihaSnippetBuilder, name: string): Promise<void> {
 const snippet = (element: JihaSnippetBuilder, form: 'script' | 'iframe') =>
   control<HTMLTextAreaElement>(element, `snippet-${form}`)?.value ?? '';
 
-/**
- * The widget's text worth comparing: the map's list (its canvas depends on
- * the viewport), else the whole shadow root; without white space, because
- * the preview runs the library's sources and the snippets its build, whose
- * templates are minified (white space between tags removed).
- */
-const widgetText = (widget: Element): string =>
-  [
-    shadowText(widget, widget.localName === 'jiha-geopark-map' ? '[part="list"]' : undefined),
-    // The news list's cards: shadow roots of their own.
-    ...[...(widget.shadowRoot?.querySelectorAll('jiha-news-card') ?? [])].map((card) => shadowText(card)),
-  ]
-    .join('')
-    .replace(/\s+/g, '');
-
-async function previewText(element: JihaSnippetBuilder, expected: string): Promise<string> {
-  return until(
-    () => {
-      const preview = element.previewElement;
-      const text = preview ? widgetText(preview) : '';
-      return text.includes(expected.replace(/\s+/g, '')) && !preview!.shadowRoot!.querySelector('.error') ? text : '';
-    },
-    15000,
-    `the preview showing ${expected}`,
-  );
-}
-
-/** Snippet 1 pasted into a blank page (a fresh iframe's srcdoc); the pasted widget. */
-async function pasteScriptSnippet(text: string): Promise<HTMLElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '640px';
-  frame.style.height = '700px';
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${text}</body></html>`;
-  document.body.prepend(frame);
-  pasted.push(frame);
-  return until(
-    () => frame.contentDocument?.querySelector<HTMLElement>('body > [lang]') ?? undefined,
-    10000,
-    'the pasted element',
-  );
-}
-
 /** Snippet 2 pasted into the page as the editor's CMS keeps it: the iframe element itself. */
 function pasteIframeSnippet(text: string): HTMLIFrameElement {
   const template = document.createElement('template');
@@ -125,8 +84,6 @@ function pasteIframeSnippet(text: string): HTMLIFrameElement {
   pasted.push(frame);
   return frame;
 }
-
-const pasted: HTMLElement[] = [];
 
 interface Case {
   /** The test's name when a widget has several cases. */
@@ -294,7 +251,7 @@ describe('<jiha-snippet-builder>', () => {
     expect(control(element, 'data-format')).to.equal(null);
   });
 
-  it("the news list's snippet carries its fallback: its items as the <ul> the list reads, or with only a feed, a link to the feed's site", async () => {
+  it("the news list's snippet carries its fallback: its items as the <ul> the list reads, from the feed the builder read (saying when), or a link to the feed's site", async () => {
     const element = await builder();
     await choose(element, 'widget', 'news-list');
     const items = await until(
@@ -304,16 +261,33 @@ describe('<jiha-snippet-builder>', () => {
     );
     expect(items).to.contain('<li><a href="https://sadaalmaghrib.com/?p=40130">جهتي بني ملال-خنيفرة');
     expect(items).to.contain('<time datetime="2026-01-17T20:22:00+01:00">');
+    // A feed the builder can read: its items, and where and when they were taken.
     const feed = `${location.origin}/fixture/feed/council.rss`;
-    await type(element, 'data', '');
     await type(element, 'src', feed);
+    const taken = await until(
+      () => (/taken on \d{4}-\d{2}-\d{2}/.test(snippet(element, 'script')) ? snippet(element, 'script') : undefined),
+      10000,
+      'the copy of the feed',
+    );
+    expect(taken).to.contain(`<!-- Copy of ${feed} taken on `);
+    expect(taken).to.contain('<ul>');
+    expect(taken).to.contain('شراكة استراتيجية لترسيخ الحكامة الجيدة');
+    expect(shadowText(element, '#script-note')).to.contain(`The copy was written from the data at ${feed}, taken on`);
+    // Next to the address too, tied to the field.
+    expect(shadowText(element, '#found-src')).to.contain(`The copy was written from the data at ${feed}, taken on`);
+    expect(control(element, 'field-src').getAttribute('aria-describedby')).to.contain('found-src');
+    // One it cannot read: a link to the feed's site, and the note says why.
+    const missing = `${location.origin}/fixture/feed/no-such-feed.rss`;
+    await type(element, 'src', missing);
     const site = await until(
       () => (snippet(element, 'script').includes('<p><a') ? snippet(element, 'script') : undefined),
-      5000,
+      10000,
       'the link to the site',
     );
     expect(site).to.contain(`<p><a href="${location.origin}/">آخر الأخبار</a></p>`);
     expect(site).to.not.contain('<ul>');
+    await until(() => shadowText(element, '#script-note').includes('404'), 10000, 'the note saying 404');
+    expect(shadowText(element, '#found-src')).to.contain('404');
   });
 
   it('keeps inline data that contains </script> inside its script (text stays text)', async () => {
@@ -333,16 +307,17 @@ describe('<jiha-snippet-builder>', () => {
 
   it('checks fields as the editor types, ties the message to the field, and withholds the snippets until fixed', async () => {
     const element = await builder();
-    await type(element, 'published', '17/01/2026');
-    const input = control<HTMLInputElement>(element, 'field-published');
+    await type(element, 'views', 'two');
+    const input = control<HTMLInputElement>(element, 'field-views');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    const described = element.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!);
-    expect(described!.textContent).to.contain('YYYY-MM-DD');
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described).to.deep.equal(['hint-views', 'problem-views']);
+    expect(element.shadowRoot!.getElementById('problem-views')!.textContent).to.contain('0–9');
     expect(control(element, 'snippet-script')).to.equal(null);
-    await type(element, 'published', '2026-01-17');
+    await type(element, 'views', '12');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect(input.hasAttribute('aria-describedby') && input.getAttribute('aria-describedby') !== '').to.equal(false);
-    expect(snippet(element, 'script')).to.contain('published="2026-01-17"');
+    expect(input.getAttribute('aria-describedby')).to.equal('hint-views');
+    expect(snippet(element, 'script')).to.contain('views="12"');
   });
 
   for (const [what, widget, field, value] of [
@@ -375,8 +350,8 @@ describe('<jiha-snippet-builder>', () => {
     const notes = new Map<string, string>();
     for (const lang of ['en', 'ar', 'fr', 'zgh']) {
       const element = await builder(lang);
-      const note = await until(() => shadowText(element, '#fallback-note') || undefined, 5000, `the ${lang} note`);
-      expect(control(element, 'snippet-script').getAttribute('aria-describedby')).to.equal('fallback-note');
+      const note = await until(() => shadowText(element, '#script-note') || undefined, 5000, `the ${lang} note`);
+      expect(control(element, 'snippet-script').getAttribute('aria-describedby')).to.equal('script-note');
       notes.set(lang, note);
       element.remove();
     }

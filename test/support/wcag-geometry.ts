@@ -85,6 +85,10 @@ export function viewportBox(page: Document = document): { left: number; right: n
 /** Whether `element` or an ancestor hides it: not displayed, invisible, or the visually hidden pattern (1 px clipped). */
 function isHidden(element: Element): boolean {
   for (let node: Element | null = element; node; node = flatParent(node)) {
+    // The content of a closed <details> is not drawn, though its text still reports boxes; its summary is.
+    const parent = flatParent(node);
+    if (parent instanceof HTMLDetailsElement && !parent.open && node !== parent.querySelector(':scope > summary'))
+      return true;
     const style = styleOf(node);
     if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
     if (style.clipPath === 'inset(50%)' || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip)) return true;

@@ -64,13 +64,11 @@ function hostName(address: string): string {
   }
 }
 
-/** The link an item is known by, for showing it once. */
+/** The link an item is known by, for showing it once (as written: a fragment may be what tells two articles apart). */
 function linkOf(item: Article): string | undefined {
   if (!item.url) return undefined;
   try {
-    const url = new URL(item.url);
-    url.hash = '';
-    return url.href;
+    return new URL(item.url).href;
   } catch {
     return item.url;
   }

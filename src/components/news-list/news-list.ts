@@ -16,6 +16,7 @@ import type { FeedPage, PageOptions } from './feed-model.js';
 import { languageTag } from './language-tag.js';
 import { lightDomList, touchesLightDomList } from './light-dom-list.js';
 import { newsListStyles } from './news-list.styles.js';
+import { renderSourceNotes } from './source-notes.js';
 import { FEED_ACCEPT, FeedResponse, MergedResponse, readFeedJson, readResponse } from './read-feed.js';
 import { wordPressPageUrl } from './wordpress-url.js';
 
@@ -182,7 +183,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
             changed: () => this.requestUpdate(),
           },
           options,
-        ),
+        ).then((sources) => new MergedResponse(sources)),
       );
     }
     const url = wordPressPageUrl(src, document.baseURI, this.pageSize);
@@ -287,12 +288,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     const sources = this.model?.sources;
     const chunk = severalSources.current;
     if (!sources || !chunk) return nothing;
-    return chunk.renderSourceNotes(
-      this,
-      (sources as InstanceType<typeof chunk.SeveralSources>).notes(),
-      this.language,
-      this.timeZone,
-    );
+    return renderSourceNotes(this, (sources as InstanceType<typeof chunk.SeveralSources>).notes(), this.language, this.timeZone);
   }
 
   protected override updated(changed: PropertyValues): void {

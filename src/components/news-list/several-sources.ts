@@ -14,10 +14,9 @@
 import { JihaError, toJihaError } from '../../core/errors.js';
 import type { Article } from '../news-card/article-model.js';
 import type { FeedPage, MergedSources, PageOptions } from './feed-model.js';
-import { MergedResponse } from './read-feed.js';
 import type { SourceNote } from './source-notes.js';
 
-export { renderSourceNotes } from './source-notes.js';
+
 
 /**
  * How long a list waits for its slowest source before it shows the others
@@ -227,12 +226,8 @@ function allFailed(failed: SourceState[]): JihaError {
 }
 
 /** Reads the sources at `addresses` into a merged list. */
-export async function readSources(
-  addresses: string[],
-  host: SourcesHost,
-  options: PageOptions,
-): Promise<MergedResponse> {
+export async function readSources(addresses: string[], host: SourcesHost, options: PageOptions): Promise<SeveralSources> {
   const sources = new SeveralSources(addresses, host, options);
   await sources.start();
-  return new MergedResponse(sources);
+  return sources;
 }

@@ -2,14 +2,15 @@
  * The quiet lines beside a list of several sources: a source that could
  * not be read (with "Try again", and in an editor's view what went wrong),
  * and a source shown from the council's server's last good copy (with that
- * copy's date). Part of the several-sources chunk.
+ * copy's date). Their strings (`sources.*`) load only when a line shows.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { renderEditorDetail } from '../../core/error-state.js';
 import type { JihaError } from '../../core/errors.js';
 import type { LanguageContext } from '../../i18n/language.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/localize.js';
+import { isLanguageLoaded, loadLanguage, msg, str } from '../../i18n/localize.js';
+import { sourcesStrings } from '../../locales/sources.js';
 
 /** What a line says about one source. */
 export interface SourceNote {
@@ -29,11 +30,19 @@ export function renderSourceNotes(
   language: LanguageContext,
   timeZone: string | null,
 ): TemplateResult | typeof nothing {
+  if (!notes.some((note) => note.error || note.staleSince)) return nothing;
+  if (!isLanguageLoaded(language.ui, [sourcesStrings])) {
+    loadLanguage(language.ui, [sourcesStrings]).then(
+      () => host.requestUpdate(),
+      () => undefined, // the lines stay away; the cards show, and jiha-error still names the source
+    );
+    return nothing;
+  }
   const lines = notes.map((note, index) => {
     if (note.error) {
       const label = note.label;
       return html`<div class="source-note" part="source-note">
-        <p id="source-note-${index}">${msg(str`News from ${label} could not be read.`, { id: 'news.list.source-failed' })}</p>
+        <p id="source-note-${index}">${msg(str`News from ${label} could not be read.`, { id: 'sources.failed' })}</p>
         <button type="button" part="more" class="more secondary-button" aria-describedby="source-note-${index}" @click=${() => note.retry()}>
           ${msg('Try again', { id: 'news.list.retry' })}
         </button>
@@ -44,7 +53,7 @@ export function renderSourceNotes(
       const label = note.label;
       const date = formatDateTime(note.staleSince, language, timeZone);
       return html`<p class="source-note" part="source-note">
-        ${msg(str`News from ${label} as of ${date}.`, { id: 'news.list.source-stale' })}
+        ${msg(str`News from ${label} as of ${date}.`, { id: 'sources.stale' })}
       </p>`;
     }
     return nothing;

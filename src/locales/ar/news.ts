@@ -10,8 +10,6 @@ export const templates = {
   'news.list.more': `المزيد من الأخبار`,
   'news.list.more-failed': `تعذّر تحميل المزيد من الأخبار.`,
   'news.list.retry': `حاول مرة أخرى`,
-  'news.list.source-failed': str`تعذّرت قراءة أخبار ${0}.`,
-  'news.list.source-stale': str`أخبار ${0} حتى ${1}.`,
   'news.meta.author': `الكاتب:`,
   'news.meta.dateline': `المكان:`,
   'news.meta.source': `المصدر:`,

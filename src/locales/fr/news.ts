@@ -10,8 +10,6 @@ export const templates = {
   'news.list.more': `Plus d’actualités`,
   'news.list.more-failed': `Impossible de charger plus d’actualités.`,
   'news.list.retry': `Réessayer`,
-  'news.list.source-failed': str`Les actualités de ${0} n’ont pas pu être lues.`,
-  'news.list.source-stale': str`Actualités de ${0} au ${1}.`,
   'news.meta.author': `Auteur :`,
   'news.meta.dateline': `Lieu :`,
   'news.meta.source': `Source :`,

@@ -10,8 +10,6 @@ export const templates = {
   'news.list.more': `ⵓⴳⴳⴰⵔ ⵏ ⵉⵏⵖⵎⵉⵙⵏ`,
   'news.list.more-failed': `ⵓⵔ ⵣⵎⵉⵔⵏ ⵓⴳⴳⴰⵔ ⵏ ⵉⵏⵖⵎⵉⵙⵏ ⴰⴷ ⴰⵍⵉⵏ.`,
   'news.list.retry': `ⴰⵍⵙ ⴰⵔⵎ`,
-  'news.list.source-failed': str`ⵓⵔ ⵣⵎⵉⵔⵏ ⵉⵏⵖⵎⵉⵙⵏ ⵏ ${0} ⴰⴷ ⵜⵜⵓⵖⵔⴰⵏ.`,
-  'news.list.source-stale': str`ⵉⵏⵖⵎⵉⵙⵏ ⵏ ${0} ⴰⵔ ${1}.`,
   'news.meta.author': `ⴰⵎⴰⵔⵓ:`,
   'news.meta.dateline': `ⴰⴷⵖⴰⵔ:`,
   'news.meta.source': `ⴰⵖⴱⴰⵍⵓ:`,

@@ -16,9 +16,10 @@
  *                                  (`shape=garbage`: that many megabytes of broken JSON)
  *   /fixture/redirect?to=…         → 302 to `to` (another origin, for the cross-origin redirect case)
  *   /fixture/typed?type=…&body=…   → the body with that content type
- *   /fixture/feed/<file>[?type=…][&stale=<ISO date>] → test/fixtures/feeds/<file>, typed by its extension (.rss, .atom,
- *                                    .rdf, .json as JSON Feed, .csv, .xml) or by `type`; with `stale`, sent as the
- *                                    WordPress plugin's route sends a partner's last good copy (X-Jiha-Stale, X-Jiha-Fetched-At)
+ *   /fixture/feed/<file>[?type=…][&stale=<ISO date>][&fetched=<ISO date>] → test/fixtures/feeds/<file>, typed by its
+ *                                    extension (.rss, .atom, .rdf, .json as JSON Feed, .csv, .xml) or by `type`; with
+ *                                    `stale`, sent as the WordPress plugin's route sends a partner's last good copy
+ *                                    (X-Jiha-Stale: 1, X-Jiha-Fetched-At); with `fetched`, a fresh copy (X-Jiha-Fetched-At)
  *   /fixture/flaky/<file>?key=…    → 500 on the first request for that file and key, the file afterwards ("try again")
  *   /fixture/wp-json/wp/v2/posts?per_page=&page=[&total=] → 14 (or `total`) WordPress posts (with _embed), paged,
  *                                    X-WP-Total(Pages) headers
@@ -158,7 +159,10 @@ async function route(url, path) {
       return {
         body: await readFile(new URL(`../fixtures/feeds/${file}`, import.meta.url)),
         type,
-        headers: stale ? { 'x-jiha-stale': '1', 'x-jiha-fetched-at': stale } : undefined,
+        headers: {
+          ...(stale ? { 'x-jiha-stale': '1', 'x-jiha-fetched-at': stale } : {}),
+          ...(url.searchParams.has('fetched') ? { 'x-jiha-fetched-at': url.searchParams.get('fetched') } : {}),
+        },
       };
     }
     if (name === 'wp-json/wp/v2/posts') {

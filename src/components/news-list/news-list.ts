@@ -11,12 +11,12 @@ import { newsStrings } from '../../locales/news.js';
 import '../news-card/define.js';
 import type { JihaNewsCard, NewsCardVariant } from '../news-card/define.js';
 import type { Article } from '../news-card/article-model.js';
-import { feedAddresses } from './feed-addresses.js';
+import { feedAddresses, hostName } from './feed-addresses.js';
 import type { FeedPage, PageOptions } from './feed-model.js';
 import { languageTag } from './language-tag.js';
 import { lightDomList, touchesLightDomList } from './light-dom-list.js';
 import { newsListStyles } from './news-list.styles.js';
-import { renderSourceNotes } from './source-notes.js';
+import { renderSourceNotes, type SourceNote } from './source-notes.js';
 import { FEED_ACCEPT, FeedResponse, MergedResponse, readFeedJson, readResponse } from './read-feed.js';
 import { wordPressPageUrl } from './wordpress-url.js';
 
@@ -283,12 +283,15 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
       ${this.renderMore()}`;
   }
 
-  /** With several sources, the lines naming those that failed or are stale. */
+  /** The lines naming the sources that failed or are stale (one source: a stale copy from the council's server). */
   private renderSourceNotes(): unknown {
-    const sources = this.model?.sources;
+    const model = this.model;
     const chunk = severalSources.current;
-    if (!sources || !chunk) return nothing;
-    return renderSourceNotes(this, (sources as InstanceType<typeof chunk.SeveralSources>).notes(), this.language, this.timeZone);
+    let notes: SourceNote[] = [];
+    if (model?.sources && chunk) notes = (model.sources as InstanceType<typeof chunk.SeveralSources>).notes();
+    else if (model?.staleSince)
+      notes = [{ label: model.title ?? hostName(this.src ?? ''), staleSince: model.staleSince, retry: () => {} }];
+    return renderSourceNotes(this, notes, this.language, this.timeZone);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -13,10 +13,9 @@
  */
 import { JihaError, toJihaError } from '../../core/errors.js';
 import type { Article } from '../news-card/article-model.js';
+import { hostName } from './feed-addresses.js';
 import type { FeedPage, MergedSources, PageOptions } from './feed-model.js';
 import type { SourceNote } from './source-notes.js';
-
-
 
 /**
  * How long a list waits for its slowest source before it shows the others
@@ -52,15 +51,6 @@ export interface SourceState {
 /** `source-labels`: labels separated by `|`, in the order of the addresses; an empty one is no label. */
 export function splitLabels(value: string | null): (string | undefined)[] {
   return (value ?? '').split('|').map((label) => label.replace(/\s+/g, ' ').trim() || undefined);
-}
-
-/** A source's host name, for a source that has neither a label nor a title. */
-function hostName(address: string): string {
-  try {
-    return new URL(address, document.baseURI).hostname || address;
-  } catch {
-    return address;
-  }
 }
 
 /** The link an item is known by, for showing it once (as written: a fragment may be what tells two articles apart). */
@@ -226,7 +216,11 @@ function allFailed(failed: SourceState[]): JihaError {
 }
 
 /** Reads the sources at `addresses` into a merged list. */
-export async function readSources(addresses: string[], host: SourcesHost, options: PageOptions): Promise<SeveralSources> {
+export async function readSources(
+  addresses: string[],
+  host: SourcesHost,
+  options: PageOptions,
+): Promise<SeveralSources> {
   const sources = new SeveralSources(addresses, host, options);
   await sources.start();
   return sources;

@@ -186,6 +186,19 @@ describe('jiha-news-list: a source that fails, is slow or is stale', () => {
     expect(notes(list)).to.deep.equal(['News from Tanger as of Wednesday, January 28, 2026 – 8:30 AM.']);
   });
 
+  it('one source as a stale copy gets the same line, named by its feed title', async () => {
+    const { list } = await mountSources(`src="${PARTNER}?stale=2026-01-28T08:30:00Z" lang="en" time-zone="UTC"`);
+    expect(notes(list)).to.deep.equal([
+      'News from Région Tanger-Tétouan-Al Hoceïma as of Wednesday, January 28, 2026 – 8:30 AM.',
+    ]);
+  });
+
+  it('a fresh copy (X-Jiha-Fetched-At without X-Jiha-Stale) gets no line', async () => {
+    const { list } = await mountSources(`src="${COUNCIL} ${PARTNER}?fetched=2026-01-28T08:30:00Z" limit="3"`);
+    expect(await headlines(list)).to.deep.equal(UNION.slice(0, 3));
+    expect(notes(list)).to.deep.equal([]);
+  });
+
   it('every source failing is the error box, as for one source', async () => {
     const { list, errors } = await quiet(() => mountSources('src="/fixture/status/404 /fixture/status/500"'));
     expect(errors.map(({ code }) => code)).to.deep.equal(['http-status']);

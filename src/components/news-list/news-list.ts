@@ -158,6 +158,8 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   private moreError: JihaError | undefined;
   private next: string | undefined;
   private nextRequest: AbortController | undefined;
+  /** A source's "Try again" had focus: it moves to the list once the button has gone. */
+  private focusAfterRetry = false;
   /** The sources' errors already reported with `jiha-error`. */
   private readonly announcedSources = new WeakSet<JihaError>();
 
@@ -288,7 +290,15 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     const model = this.model;
     const chunk = severalSources.current;
     let notes: SourceNote[] = [];
-    if (model?.sources && chunk) notes = (model.sources as InstanceType<typeof chunk.SeveralSources>).notes();
+    if (model?.sources && chunk)
+      notes = (model.sources as InstanceType<typeof chunk.SeveralSources>).notes().map((note) => ({
+        ...note,
+        retry: () => {
+          // Its line goes while the source loads: focus, if it was on the button, goes to the list.
+          this.focusAfterRetry = (this.renderRoot as ShadowRoot).activeElement !== null;
+          note.retry();
+        },
+      }));
     else if (model?.staleSince)
       notes = [{ label: model.title ?? hostName(this.src ?? ''), staleSince: model.staleSince, retry: () => {} }];
     return renderSourceNotes(this, notes, this.language, this.timeZone);
@@ -303,6 +313,10 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
       if (!detail) continue; // the box's chunk is loading; the next update reports
       this.announcedSources.add(error);
       this.emit('jiha-error', { ...detail, source: address });
+    }
+    if (this.focusAfterRetry && !(this.renderRoot as ShadowRoot).activeElement) {
+      this.focusAfterRetry = false;
+      void this.focusItem(0);
     }
   }
 

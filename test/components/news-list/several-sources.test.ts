@@ -171,7 +171,10 @@ describe('jiha-news-list: a source that fails, is slow or is stale', () => {
     const retry = await until(() => list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="source-note"] button'));
     expect(retry.textContent!.trim()).to.equal('Try again');
     expect(retry.getAttribute('aria-describedby')).to.be.a('string');
+    retry.focus();
     retry.click();
+    // The button goes while the source loads: focus goes to the list's first item, not to the page's body.
+    await until(() => list.shadowRoot!.activeElement?.closest('li') ?? cards(list)[0].shadowRoot!.activeElement);
     await until(() => cards(list).some((card) => sourceOf(card) !== location.hostname), 8000, 'the partner merged');
     expect(notes(list)).to.deep.equal([]);
     expect(await headlines(list)).to.deep.equal(UNION.slice(0, 3));

@@ -10,7 +10,7 @@ import '../../../src/components/news-list/define.js';
 import type { JihaNewsCard } from '../../../src/components/news-card/define.js';
 import type { JihaNewsList } from '../../../src/components/news-list/define.js';
 import type { JihaErrorDetail } from '../../../src/core/events.js';
-import { mount, settled, unmountAll, until } from '../../support/helpers.js';
+import { loadJson, mount, settled, unmountAll, until } from '../../support/helpers.js';
 import { cards, headlines, moreButton, renderedCards } from './helpers.js';
 
 afterEach(unmountAll);
@@ -96,6 +96,19 @@ describe('jiha-news-list: several sources', () => {
     ]);
     const [first] = await renderedCards(list);
     expect(first.textContent).to.contain('Tanger-Tétouan-Al Hoceïma');
+  });
+
+  it('a new source-labels renames the cards without reading the feeds again', async () => {
+    const { list } = await mountSources(`src="${COUNCIL} ${PARTNER}" source-labels="A | B" limit="2"`);
+    expect(cards(list).map(sourceOf)).to.deep.equal(['B', 'A']);
+    const requests = () =>
+      loadJson<{ hits: number }>(`/fixture/hits/${encodeURIComponent('wp:?total=7&per_page=2&page=1&_embed=')}`);
+    const before = (await requests()).hits;
+    expect(before).to.be.at.least(1);
+    list.setAttribute('source-labels', 'Council | Partner');
+    await settled(list);
+    expect(cards(list).map(sourceOf)).to.deep.equal(['Partner', 'Council']);
+    expect((await requests()).hits).to.equal(before);
   });
 
   it('without a label, a source is named by its feed title, else by its host name', async () => {

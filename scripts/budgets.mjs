@@ -54,7 +54,10 @@ export const BUDGETS = [
   // Issue 19's timeline (see cooperation-timeline.js below): 47,556 → 49,932 B, ceiling that plus about 2 %.
   // Issue 23 (2026-12-07): 50,907 → 50,997 B (+90): 24 px timeline links, the map's frame growing with the reader's text,
   // the badge's details measured against the viewport on opening. Ceiling: that plus about 1 %.
-  { name: 'all five elements without Leaflet (jiha.js)', bytes: 51_500, source: 'ceiling', files: everything },
+  // Issue 24 (2026-12-07): 51,470 → 52,475 B (+1,005): the news list's several sources (`source-labels`, `hide-images`,
+  // the lines naming a failed or stale source and their jiha-error, a stale copy's headers); the merge itself is a
+  // chunk of its own (1,375 B) that only a list of several sources loads. Ceiling: that plus about 1 %.
+  { name: 'all five elements without Leaflet (jiha.js)', bytes: 52_950, source: 'ceiling', files: everything },
   // Raised for issue 12: data shown without its bad CSV rows (the notice and its event) is the core's, +240 B for every element.
   // Raised for issue 19: the card as a summary list, one IAF note per group of cards (card-group.ts) and the Arabic and Tifinagh typography, +603 B (21,303 → 21,906 B); the measured size plus about 2 %.
   { name: 'iso-badge.js', bytes: 22_300, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
@@ -70,9 +73,11 @@ export const BUDGETS = [
     files: (graph) => graph.staticClosure('cooperation-timeline.js'),
   },
   // Issue 12: list, card, core and strings, measured 2026-12-06 at 19,771 B; the list adds at most 4 KB to the card page (the bench prints it).
+  // Issue 24 (2026-12-07): 19,697 → 20,769 B (+1,072): the several sources' plumbing as in jiha.js above (the merge is
+  // a lazy chunk, its lines' strings a group loaded on demand). Ceiling: that plus about 1 %.
   {
     name: 'page with one news list in Arabic',
-    bytes: 20_400,
+    bytes: 20_950,
     source: 'ceiling',
     files: (graph) => graph.staticClosure('news-list.js'),
   },

@@ -7,7 +7,7 @@
  * The `state` group (what every element shows while it loads) is also
  * folded into each element's group, so that a page with one element fetches
  * one strings file, not two. `error` stays apart: it is loaded only when an
- * error box is shown.
+ * error box is shown; `sources` too (a news list of several sources).
  * Also writes `src/locales/<group>.ts`, the group's explicit
  * `() => import('./ar/news.js')` functions (bundlers cannot follow a
  * template-literal import), which an element lists in its
@@ -25,8 +25,12 @@ const HEADER = `// Do not modify this file by hand!
 
 /** Groups every element's strings carry along. */
 const SHARED = 'state';
-/** Groups loaded on their own, never folded. */
-const STANDALONE = new Set([SHARED, 'error']);
+/**
+ * Groups loaded on their own, never folded: errors, and the news list's
+ * lines about its sources (`sources.*`, shown only by a list of several
+ * sources, so that a page with one news card or one feed does not carry them).
+ */
+const STANDALONE = new Set([SHARED, 'error', 'sources']);
 const loaders = {};
 for (const locale of config.targetLocales) {
   const source = `${dir}/${locale}.ts`;

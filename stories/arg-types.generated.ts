@@ -273,6 +273,12 @@ export const ARG_TYPES = {
     "src": {
       "control": "text"
     },
+    "source-labels": {
+      "control": "text"
+    },
+    "hide-images": {
+      "control": "boolean"
+    },
     "timeout": {
       "control": {
         "type": "number",

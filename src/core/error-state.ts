@@ -48,6 +48,18 @@ export function renderErrorBox(host: LitElement, error: JihaError, language: UiL
 }
 
 /**
+ * In an editor's view, what is wrong with `error` and what to fix, without
+ * the visitors' sentence (a widget that names the failure in its own
+ * words: a news list's source it could not read); nothing for visitors,
+ * null while the box's chunk loads.
+ */
+export function renderEditorDetail(host: LitElement, error: JihaError, language: UiLanguage): unknown {
+  if (boxReady(language)) return errorBoxModule.current!.editorDetail(host, error);
+  loadBox(host, language);
+  return null;
+}
+
+/**
  * The `jiha-error` detail for `error` (also written to the console) once
  * the box is shown, undefined before: the event waits for the box, so that
  * a listener finds it in place.

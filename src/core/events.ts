@@ -19,6 +19,8 @@ export interface JihaErrorDetail {
   message: string;
   /** The technical cause alone (parser message, URL and status, field). */
   detail: string;
+  /** Which source failed, as written in `src`, for a news list of several sources whose others are shown. */
+  source?: string;
 }
 
 /** The `detail` of `jiha-select`: the chosen place's id. */

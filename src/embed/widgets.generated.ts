@@ -385,6 +385,16 @@ export const WIDGETS: readonly (WidgetSpec & { readonly name: WidgetName })[] = 
         "kind": "url"
       },
       {
+        "name": "source-labels",
+        "property": "sourceLabels",
+        "kind": "text"
+      },
+      {
+        "name": "hide-images",
+        "property": "hideImages",
+        "kind": "boolean"
+      },
+      {
         "name": "timeout",
         "property": "timeout",
         "kind": "number",

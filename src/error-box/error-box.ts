@@ -88,6 +88,14 @@ export function errorBox(host: LitElement, error: JihaError, withFallback: boole
   </div>`;
 }
 
+/** In an editor's view, `editorPart` alone (the element says the visitors' part in its own words); nothing for visitors. */
+export function editorDetail(host: LitElement, error: JihaError): TemplateResult | typeof nothing {
+  followEditorSwitch(host);
+  if (!inEditorView(host)) return nothing;
+  style(host);
+  return editorPart(error);
+}
+
 /** What an editor reads under the visitors' sentence; the technical cause in English, left to right. */
 function editorPart(error: JihaError): TemplateResult {
   const { title, advice } = errorTexts(error.code);

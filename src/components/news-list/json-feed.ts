@@ -55,5 +55,9 @@ export function readJsonFeed(feed: Json, base?: string): FeedPage {
     throw new JihaError('invalid-data', `a JSON Feed's items must be a list, not ${describe(feed.items)}`);
   const items = feed.items.slice(0, MAX_FEED_ITEMS).map((item) => jsonFeedItem(item, feed, base));
   const next = feedUrl(string(feed.next_url), base, 'link', 'next_url');
-  return { items: items.map((item) => item && feedArticle(item)).filter((item) => item !== undefined), next };
+  return {
+    items: items.map((item) => item && feedArticle(item)).filter((item) => item !== undefined),
+    next,
+    title: feedText(string(feed.title)),
+  };
 }

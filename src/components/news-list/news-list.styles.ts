@@ -36,6 +36,29 @@ export const newsListStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* A source that could not be read, or shows an older copy: one quiet line each, between the heading and the list. */
+  .source-notes {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  .heading + .source-notes {
+    margin-block-start: var(--_space);
+  }
+  .source-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    color: var(--_muted);
+  }
+  .source-note p {
+    margin: 0;
+  }
+  .source-note > :not(p, button) {
+    flex-basis: 100%;
+  }
   .empty,
   .more-error {
     margin: 0;

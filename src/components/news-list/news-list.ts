@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { JihaDataElement } from '../../core/data-element.js';
 import { secondaryButtonStyles } from '../../core/secondary-button.styles.js';
 import type { FetchOptions } from '../../core/data-controller.js';
+import { errorReport } from '../../core/error-state.js';
 import type { JihaError } from '../../core/errors.js';
 import { toJihaError } from '../../core/errors.js';
 import { lazyModule } from '../../core/lazy-module.js';
@@ -10,11 +11,13 @@ import { newsStrings } from '../../locales/news.js';
 import '../news-card/define.js';
 import type { JihaNewsCard, NewsCardVariant } from '../news-card/define.js';
 import type { Article } from '../news-card/article-model.js';
-import type { FeedPage } from './feed-model.js';
+import { feedAddresses, hostName } from './feed-addresses.js';
+import type { FeedPage, PageOptions } from './feed-model.js';
 import { languageTag } from './language-tag.js';
 import { lightDomList, touchesLightDomList } from './light-dom-list.js';
 import { newsListStyles } from './news-list.styles.js';
-import { FEED_ACCEPT, FeedResponse, readFeedJson, readResponse } from './read-feed.js';
+import { renderSourceNotes, type SourceNote } from './source-notes.js';
+import { FEED_ACCEPT, FeedResponse, MergedResponse, readFeedJson, readResponse } from './read-feed.js';
 import { wordPressPageUrl } from './wordpress-url.js';
 
 /** The download code, shared with the base class's chunk: inline data needs none of it. */
@@ -23,14 +26,23 @@ const fetchModule = lazyModule('fetch', () => import('../../data/fetch-data.js')
 /** The reader of the page's own list: loaded only for pages that have one. */
 const lightDomItems = lazyModule('news list light-DOM reader', () => import('./light-dom-items.js'));
 
+/** The merge of several sources: loaded only by a list whose `src` has several addresses. */
+const severalSources = lazyModule('news list of several sources', () => import('./several-sources.js'));
+
 /** What `readInlineData` gives when the items are the page's own `<ul>`/`<ol>`. */
 const LIGHT_DOM_LIST = Symbol('light-DOM list');
 
 /** Each item's data for its card, made once (a new object would make the card read it again). */
 const cardData = new WeakMap<Article, object>();
-function dataFor(article: Article): object {
-  let data = cardData.get(article);
-  if (!data) cardData.set(article, (data = { ...article, published: article.published?.iso }));
+const cardDataWithoutImage = new WeakMap<Article, object>();
+function dataFor(article: Article, hideImages: boolean): object {
+  const made = hideImages ? cardDataWithoutImage : cardData;
+  let data = made.get(article);
+  if (!data)
+    made.set(
+      article,
+      (data = { ...article, image: hideImages ? undefined : article.image, published: article.published?.iso }),
+    );
   return data;
 }
 
@@ -41,11 +53,18 @@ const stop = (event: Event) => event.stopPropagation();
  * RSS 1.0, Atom 1.0, JSON Feed 1.1, the library's own articles) as a list
  * of news cards, `limit` at a time, with a "more" button for the next page.
  *
+ * Several feeds make one list: `src` holds their addresses separated by
+ * white space, any mix of formats; their items are merged newest first, an
+ * item whose link appears twice is shown once, and each card names its
+ * source (its label in `source-labels`, else its feed's title, else its
+ * site's host name). A source that cannot be read is named in one line,
+ * with "Try again", and the others show.
+ *
  * @summary The latest news from a feed, as news cards.
  * @tag jiha-news-list
  *
  * @fires jiha-ready - The list shows its items; `detail: {count}`.
- * @fires jiha-error - The feed is unusable; `detail: {code, message, detail}`.
+ * @fires jiha-error - The feed is unusable; `detail: {code, message, detail}`. With several sources, once per source that could not be read while others show, with `source` (its address).
  *
  * @csspart heading - The list's heading.
  * @csspart list - The `<ul>` of items.
@@ -54,6 +73,7 @@ const stop = (event: Event) => event.stopPropagation();
  * @csspart more - The "More news" and "Try again" buttons.
  * @csspart more-error - The line saying the next page failed.
  * @csspart error - The error box.
+ * @csspart source-note - With several sources, the line naming one that could not be read (with its "Try again", part `more`) or that shows an older copy.
  * @csspart skeleton - The placeholder while `src` loads.
  *
  * @cssprop --jiha-color-accent - The buttons' colour.
@@ -72,6 +92,10 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     heading: {},
     label: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    // Declared again for its own description (several addresses).
+    src: {},
+    sourceLabels: { attribute: 'source-labels' },
+    hideImages: { type: Boolean, attribute: 'hide-images' },
     appended: { state: true },
     shown: { state: true },
     moreState: { state: true },
@@ -106,6 +130,25 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
    * @max 6
    */
   headingLevel = 2;
+  /**
+   * One address, or several separated by white space (an address has no
+   * raw space: write it `%20`), of feeds in any format read: their items
+   * are merged into one list.
+   * @format url
+   */
+  override src: string | null = null;
+  /**
+   * With several addresses in `src`, the name each card gives its source:
+   * labels separated by `|`, in the order of the addresses. A source
+   * without a label is named by its feed's title, else by its site's host
+   * name: `Béni Mellal-Khénifra | Tanger-Tétouan-Al Hoceïma`.
+   */
+  sourceLabels: string | null = null;
+  /**
+   * Shows no image of any item: a council may prefer that its visitors'
+   * browsers ask a partner's site for nothing (see README, privacy).
+   */
+  hideImages = false;
 
   /** Items of the pages loaded by "more". */
   private appended: Article[] = [];
@@ -115,6 +158,10 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   private moreError: JihaError | undefined;
   private next: string | undefined;
   private nextRequest: AbortController | undefined;
+  /** A source's "Try again" had focus: it moves to the list once the button has gone. */
+  private focusAfterRetry = false;
+  /** The sources' errors already reported with `jiha-error`. */
+  private readonly announcedSources = new WeakSet<JihaError>();
 
   private get pageSize(): number {
     const limit = Math.floor(Number(this.limit));
@@ -126,6 +173,21 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   }
 
   protected override fetchSource(src: string, options: FetchOptions): Promise<unknown> {
+    const addresses = feedAddresses(src);
+    if (addresses.length > 1) {
+      return severalSources.load().then(({ readSources }) =>
+        readSources(
+          addresses,
+          {
+            firstPage: (address) => wordPressPageUrl(address, document.baseURI, this.pageSize),
+            loadPage: (url, page) => this.loadPage(url, page),
+            labels: () => this.sourceLabels,
+            changed: () => this.requestUpdate(),
+          },
+          options,
+        ).then((sources) => new MergedResponse(sources)),
+      );
+    }
     const url = wordPressPageUrl(src, document.baseURI, this.pageSize);
     return fetchModule
       .load()
@@ -137,6 +199,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     if (input === LIGHT_DOM_LIST)
       return lightDomItems.load().then(({ readLightDomList }) => ({ items: readLightDomList(lightDomList(this)!) }));
     if (input instanceof FeedResponse) return readResponse(input);
+    if (input instanceof MergedResponse) return { items: [], sources: input.sources };
     return readFeedJson(input);
   }
 
@@ -179,7 +242,12 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
   }
 
   private allItems(): Article[] {
+    if (this.model?.sources) return this.model.sources.items();
     return this.model ? [...this.model.items, ...this.appended] : [];
+  }
+
+  private hasNextPage(): boolean {
+    return this.model?.sources ? this.model.sources.hasMore() : !!this.next;
   }
 
   private visibleItems(): Article[] {
@@ -201,20 +269,55 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     const variant = this.variant === 'compact' || this.variant === 'horizontal' ? this.variant : 'full';
     const cardLevel = Math.min(6, this.level + 1);
     const labelled = this.heading ? 'heading' : undefined;
-    return html`${this.renderHeading()}
+    return html`${this.renderHeading()}${this.renderSourceNotes()}
       ${
         items.length
           ? html`<ul role="list" part="list" class="list ${variant}" aria-labelledby=${labelled ?? nothing} aria-label=${!labelled && this.label ? this.label : nothing}
             @jiha-ready=${stop} @jiha-error=${stop}>
             ${items.map(
               (item) => html`<li part="item">
-                <jiha-news-card .data=${dataFor(item)} .variant=${variant} .headingLevel=${cardLevel} .timeZone=${this.timeZone} lang=${languageTag(item.lang) ?? nothing}></jiha-news-card>
+                <jiha-news-card .data=${dataFor(item, this.hideImages)} .variant=${variant} .headingLevel=${cardLevel} .timeZone=${this.timeZone} lang=${languageTag(item.lang) ?? nothing}></jiha-news-card>
               </li>`,
             )}
           </ul>`
           : html`<p part="empty" class="empty">${msg('No news yet.', { id: 'news.list.empty' })}</p>`
       }
       ${this.renderMore()}`;
+  }
+
+  /** The lines naming the sources that failed or are stale (one source: a stale copy from the council's server). */
+  private renderSourceNotes(): unknown {
+    const model = this.model;
+    const chunk = severalSources.current;
+    let notes: SourceNote[] = [];
+    if (model?.sources && chunk)
+      notes = (model.sources as InstanceType<typeof chunk.SeveralSources>).notes().map((note) => ({
+        ...note,
+        retry: () => {
+          // Its line goes while the source loads: focus, if it was on the button, goes to the list.
+          this.focusAfterRetry = (this.renderRoot as ShadowRoot).activeElement !== null;
+          note.retry();
+        },
+      }));
+    else if (model?.staleSince)
+      notes = [{ label: model.title ?? hostName(this.src ?? ''), staleSince: model.staleSince, retry: () => {} }];
+    return renderSourceNotes(this, notes, this.language, this.timeZone);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Each source that could not be read while others show is reported once, when its line is in place.
+    for (const { address, error } of this.model?.sources?.failures() ?? []) {
+      if (this.announcedSources.has(error)) continue;
+      const detail = errorReport(error, this, this.language.ui);
+      if (!detail) continue; // the box's chunk is loading; the next update reports
+      this.announcedSources.add(error);
+      this.emit('jiha-error', { ...detail, source: address });
+    }
+    if (this.focusAfterRetry && !(this.renderRoot as ShadowRoot).activeElement) {
+      this.focusAfterRetry = false;
+      void this.focusItem(0);
+    }
   }
 
   private renderHeading(): TemplateResult | typeof nothing {
@@ -243,7 +346,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
         <button type="button" part="more" class="more secondary-button" @click=${this.showMore}>${msg('Try again', { id: 'news.list.retry' })}</button>
       </div>`;
     }
-    if (this.allItems().length <= this.shown && !this.next) return nothing;
+    if (this.allItems().length <= this.shown && !this.hasNextPage()) return nothing;
     const loading = this.moreState === 'loading';
     return html`<div class="actions" data-no-print>
       <button type="button" part="more" class="more secondary-button" aria-disabled=${loading ? 'true' : 'false'} @click=${this.showMore}>
@@ -257,17 +360,23 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     if (this.moreState === 'loading') return;
     const first = this.shown;
     // The next page is downloaded when fewer than a page of read items are left to show.
-    if (this.allItems().length < first + this.pageSize && this.next) {
+    if (this.allItems().length < first + this.pageSize && this.hasNextPage()) {
       const model = this.model;
       const request = new AbortController();
       this.nextRequest = request;
       const retry = this.moreState === 'failed';
       this.moreState = 'loading';
       try {
-        const page = await this.loadPage(this.next, request.signal, retry);
+        const options = { timeout: this.timeout, signal: request.signal, retry };
+        if (model?.sources) {
+          await model.sources.loadMore(first + this.pageSize, options);
+        } else {
+          const page = await this.loadPage(this.next!, options);
+          if (request.signal.aborted || model !== this.model) return;
+          this.appended = [...this.appended, ...page.items];
+          this.next = page.next;
+        }
         if (request.signal.aborted || model !== this.model) return;
-        this.appended = [...this.appended, ...page.items];
-        this.next = page.next;
         this.moreState = 'idle';
       } catch (error) {
         if (request.signal.aborted || model !== this.model) return;
@@ -282,16 +391,11 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
     await this.focusItem(first);
   };
 
-  private async loadPage(url: string, signal: AbortSignal, retry: boolean): Promise<FeedPage> {
+  private async loadPage(url: string, { timeout, signal, retry }: PageOptions): Promise<FeedPage> {
     const { fetchText } = await fetchModule.load();
     return readResponse(
       new FeedResponse(
-        await fetchText(url, {
-          timeout: this.timeout,
-          signal,
-          accept: FEED_ACCEPT,
-          cache: retry ? 'no-cache' : undefined,
-        }),
+        await fetchText(url, { timeout, signal, accept: FEED_ACCEPT, cache: retry ? 'no-cache' : undefined }),
       ),
     );
   }

@@ -11,7 +11,7 @@ import { describe, isObject, type Json } from '../../data/fields.js';
 import type { FetchedText } from '../../data/fetch-data.js';
 import { parseArticle } from '../news-card/article.js';
 import type { Article } from '../news-card/article-model.js';
-import { MAX_FEED_ITEMS, type FeedPage } from './feed-model.js';
+import { MAX_FEED_ITEMS, type FeedPage, type MergedSources } from './feed-model.js';
 
 const xmlFeeds = lazyModule('RSS and Atom reader', () => import('./xml-feed.js'));
 const jsonFeeds = lazyModule('JSON Feed reader', () => import('./json-feed.js'));
@@ -20,6 +20,11 @@ const wordPress = lazyModule('WordPress posts reader', () => import('./wordpress
 /** What the list's `src` download gives the reader: the body and what the response said about it. */
 export class FeedResponse {
   constructor(readonly response: FetchedText) {}
+}
+
+/** What a list of several sources' download gives the reader: their merge, already read (several-sources.ts). */
+export class MergedResponse {
+  constructor(readonly sources: MergedSources) {}
 }
 
 /** Media types of the formats read, for the `Accept` header. */
@@ -33,8 +38,27 @@ const JSON_TYPE = /[/+]json$/;
 /** What an XML feed starts with, past a BOM, white space, an XML declaration and comments. */
 const XML_START = /^\ufeff?\s*(<\?xml|<!--|<rss\b|<feed\b|<rdf:RDF\b|<\?xml-stylesheet)/;
 
-/** Reads a downloaded feed. */
-export function readResponse({ response }: FeedResponse): FeedPage | Promise<FeedPage> {
+/**
+ * When the council's server took a copy it says is stale (`X-Jiha-Stale: 1`
+ * with `X-Jiha-Fetched-At`: the partner could not be reached and this is
+ * its last good copy); undefined for a fresh copy or any other server.
+ */
+export function staleSince(headers: Headers): Date | undefined {
+  if (headers.get('x-jiha-stale')?.trim() !== '1') return undefined;
+  const date = new Date(headers.get('x-jiha-fetched-at')?.trim() ?? '');
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Reads a downloaded feed, with the date of a stale copy. */
+export function readResponse(input: FeedResponse): FeedPage | Promise<FeedPage> {
+  const since = staleSince(input.response.headers);
+  if (!since) return readBody(input);
+  const stale = (page: FeedPage): FeedPage => ({ ...page, staleSince: since });
+  const page = readBody(input);
+  return page instanceof Promise ? page.then(stale) : stale(page);
+}
+
+function readBody({ response }: FeedResponse): FeedPage | Promise<FeedPage> {
   const { text, contentType, url } = response;
   const looksXml = XML_START.test(text);
   if (XML_TYPE.test(contentType) || (looksXml && !JSON_TYPE.test(contentType))) {

@@ -194,13 +194,19 @@ function parseXml(text: string): Document {
 export function readXmlFeed(text: string, base?: string): FeedPage {
   const root = parseXml(text).documentElement;
   let items: FeedItem[];
-  if (root.localName === 'rss' || root.localName === 'RDF') items = readRss(root, base);
-  else if (root.localName === 'feed' && root.namespaceURI === ATOM) items = readAtom(root, base);
-  else if (root.localName === 'html') throw new JihaError('unsupported-format', 'an HTML page, not a feed');
+  let title: string | undefined;
+  if (root.localName === 'rss' || root.localName === 'RDF') {
+    items = readRss(root, base);
+    const channel = rssChild(root, 'channel');
+    title = feedText(decodeEntities(textOf(channel && rssChild(channel, 'title')) ?? ''));
+  } else if (root.localName === 'feed' && root.namespaceURI === ATOM) {
+    items = readAtom(root, base);
+    title = atomText(child(root, 'title', ATOM));
+  } else if (root.localName === 'html') throw new JihaError('unsupported-format', 'an HTML page, not a feed');
   else
     throw new JihaError(
       'unsupported-format',
       `<${root.localName.slice(0, 40)}> is not a feed: expected RSS (<rss>, <rdf:RDF>) or Atom (<feed>)`,
     );
-  return { items: items.map(feedArticle).filter((item) => item !== undefined) };
+  return { items: items.map(feedArticle).filter((item) => item !== undefined), title };
 }

@@ -4,7 +4,8 @@
  * RSS 2.0, Atom, JSON Feed, WordPress posts) and in every CSV cell of the
  * timeline and the map; then the feeds built to hurt: nested entity
  * definitions ("billion laughs"), an external entity, a 5 MB feed, an HTML
- * page, an RSS without items. Nothing runs, nothing throws, text is shown as
+ * page, an RSS without items. Issue 24: the same payloads through one list
+ * merging all four feed formats, labelled by a payload. Nothing runs, nothing throws, text is shown as
  * text, URLs are kept only when allowed, the page stays responsive.
  */
 import { expect } from '@open-wc/testing';
@@ -26,7 +27,7 @@ import {
   type PathCase,
   type Payload,
 } from '../../support/hostile-input-helpers.js';
-import { mountList, renderedCards } from './helpers.js';
+import { cards, mountList, renderedCards } from './helpers.js';
 
 /** Characters XML 1.0 forbids: a feed holding one is not XML (invalid-data). Lone surrogates reach the page as U+FFFD. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
@@ -95,6 +96,74 @@ const wordPress: DocumentShape = (fill) =>
     },
   }));
 
+/** The hostile feed of `format` for `payloads`, served by the test server. */
+const hostileFeedUrl = (payloads: Payload[], format: 'rss' | 'atom') =>
+  `/fixture/hostile-feed?list=${payloads[0].list}&indices=${payloads.map((p) => p.index).join(',')}&format=${format}`;
+
+/** The sources' own errors of a merged list (`detail.source`), kept from the suite's state log: the list is ready. */
+const sourceErrors = new WeakMap<Element, string[]>();
+
+/**
+ * A list merging RSS, Atom, JSON Feed and WordPress posts, each with every
+ * payload, its sources labelled by the first payload. A source whose feed a
+ * payload makes unreadable (a character XML forbids, WordPress titles with
+ * no text) is named beside the others, never hiding them.
+ */
+function mergedList(container: HTMLElement, payloads: Payload[]): JihaNewsList {
+  return newsList(container, (element) => {
+    const errors: string[] = [];
+    sourceErrors.set(element, errors);
+    element.addEventListener('jiha-error', (event) => {
+      const { code, source } = (event as CustomEvent<{ code: string; source?: string }>).detail;
+      if (source === undefined) return;
+      errors.push(code);
+      event.stopPropagation();
+    });
+    element.sourceLabels = [payloads[0].text, payloads[0].text, '', payloads[0].text].join(' | ');
+    useSrc(
+      element,
+      [
+        hostileFeedUrl(payloads, 'rss'),
+        hostileFeedUrl(payloads, 'atom'),
+        documentUrl(jsonFeed, payloads),
+        documentUrl(wordPress, payloads),
+      ].join(' '),
+    );
+  });
+}
+
+/** Each payload shown at least once, as one of the formats shows it, once every source has answered. */
+async function checkMerged(element: Element, payloads: Payload[]): Promise<void> {
+  const list = element as JihaNewsList;
+  const sources = () =>
+    (list as unknown as { model: { sources: { sources: { state: string }[] } } }).model.sources.sources;
+  await until(() => sources().every(({ state }) => state !== 'loading'), 60000, 'every source answered');
+  await list.updateComplete;
+  const failed = sources().filter(({ state }) => state === 'failed').length;
+  await until(() => sourceErrors.get(element)!.length === failed, 10000, 'one jiha-error per failed source');
+  expect(sourceErrors.get(element)!.every((code) => code === 'invalid-data')).to.equal(true);
+  const roots = [list.shadowRoot!, ...(await renderedCards(list))];
+  // A payload that is a relative link names the same address in every format: its item is shown once, from one source.
+  const links = new Set(cards(list).map((card) => (card.data as { url?: string }).url));
+  const sharedLink = (text: string) => {
+    try {
+      return links.has(new URL(text.trim(), new URL('/fixture/', location.href)).href);
+    } catch {
+      return false;
+    }
+  };
+  for (const { text } of payloads) {
+    if (sharedLink(text)) continue;
+    const shown = [text, decodeEntities(text), htmlToText(text)].map(fold).filter(Boolean);
+    if (shown.length === 0) continue;
+    const times = roots.reduce(
+      (sum, root) => sum + shown.reduce((n, expected) => n + timesShown(root, expected), 0),
+      0,
+    );
+    expect(times, JSON.stringify(text).slice(0, 80)).to.be.at.least(1);
+  }
+}
+
 /** The CSV cell for `text`: quoted, quotes doubled (RFC 4180). */
 const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -119,13 +188,7 @@ const PATHS: PathCase[] = [
     path: 'RSS 2.0 (src)',
     fields: 8, // title link description dc:creator category enclosure media:content channel title/language
     perWidget: 25,
-    mount: (container, payloads) =>
-      newsList(container, (element) =>
-        useSrc(
-          element,
-          `/fixture/hostile-feed?list=${payloads[0].list}&indices=${payloads.map((p) => p.index).join(',')}&format=rss`,
-        ),
-      ),
+    mount: (container, payloads) => newsList(container, (element) => useSrc(element, hostileFeedUrl(payloads, 'rss'))),
     expected: xmlState,
     check: (element, payloads) =>
       checkShown(element, payloads, (text) => fold(decodeEntities(text)) || htmlToText(text)),
@@ -134,13 +197,7 @@ const PATHS: PathCase[] = [
     path: 'Atom (src)',
     fields: 8, // title summary link enclosure author category xml:lang feed title
     perWidget: 25,
-    mount: (container, payloads) =>
-      newsList(container, (element) =>
-        useSrc(
-          element,
-          `/fixture/hostile-feed?list=${payloads[0].list}&indices=${payloads.map((p) => p.index).join(',')}&format=atom`,
-        ),
-      ),
+    mount: (container, payloads) => newsList(container, (element) => useSrc(element, hostileFeedUrl(payloads, 'atom'))),
     expected: xmlState,
     check: (element, payloads) => checkShown(element, payloads, (text) => htmlToText(text)),
   },
@@ -160,6 +217,15 @@ const PATHS: PathCase[] = [
     // A post whose title has no text is left out; a list of only such posts is the card's invalid-data.
     expected: (payloads) => (payloads.every(({ text }) => htmlToText(text) === '') ? 'error:invalid-data' : 'ready'),
     check: (element, payloads) => checkShown(element, payloads, (text) => htmlToText(text)),
+  },
+  {
+    path: 'RSS, Atom, JSON Feed and WordPress merged in one list (src, source-labels)',
+    fields: 33, // the four formats' fields, and the label
+    perWidget: 12, // four sources of 12 items each: 48 shown at once (limit 50)
+    mount: mergedList,
+    // The JSON Feed source always reads: the list is ready, whichever other source a payload breaks.
+    expected: () => 'ready',
+    check: checkMerged,
   },
   {
     path: 'timeline CSV cells (inline)',

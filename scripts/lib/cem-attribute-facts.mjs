@@ -5,7 +5,7 @@
  * element's own JSDoc so that the element stays their only definition.
  *
  * On a property:
- *   @format url|image|date|number|standard|regions|center|tiles|text
+ *   @format url|urls|image|date|number|standard|regions|center|tiles|text
  *       how a form validates it (default: from the type: boolean, a union of
  *       string literals is a choice, number, else text)
  *   @choices a b c   the allowed values, when the type is a plain string
@@ -21,7 +21,8 @@
  *   @unlisted attribute - reason     an inherited attribute the widget does not use
  *
  * They land in the manifest as `jiha` objects on the attributes, members and
- * declarations; inherited attributes get the facts of the class that declares them.
+ * declarations; inherited attributes get the facts of the class that declares
+ * them, and an override's own facts over those.
  */
 export function attributeFacts() {
   /** class name → { facts: {}, properties: Map<property name, facts> } */
@@ -66,8 +67,9 @@ export function attributeFacts() {
           if (Object.keys(own.facts).length) declaration.jiha = own.facts;
           for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
             const property = item.fieldName ?? item.name;
-            const from = item.inheritedFrom ? classes.get(item.inheritedFrom.name) : own;
-            const facts = { ...from?.properties.get(property) };
+            // An override's own JSDoc (the news list's `src` of several addresses) wins over the base class's.
+            const inherited = item.inheritedFrom ? classes.get(item.inheritedFrom.name)?.properties.get(property) : {};
+            const facts = { ...inherited, ...own.properties.get(property) };
             const unlisted = own.facts.unlisted?.[item.fieldName ? item.name : ''];
             if (unlisted !== undefined) facts.unlisted = unlisted || true;
             if (Object.keys(facts).length) item.jiha = facts;

@@ -80,7 +80,7 @@ function phpArray(entries, indent) {
   return `array(\n${lines.join('\n')}\n${indent})`;
 }
 
-const PHP_KINDS = { url: 'url', image: 'image', tiles: 'tiles', boolean: 'bool' };
+const PHP_KINDS = { url: 'url', urls: 'urls', image: 'image', tiles: 'tiles', boolean: 'bool' };
 
 export function widgetsPhp(widgets) {
   const specs = widgets.map((widget) => [

@@ -41,7 +41,7 @@ export function readManifestWidgets(manifest, indexSource) {
   });
 }
 
-const FORMATS = new Set(['text', 'url', 'image', 'date', 'number', 'standard', 'regions', 'center', 'tiles']);
+const FORMATS = new Set(['text', 'url', 'urls', 'image', 'date', 'number', 'standard', 'regions', 'center', 'tiles']);
 
 /** @returns {Field} */
 function readField(declaration, attribute) {

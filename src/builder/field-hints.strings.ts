@@ -42,11 +42,14 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   heading: 'Actualités de la Région',
   label: 'Actualités de la Région',
   src: 'https://www.region-tanger.ma/feed/',
+  'source-labels': 'Tanger-Tétouan-Al Hoceïma | Béni Mellal-Khénifra',
   timeout: '8000',
 };
 
 /** What to write in a field of this kind, in words. */
 function kindHint(field: FieldSpec): string {
+  if (field.kind === 'urls')
+    return msg('One address, or several separated by spaces: their news make one list.', { id: 'builder.hint.urls' });
   if (field.name === 'src')
     return msg('The address of a file or feed that holds the content.', { id: 'builder.hint.src' });
   if (field.name === 'time-zone')

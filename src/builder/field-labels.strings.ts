@@ -60,7 +60,11 @@ const FIELD_LABELS: Readonly<Record<string, () => string>> = {
   order: () => msg('Order of the events', { id: 'builder.field.order' }),
   limit: () => msg('Events shown at first (the newest)', { id: 'builder.field.limit' }),
   // news-list
-  'news-list.src': () => msg('Feed address (WordPress, RSS, Atom or JSON Feed)', { id: 'builder.field.news-list.src' }),
+  'news-list.src': () =>
+    msg('Feed addresses (WordPress, RSS, Atom or JSON Feed)', { id: 'builder.field.news-list.src' }),
+  'source-labels': () => msg('Names of the sources, separated by |', { id: 'builder.field.source-labels' }),
+  'hide-images': () =>
+    msg('Hide the images (a partner’s site then sees no visitor)', { id: 'builder.field.hide-images' }),
   'news-list.limit': () => msg('News per page (1–50)', { id: 'builder.field.news-list.limit' }),
   more: () => msg('A “More news” button', { id: 'builder.field.more' }),
   heading: () => msg('Heading above the list', { id: 'builder.field.heading' }),

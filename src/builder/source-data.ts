@@ -18,7 +18,8 @@ const WAIT_MS = 8000;
 const today = () => new Date().toISOString().slice(0, 10);
 
 export async function readSource(widget: string, src: string, base = document.baseURI): Promise<SourceData> {
-  const url = new URL(src, base).href;
+  // A news list of several feeds: its fallback is written from the first, as the plugin's is.
+  const url = new URL(src.trim().split(/\s+/)[0], base).href;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), WAIT_MS);
   let response: Response;

@@ -46,6 +46,8 @@ export function checkField(field: FieldSpec, raw: string): Problem | undefined {
     case 'url':
     case 'image':
       return isSafeUrl(value, field.kind === 'image') ? undefined : 'url';
+    case 'urls':
+      return value.split(/\s+/).every((address) => isSafeUrl(address, false)) ? undefined : 'url';
     case 'date':
       return parseIsoDate(value) ? undefined : 'date';
     case 'number': {

@@ -6,7 +6,19 @@
  * the element does not have (a typo in a CMS).
  */
 export type FieldKind =
-  'text' | 'url' | 'image' | 'date' | 'number' | 'standard' | 'choice' | 'boolean' | 'regions' | 'center' | 'tiles';
+  | 'text'
+  | 'url'
+  /** One address or several separated by white space (a news list's feeds). */
+  | 'urls'
+  | 'image'
+  | 'date'
+  | 'number'
+  | 'standard'
+  | 'choice'
+  | 'boolean'
+  | 'regions'
+  | 'center'
+  | 'tiles';
 
 export interface FieldSpec {
   /** The attribute name (also the query parameter of embed.html). */

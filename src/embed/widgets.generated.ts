@@ -382,7 +382,7 @@ export const WIDGETS: readonly (WidgetSpec & { readonly name: WidgetName })[] = 
       {
         "name": "src",
         "property": "src",
-        "kind": "url"
+        "kind": "urls"
       },
       {
         "name": "source-labels",

@@ -102,7 +102,7 @@ const ARABIC: Words = {
     title: 'العنوان',
     category: 'الفئة',
   },
-  feed: 'عنوان الموجز',
+  feed: 'عناوين الموجزات',
   copy: 'نسخ',
   copied: 'تم النسخ',
 };
@@ -124,7 +124,7 @@ const FRENCH: Words = {
     title: 'Titre',
     category: 'Catégorie',
   },
-  feed: 'Adresse du flux',
+  feed: 'Adresses des flux',
   copy: 'Copier',
   copied: 'Copié',
 };

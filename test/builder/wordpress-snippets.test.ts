@@ -21,6 +21,8 @@ function valueOf(field: FieldSpec): string {
     case 'url':
     case 'image':
       return `https://example.org/${field.name}`;
+    case 'urls':
+      return `https://example.org/${field.name} https://example.net/feed/`;
     case 'date':
       return '2026-01-17T20:22:00+01:00';
     case 'number':

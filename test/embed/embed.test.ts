@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { encodeBase64Url } from '../../src/embed/base64url.js';
+import { readEmbedParams } from '../../src/embed/embed-params.js';
 import { loadJson, nextEvent, shadowText, until } from '../support/helpers.js';
 import { embeddedWidget, openFrame, removeFrames, settledMessage } from './embed-frames.js';
 
@@ -164,6 +165,20 @@ describe('dist/embed.html', () => {
     });
     const timeline = await embeddedWidget(timelineFrame);
     await until(() => shadowText(timeline).includes('Accord'), 15000, 'the event from the fragment');
+  });
+
+  it("takes several feed addresses in a news list's src, each checked: one javascript: address refuses them all", () => {
+    const several = readEmbedParams(
+      `?${new URLSearchParams({ widget: 'news-list', src: 'https://a.example/feed/ https://b.example/wp-json/wp/v2/posts', 'source-labels': 'A | B' })}`,
+    );
+    expect(several.problem).to.equal(undefined);
+    expect(several.attributes.find(([name]) => name === 'src')?.[1]).to.equal(
+      'https://a.example/feed/ https://b.example/wp-json/wp/v2/posts',
+    );
+    const hostile = readEmbedParams(
+      `?${new URLSearchParams({ widget: 'news-list', src: 'https://a.example/feed/ javascript:alert(1)' })}`,
+    );
+    expect(hostile.problem?.detail).to.contain('is not a valid url');
   });
 
   for (const [what, params, detail] of [

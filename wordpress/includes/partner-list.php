@@ -14,22 +14,6 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-/**
- * The news list's attribute kinds as the plugin needs them: `src` is a list
- * of addresses (kind "urls", each escaped alone), and `source-labels` and
- * `hide-images` are known even before the element's generated attribute
- * list names them (then this adds nothing).
- */
-function jiha_widgets_news_list_attribute_kinds( array $kinds ) {
-	if ( isset( $kinds['src'] ) ) {
-		$kinds['src'] = 'urls';
-	}
-	return $kinds + array(
-		'source-labels' => 'text',
-		'hide-images'   => 'bool',
-	);
-}
-
 /** The addresses of a `src`: split on white space, empty ones dropped. */
 function jiha_widgets_news_list_addresses( $src ) {
 	return array_values( array_filter( preg_split( '/[\x09\x0a\x0c\x0d\x20]+/', (string) $src ), 'strlen' ) );

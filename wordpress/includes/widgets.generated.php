@@ -128,7 +128,7 @@ function jiha_widgets_generated_specs() {
 				'heading'       => 'text',
 				'label'         => 'text',
 				'heading-level' => 'text',
-				'src'           => 'url',
+				'src'           => 'urls',
 				'source-labels' => 'text',
 				'hide-images'   => 'bool',
 				'timeout'       => 'text',

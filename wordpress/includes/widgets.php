@@ -25,9 +25,6 @@ function jiha_widgets_specs() {
 			'lang' => 'text',
 			'dir'  => 'text',
 		) + $spec['attributes'];
-		if ( 'news-list' === $widget ) {
-			$spec['attributes'] = jiha_widgets_news_list_attribute_kinds( $spec['attributes'] );
-		}
 		$specs[ $widget ]   = $spec;
 	}
 	return $specs;

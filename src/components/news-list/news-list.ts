@@ -134,7 +134,7 @@ export class JihaNewsList extends JihaDataElement<FeedPage> {
    * One address, or several separated by white space (an address has no
    * raw space: write it `%20`), of feeds in any format read: their items
    * are merged into one list.
-   * @format url
+   * @format urls
    */
   override src: string | null = null;
   /**

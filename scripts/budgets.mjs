@@ -62,7 +62,8 @@ export const BUDGETS = [
   // Raised for issue 19: the card as a summary list, one IAF note per group of cards (card-group.ts) and the Arabic and Tifinagh typography, +603 B (21,303 → 21,906 B); the measured size plus about 2 %.
   { name: 'iso-badge.js', bytes: 22_300, source: 'ceiling', files: (graph) => graph.staticClosure('iso-badge.js') },
   // Raised for issues 12 (CSV, +300 B) and 14 (consent and gestures, +471 B); the tile consent as a controller of its own, to keep the element under 400 lines, +118 B.
-  { name: 'geopark-map.js', bytes: 21_650, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
+  // Issue 19 (2026-12-08): the credits' "(ODbL)" kept whole (a nowrap span and its rule), +13 B.
+  { name: 'geopark-map.js', bytes: 21_700, source: 'ceiling', files: (graph) => graph.staticClosure('geopark-map.js') },
   // Issue 19 (2026-12-07): 22,520 → 24,805 B (+2,285): the line with its markers, lanes and context bands (+790 B of
   // CSS), the horizontal row's previous/next buttons, position bar and their controller, the filters' tick boxes and
   // "show all categories", and four new strings in ar, fr and zgh. Ceiling: that plus about 2 %.

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { payloads } from './content.mjs';
-import { PARTNER_ITEMS, rss, startPartnerServers } from './partner-servers.mjs';
+import { OWN_POSTS, PARTNER_ITEMS, rss, startPartnerServers } from './partner-servers.mjs';
 
 const xmlText = (text) =>
   text
@@ -299,10 +299,10 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
       'author',
       'Partner news',
       [
-        `[jiha_news_list src="${twoSources}" source-labels="Own council|Partner council" heading="Both councils"]`,
+        `[jiha_news_list src="${twoSources}" source-labels="Béni Mellal-Khénifra|Tanger-Tétouan-Al Hoceïma" heading="Both councils" limit="2" more]`,
         `[jiha_news_list src="${feed('/feed/')}" heading="Partner only"]`,
         `[jiha_news_list src="${ownPosts}" heading="Own only"]`,
-        `<!-- wp:jiha/news-list ${JSON.stringify({ src: twoSources, sourceLabels: 'Own council|Partner council' })} /-->`,
+        `<!-- wp:jiha/news-list ${JSON.stringify({ src: twoSources, sourceLabels: 'Béni Mellal-Khénifra|Tanger-Tétouan-Al Hoceïma' })} /-->`,
       ].join('\n\n'),
     );
     const served = async () => (await fetch(post.link)).text();
@@ -317,11 +317,11 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
       label('shortcode and block: a listed address becomes the route on this origin, the other stays as it is'),
       lists.length === 4 &&
         lists[0].includes(both) &&
-        lists[0].includes('source-labels="Own council|Partner council"') &&
+        lists[0].includes('source-labels="Béni Mellal-Khénifra|Tanger-Tétouan-Al Hoceïma"') &&
         lists[1].includes(`src="${routed}"`) &&
         lists[2].includes(`src="${ownPosts}"`) &&
         lists[3].includes(both) &&
-        lists[3].includes('source-labels="Own council|Partner council"') &&
+        lists[3].includes('source-labels="Béni Mellal-Khénifra|Tanger-Tétouan-Al Hoceïma"') &&
         !lists.some((tag) => tag.includes('hide-images')),
       lists.join('\n'),
     );
@@ -366,6 +366,64 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
         }),
       );
     check(label("the page's news list shows the partner's RSS items, read through the route"), shown === true, shown);
+    // The first list merges the council's REST posts (CORS) and the partner's RSS (no CORS, through the route), two at a time.
+    const merged = await page.evaluate(async () => {
+      const list = document.querySelector('jiha-news-list');
+      const cards = () => [...(list.shadowRoot?.querySelectorAll('jiha-news-card') ?? [])];
+      const wait = async (test) => {
+        for (let i = 0; i < 300 && !test(); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+        return test();
+      };
+      const pages = [];
+      await wait(() => cards().length > 0);
+      for (let i = 0; i < 6; i += 1) {
+        pages.push(cards().length);
+        const more = [...list.shadowRoot.querySelectorAll('[part~="more"]')].find((button) => !button.disabled);
+        if (!more) break;
+        const before = cards().length;
+        more.click();
+        if (!(await wait(() => cards().length > before))) break;
+      }
+      return {
+        pages,
+        cards: cards().map((card) => {
+          const text = card.shadowRoot?.textContent ?? '';
+          return { text, headline: card.headline ?? '' };
+        }),
+        notes: list.shadowRoot?.querySelector('[part~="source-note"]')?.textContent ?? '',
+      };
+    });
+    const expectedOrder = [
+      'Own council: roads opened',
+      'Partner council: port extension',
+      'Own council: school year',
+      'Partner council: new museum',
+      'Own council: budget voted',
+    ];
+    const found = merged.cards.map(({ text }) => expectedOrder.find((title) => text.includes(title)) ?? '?');
+    check(
+      label(
+        'two councils in one list through the route: merged newest first, the relayed item once, "more" skipping and repeating nothing',
+      ),
+      JSON.stringify(found) === JSON.stringify(expectedOrder) &&
+        JSON.stringify(merged.pages) === JSON.stringify([2, 4, 5]) &&
+        OWN_POSTS.length + PARTNER_ITEMS.length - 1 === expectedOrder.length &&
+        merged.notes === '',
+      JSON.stringify({ found, pages: merged.pages, notes: merged.notes }),
+    );
+    // A relayed item may come from either source; every other card names its own.
+    const labelled = merged.cards.map(({ text }) =>
+      text.includes('Partner council:')
+        ? text.includes('Tanger-Tétouan-Al Hoceïma')
+        : text.includes('roads opened')
+          ? /Béni Mellal-Khénifra|Tanger-Tétouan-Al Hoceïma/.test(text)
+          : text.includes('Béni Mellal-Khénifra'),
+    );
+    check(
+      label('two councils in one list: each card names its source by the label the page gives'),
+      merged.cards.length === 5 && labelled.every(Boolean),
+      JSON.stringify(merged.cards.map(({ text }) => text.replace(/\s+/g, ' ').slice(0, 160))),
+    );
     await page.close();
 
     const hostilePost = await createPost(

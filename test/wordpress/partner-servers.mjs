@@ -75,8 +75,9 @@ function countingServer(name, routes) {
 }
 
 export const OWN_POSTS = [
-  { id: 11, title: 'Own council: roads opened', date: '2026-03-05T10:00:00', link: '/own/roads' },
-  { id: 12, title: 'Own council: school year', date: '2026-03-01T10:00:00', link: '/own/schools' },
+  { id: 11, title: 'Own council: roads opened', date: '2026-03-05T10:00:00', link: 'https://own.example/roads' },
+  { id: 12, title: 'Own council: school year', date: '2026-03-01T10:00:00', link: 'https://own.example/schools' },
+  { id: 13, title: 'Own council: budget voted', date: '2026-02-10T10:00:00', link: 'https://own.example/budget' },
 ];
 export const PARTNER_ITEMS = [
   {
@@ -91,6 +92,13 @@ export const PARTNER_ITEMS = [
     link: 'https://partner.example/museum',
     date: '2026-02-20T09:00:00Z',
     description: 'A museum opens.',
+  },
+  {
+    // The partner relays the council's own news: the merged list shows it once.
+    title: 'Own council: roads opened',
+    link: 'https://own.example/roads',
+    date: '2026-03-05T10:00:00Z',
+    description: 'Relayed by the partner.',
   },
 ];
 const ETAG = '"partner-feed-v1"';
@@ -107,20 +115,24 @@ export async function startPartnerServers({ hostile }) {
   await forbidden.start();
   const own = countingServer('own', {
     '/wp-json/wp/v2/posts': (request, response) => {
+      // Pages as WordPress serves them: per_page and page, with the totals in headers.
+      const query = new URL(request.url, 'http://x').searchParams;
+      const perPage = Number(query.get('per_page') ?? 10);
+      const page = Number(query.get('page') ?? 1);
       response.writeHead(200, {
         'content-type': 'application/json; charset=UTF-8',
         'access-control-allow-origin': '*',
         'x-wp-total': String(OWN_POSTS.length),
-        'x-wp-totalpages': '1',
+        'x-wp-totalpages': String(Math.ceil(OWN_POSTS.length / perPage)),
         'access-control-expose-headers': 'X-WP-Total, X-WP-TotalPages, Link',
       });
       response.end(
         JSON.stringify(
-          OWN_POSTS.map((post) => ({
+          OWN_POSTS.slice((page - 1) * perPage, page * perPage).map((post) => ({
             id: post.id,
             date: post.date,
             date_gmt: post.date,
-            link: `${own.origin}${post.link}`,
+            link: post.link,
             title: { rendered: post.title },
             excerpt: { rendered: `<p>${post.title}</p>` },
           })),

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { builderContent } from './builder-content.mjs';
 import { blocks, CARD, EMBED_QUERY, hostileBlocks, hostileShortcodes, payloads, shortcodes } from './content.mjs';
 import { partnerFeeds } from './partner-feeds.mjs';
 import { prepareSite, startSite, TOOLS } from './site.mjs';
@@ -84,7 +85,7 @@ if (!existsSync(path.join(TOOLS, 'node_modules/@wp-playground/cli')))
 if (!existsSync('dist/wordpress/jiha-widgets.zip'))
   throw new Error('Run `npm run build` first (dist/wordpress/jiha-widgets.zip).');
 
-// WORDPRESS_TEST_ONLY=hostile runs only the hostile-value and inline-data checks on 6.5 (a few minutes, to try a change to the escaping); WORDPRESS_TEST_ONLY=partner only the partner feeds' checks on 6.5.
+// WORDPRESS_TEST_ONLY=hostile runs only the hostile-value and inline-data checks on 6.5 (a few minutes, to try a change to the escaping); WORDPRESS_TEST_ONLY=partner only the partner feeds' checks on 6.5; WORDPRESS_TEST_ONLY=builder only the builder's pasted shortcodes and blocks on 6.5.
 const only = process.env.WORDPRESS_TEST_ONLY ?? '';
 // Stopped from outside: exit, so that the Playground servers are ended too (site.mjs kills them on exit).
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
@@ -103,7 +104,7 @@ try {
     fullView: true,
     partners: true,
   });
-  if (only !== 'hostile' && only !== 'partner')
+  if (!only)
     await runSite({
       version: '6.4',
       php: '7.4',
@@ -154,6 +155,12 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
     if (only === 'partner') {
       await partnerChecks();
       elapsed('partner feeds checked');
+      return;
+    }
+    const builderChecks = () => builderContent({ createPost, check, label, chromium, trap });
+    if (only === 'builder') {
+      await builderChecks();
+      elapsed("the builder's shortcodes and blocks checked");
       return;
     }
 
@@ -293,6 +300,8 @@ async function runSite({ version, php, port, locale, modules, hostile, editor, f
     elapsed('hostile values checked');
     if (partners && !only) await partnerChecks();
     elapsed('partner feeds checked');
+    if (fullView && !only) await builderChecks();
+    elapsed("the builder's shortcodes and blocks checked");
     if (editor && only !== 'hostile')
       await blockEditor(site, label, locale, editor === 'all' ? WIDGETS : WIDGETS.slice(0, 1));
     elapsed('block editor checked');

@@ -78,6 +78,7 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
   const listed = [
     '/feed/',
     '/crowd/',
+    '/never/',
     '/stale/',
     '/redirect-private',
     '/redirect-metadata',
@@ -425,6 +426,67 @@ export async function partnerFeeds({ site, root, api, createPost, check, label, 
       JSON.stringify(merged.cards.map(({ text }) => text.replace(/\s+/g, ' ').slice(0, 160))),
     );
     await page.close();
+
+    // The partner goes down: a list shows the last good copy with its date; a feed never read names the partner it could not read, beside the council's own news.
+    await age(feed('/feed/'));
+    await partner.stop();
+    const labels = 'source-labels="Béni Mellal-Khénifra|Tanger-Tétouan-Al Hoceïma"';
+    const downPost = await createPost(
+      'author',
+      'Partner down',
+      `[jiha_news_list src="${ownPosts} ${feed('/feed/')}" ${labels}]\n\n[jiha_news_list src="${ownPosts} ${feed('/never/')}" ${labels}]`,
+    );
+    // A new visitor: the browser of the earlier pages keeps the route's fresh copy for its max-age, as it should.
+    const visitor = await chromium.browser.createBrowserContext();
+    const down = await visitor.newPage();
+    await trap(down);
+    await down.goto(downPost.link, { waitUntil: 'load' });
+    const downLists = await down
+      .waitForFunction(
+        () => {
+          const lists = [...document.querySelectorAll('jiha-news-list')].map((list) => ({
+            note:
+              list.shadowRoot?.querySelector('[part~="source-note"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+            cards: [...(list.shadowRoot?.querySelectorAll('jiha-news-card') ?? [])]
+              .map((card) => card.shadowRoot?.textContent ?? '')
+              .join(' | '),
+          }));
+          return lists.length === 2 && lists.every((list) => list.note && list.cards) ? lists : false;
+        },
+        { timeout: 30_000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(async (error) => ({
+        error: error.message,
+        errors: await down.evaluate(() => window.__jihaErrors),
+        lists: await down.evaluate(() =>
+          [...document.querySelectorAll('jiha-news-list')].map((list) =>
+            list.shadowRoot?.textContent.replace(/\s+/g, ' ').slice(0, 200),
+          ),
+        ),
+      }));
+    await visitor.close();
+    await partner.start();
+    check(
+      label('partner down: the list shows the cached copy of its news and the date of that copy'),
+      Array.isArray(downLists) &&
+        /Tanger-Tétouan-Al Hoceïma/.test(downLists[0].note) &&
+        /as of/.test(downLists[0].note) &&
+        downLists[0].cards.includes('Partner council: port extension') &&
+        downLists[0].cards.includes('Own council: school year'),
+      JSON.stringify(downLists).slice(0, 600),
+    );
+    check(
+      label(
+        "partner down and nothing cached: the council's own news, and one line naming the partner it could not read",
+      ),
+      Array.isArray(downLists) &&
+        /Tanger-Tétouan-Al Hoceïma/.test(downLists[1].note) &&
+        /could not be read/.test(downLists[1].note) &&
+        downLists[1].cards.includes('Own council: school year') &&
+        !downLists[1].cards.includes('Partner council'),
+      JSON.stringify(downLists).slice(0, 600),
+    );
 
     const hostilePost = await createPost(
       'author',

@@ -158,6 +158,7 @@ export async function startPartnerServers({ hostile }) {
       xml(feed, { etag: ETAG, 'last-modified': LAST_MODIFIED })(request, response);
     },
     '/crowd/': xml(feed),
+    '/never/': xml(feed),
     '/stale/': xml(feed, { etag: '"stale-v1"' }),
     '/unlisted/': xml(feed),
     '/redirect-private': (request, response) => {

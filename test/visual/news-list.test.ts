@@ -1,4 +1,7 @@
-/** Visual references of <jiha-news-list>: three news of the council's RSS feed, and a dead feed. */
+/**
+ * Visual references of <jiha-news-list>: three news of the council's RSS feed, a dead feed, and two
+ * councils in one list with a partner's older copy and a third source that could not be read.
+ */
 import { settled, until } from '../support/helpers.js';
 import { MAIN_LOOKS, TWO_LOOKS, make, visualSuite } from './harness.js';
 
@@ -13,6 +16,22 @@ visualSuite('news-list', [
     create: (_, doc) => list(doc, '/fixture/feed/council.rss'),
     // The cards draw after the list's jiha-ready.
     drawn: (element) => cardsDrawn(element),
+  },
+  {
+    name: 'sources',
+    looks: MAIN_LOOKS,
+    create: (_, doc) =>
+      make(doc, 'jiha-news-list', {
+        src: '/fixture/feed/council.rss /fixture/feed/partner.rss?stale=2026-01-15T08:00:00Z /fixture/status/404',
+        'source-labels': 'Béni Mellal-Khénifra | Tanger-Tétouan-Al Hoceïma | Oriental',
+        limit: '3',
+        more: '',
+        'time-zone': 'Africa/Casablanca',
+      }),
+    drawn: async (element) => {
+      await cardsDrawn(element);
+      await until(() => element.shadowRoot!.querySelectorAll('[part~="source-note"]').length >= 2, 8000, 'both notes');
+    },
   },
   { name: 'error', looks: TWO_LOOKS, reach: 'error', create: (_, doc) => list(doc, '/fixture/status/404') },
 ]);

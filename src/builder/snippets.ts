@@ -98,20 +98,18 @@ export function embedUrl(input: SnippetInput): string {
   return `${new URL('embed.html', input.base).href}?${readableQuery(params)}${data}`;
 }
 
-/** Letters beyond ASCII that an address may carry as they are (the browser escapes them when it loads it); never white space, controls or bidi marks. */
-const READABLE = /^[^\p{Cc}\p{Cf}\p{Z}\x00-\x9f]+$/u;
+/** A letter beyond ASCII that an address may carry as it is (the browser escapes it when it loads it); never white space, a control or a bidi mark. */
+const READABLE = /^[^\p{Cc}\p{Cf}\p{Z}\x00-\x9f]$/u;
 
 /**
- * The query with only what must be escaped escaped: an Arabic or Tifinagh
- * headline stays readable in the iframe's address, where URLSearchParams
- * would write each of its letters as %D8%xx.
+ * The query with only what must be escaped escaped, character by character:
+ * an Arabic or Tifinagh headline stays readable in the iframe's address
+ * (its spaces as %20), where URLSearchParams would write each of its letters
+ * as %D8%xx.
  */
 function readableQuery(params: URLSearchParams): string {
   const encode = (text: string) =>
-    encodeURIComponent(text).replace(/(%[0-9A-F]{2})+/g, (escaped) => {
-      const text = decodeURIComponent(escaped);
-      return READABLE.test(text) ? text : escaped;
-    });
+    [...text].map((character) => (READABLE.test(character) ? character : encodeURIComponent(character))).join('');
   return [...params].map(([name, value]) => `${encode(name)}=${encode(value)}`).join('&');
 }
 

@@ -234,6 +234,16 @@ describe('<jiha-snippet-builder>', () => {
     });
   }
 
+  it('iframe: an Arabic headline stays readable in the address, its spaces and marks escaped', async () => {
+    const element = await builder();
+    await choose(element, 'widget', 'news-card');
+    const headline = 'جهتي بني ملال‏: «شراكة» & 100%';
+    await type(element, 'headline', headline);
+    const text = snippet(element, 'iframe');
+    expect(text).to.contain('headline=جهتي%20بني%20ملال%E2%80%8F%3A%20«شراكة»%20%26%20100%25');
+    expect(new URL(pasteIframeSnippet(text).src).searchParams.get('headline')).to.equal(headline);
+  });
+
   it('pasted CSV: refused when it could end its script early, and offered only for the timeline and the map', async () => {
     const element = await builder();
     await choose(element, 'widget', 'cooperation-timeline');
